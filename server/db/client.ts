@@ -3,6 +3,7 @@
  * `DATABASE_URL` is set. Both are reached through the same Drizzle schema and queries.
  */
 import { PGlite } from "@electric-sql/pglite";
+import type { SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -44,4 +45,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 /** Runs `fn` in one transaction; every write that touches more than one row goes through here. */
 export function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
   return db.transaction((tx) => fn(tx as unknown as Db));
+}
+
+/** Runs raw SQL and returns its rows; both drivers put them in `.rows`. */
+export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }

@@ -1,0 +1,109 @@
+/** Request and response shapes for signing in, the second factor, invitations and preferences. */
+import { z } from "zod";
+import { roleSchema } from "../roles.js";
+import { displayTextSchema, idSchema } from "./common.js";
+
+export const languages = ["en", "ur"] as const;
+export const languageSchema = z.enum(languages);
+export type Language = z.infer<typeof languageSchema>;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, { message: "At most 254 characters." })
+  .pipe(z.email({ message: "Enter a valid email address." }));
+
+/** Lengths only: the full policy (deny-list, context words) runs on the server. */
+export const newPasswordSchema = z
+  .string()
+  .min(12, { message: "Use at least 12 characters." })
+  .max(256, { message: "At most 256 characters." });
+
+export const signInBodySchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1, { message: "Required." }).max(256, { message: "At most 256 characters." }),
+});
+
+export const totpCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, { message: "Enter the 6-digit code from your authenticator app." });
+
+export const verifySecondFactorBodySchema = z.union([
+  z.strictObject({ code: totpCodeSchema }),
+  z.strictObject({
+    recoveryCode: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9]{5}-?[a-z0-9]{5}$/i, { message: "Recovery codes look like abcde-12345." }),
+  }),
+]);
+
+export const confirmEnrolmentBodySchema = z.strictObject({ code: totpCodeSchema });
+
+export const changePasswordBodySchema = z.strictObject({
+  currentPassword: z.string().min(1, { message: "Required." }).max(256),
+  newPassword: newPasswordSchema,
+});
+
+export const preferencesBodySchema = z.strictObject({ language: languageSchema });
+
+export const acceptInvitationBodySchema = z.strictObject({ password: newPasswordSchema });
+
+export const mfaStates = ["pending", "enrolment_required", "complete"] as const;
+
+export const grantSchema = z.object({ role: roleSchema, siteId: idSchema.nullable() });
+
+export const siteSummarySchema = z.object({ id: idSchema, name: z.string() });
+
+/** What the signed-in user may do in the app; the UI reads these and never decides for itself. */
+export const sessionAbilitiesSchema = z.object({
+  manageSites: z.boolean(),
+  manageUsers: z.boolean(),
+  verifyAudit: z.boolean(),
+});
+
+export const sessionSchema = z.object({
+  user: z.object({
+    id: idSchema,
+    email: z.string(),
+    displayName: z.string(),
+    language: languageSchema,
+    hasSecondFactor: z.boolean(),
+    isSecondFactorRequired: z.boolean(),
+  }),
+  organisation: z.object({ id: idSchema, name: z.string() }),
+  mfaState: z.enum(mfaStates),
+  csrfToken: z.string(),
+  grants: z.array(grantSchema),
+  /** Sites the user works at (all sites for organisation-wide roles), for the site switcher. */
+  sites: z.array(siteSummarySchema),
+  abilities: sessionAbilitiesSchema,
+  idleTimeoutMinutes: z.number().int(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const enrolmentSchema = z.object({
+  /** Base32 secret for typing in by hand when the QR code cannot be scanned. */
+  secret: z.string(),
+  otpauthUri: z.string(),
+  qrSvg: z.string(),
+});
+
+export const enrolmentConfirmedSchema = z.object({
+  recoveryCodes: z.array(z.string()),
+  session: sessionSchema,
+});
+
+export const invitationSchema = z.object({
+  email: z.string(),
+  displayName: z.string(),
+  organisationName: z.string(),
+});
+
+export const invitationTokenParamsSchema = z.strictObject({
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { message: "This invitation link is not valid." }),
+});
+
+export { displayTextSchema };

@@ -1,0 +1,54 @@
+/**
+ * Configuration from the environment, read once at start. Everything has a safe default for the
+ * embedded demo; production sets `DATABASE_URL`, `PATHWAYS_PUBLIC_URL` and a keyring.
+ */
+import path from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  /** A PostgreSQL server; when absent the embedded PGlite database is used. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Where the embedded database and the generated keyring live. */
+  PATHWAYS_DATA_DIR: z.string().default("data"),
+  /** The keyring as JSON (for secret managers); otherwise `<data dir>/keyring.json` is used or created. */
+  PATHWAYS_KEYRING: z.string().optional(),
+  /** The address people reach the app at; used in invitation links and to decide on Secure cookies. */
+  PATHWAYS_PUBLIC_URL: z.string().url().optional(),
+  PATHWAYS_DEMO: z.enum(["on", "off"]).default("on"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  keyringJson: string | undefined;
+  publicUrl: string;
+  isSecureCookie: boolean;
+  isDemo: boolean;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+  const e = parsed.data;
+  const publicUrl = e.PATHWAYS_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.PATHWAYS_DATA_DIR),
+    keyringJson: e.PATHWAYS_KEYRING,
+    publicUrl,
+    isSecureCookie: publicUrl.startsWith("https://"),
+    isDemo: e.PATHWAYS_DEMO === "on",
+    logLevel: e.LOG_LEVEL,
+  };
+}
