@@ -1,0 +1,100 @@
+/**
+ * Builds the HTTP application from its dependencies. Tests call this directly and talk to it with
+ * `app.inject`, with no network; `main.ts` adds the listener, the job runner and the demo data.
+ *
+ * Every request runs the same pipeline: session lookup and access check (onRequest) → schema
+ * validation → handler (transaction → load in scope → authorise → use case → present) → response
+ * schema → one error shape.
+ */
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { auditRoutes } from "./audit/routes.js";
+import { authRoutes } from "./auth/routes.js";
+import { registerAuthentication } from "./http/authenticate.js";
+import type { AppDeps } from "./http/context.js";
+import { registerErrorHandler } from "./http/error-handler.js";
+import { AppError, toErrorBody } from "./http/errors.js";
+import { registerSecurityHeaders } from "./http/security.js";
+import { siteRoutes } from "./sites/routes.js";
+import { userRoutes } from "./users/routes.js";
+
+export const webRoot = fileURLToPath(new URL("../dist/web", import.meta.url));
+
+/** Logs say which route ran, never the raw URL: paths and queries can hold tokens or search terms. */
+const requestSerializer = (request: FastifyRequest) => ({
+  id: request.id,
+  method: request.method,
+  route: request.routeOptions?.url ?? "unmatched",
+});
+
+export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: deps.config.logLevel,
+            serializers: { req: requestSerializer as never },
+            redact: ["req.headers", "res.headers"],
+          },
+    genReqId: () => randomUUID(),
+    bodyLimit: 512 * 1024,
+    // Bound how deep and how long any JSON body can be parsed, so hostile input fails fast.
+    maxParamLength: 200,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.decorate("deps", deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Anything outside /api, and the API documentation, is public; API routes default to signed-in.
+  app.addHook("onRoute", (route) => {
+    const isPublic = !route.url.startsWith("/api/") || route.url.startsWith("/api/docs") || route.url === "/api/health";
+    if (isPublic) route.config = { ...(route.config as object), access: "public" };
+  });
+
+  registerErrorHandler(app);
+  await registerSecurityHeaders(app);
+  await app.register(cookie);
+  registerAuthentication(app);
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Pathways API",
+        version: "0.1.0",
+        description:
+          "Case management for community recovery and safeguarding. Cookie sessions; send the session's csrfToken as the x-csrf-token header on every state-changing request.",
+      },
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "pathways_session" } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+
+  app.get("/api/health", { schema: { hide: true } }, async () => ({ status: "ok" }));
+  authRoutes(app);
+  siteRoutes(app);
+  userRoutes(app);
+  auditRoutes(app);
+
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    const sendApp = (_request: FastifyRequest, reply: import("fastify").FastifyReply) => reply.sendFile("index.html");
+    app.get("/", sendApp);
+    // The single-page app owns every other path outside /api.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === "GET" && !request.url.startsWith("/api/")) return sendApp(request, reply);
+      return reply.status(404).send(toErrorBody(new AppError("not_found", "Not found.")));
+    });
+  }
+  return app;
+}

@@ -1,0 +1,33 @@
+/** The session as the web app sees it: who you are, where you work, and what you may do. */
+import type { z } from "zod";
+import type { sessionSchema } from "../../core/api/auth.js";
+import { requiresSecondFactor } from "../../core/roles.js";
+import { hasAnyRole, hasRole } from "../authz/authorize.js";
+import type { Db } from "../db/client.js";
+import type { Actor } from "../http/context.js";
+import { listSitesFor } from "../sites/queries.js";
+
+export async function presentSession(db: Db, actor: Actor): Promise<z.infer<typeof sessionSchema>> {
+  const sites = await listSitesFor(db, actor);
+  return {
+    user: {
+      id: actor.userId,
+      email: actor.email,
+      displayName: actor.displayName,
+      language: actor.language === "ur" ? "ur" : "en",
+      hasSecondFactor: actor.isSecondFactorEnrolled,
+      isSecondFactorRequired: requiresSecondFactor(actor.grants),
+    },
+    organisation: { id: actor.organisationId, name: actor.organisationName },
+    mfaState: actor.session.mfaState,
+    csrfToken: actor.session.csrfToken,
+    grants: actor.grants,
+    sites: sites.map((site) => ({ id: site.id, name: site.name })),
+    abilities: {
+      manageSites: hasRole(actor, "administrator"),
+      manageUsers: hasRole(actor, "administrator"),
+      verifyAudit: hasAnyRole(actor, ["administrator", "data_protection_officer"]),
+    },
+    idleTimeoutMinutes: actor.session.idleMinutes,
+  };
+}

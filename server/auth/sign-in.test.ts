@@ -1,0 +1,137 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { testApp } from "../../test/app.js";
+import { createOrganisation, createUser } from "../../test/factories.js";
+import { agentFor, sessionCookieOf, signInAs } from "../../test/http.js";
+import { users } from "../db/schema.js";
+import { stepAt, totpCode } from "./totp.js";
+
+async function setting() {
+  const { app, deps, clock } = await testApp();
+  const organisation = await createOrganisation(deps.db);
+  return { app, deps, clock, organisation };
+}
+
+describe("auth.sign-in", () => {
+  it("asks for the second factor after a right password, and only then opens the app", async () => {
+    const { app, deps, organisation } = await setting();
+    const user = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
+    const response = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: user.email, password: user.password } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ mfaState: "pending" });
+    const cookie = response.cookies.find((c) => c.name === "pathways_session");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/" });
+
+    const partial = agentFor(app, cookie!.value, response.json().csrfToken);
+    expect((await partial.request("GET", "/api/sites")).statusCode).toBe(401);
+
+    const verified = await partial.request("POST", "/api/auth/second-factor/verify", { code: totpCode(user.totpSecret!, stepAt(deps.now())) });
+    expect(verified.statusCode).toBe(200);
+    expect(verified.json()).toMatchObject({ mfaState: "complete" });
+    // The token changes when the second factor is given, so the half-signed-in token is now dead.
+    expect(sessionCookieOf(verified)).not.toBe(cookie!.value);
+    expect((await partial.request("GET", "/api/auth/session")).statusCode).toBe(401);
+    const full = agentFor(app, sessionCookieOf(verified)!, verified.json().csrfToken);
+    expect((await full.request("GET", "/api/sites")).statusCode).toBe(200);
+  });
+
+  it("gives the same answer for an unknown email and a wrong password", async () => {
+    const { app, deps, organisation } = await setting();
+    const user = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
+    const unknown = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: "nobody@example.org", password: "whatever it is" } });
+    const wrong = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: user.email, password: "not the password" } });
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.json()).toEqual(wrong.json());
+  });
+
+  it("locks the account after five wrong passwords, even for the right one", async () => {
+    const { app, deps, organisation } = await setting();
+    const user = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
+    for (let i = 0; i < 5; i += 1) {
+      await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: user.email, password: `wrong ${i} attempt` } });
+    }
+    const locked = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: user.email, password: user.password } });
+    expect(locked.statusCode).toBe(423);
+    expect(locked.json().error.code).toBe("account_locked");
+  });
+
+  it("makes a role that sees client data enrol a second factor before anything else", async () => {
+    const { app, deps, organisation } = await setting();
+    const user = await createUser(deps.db, deps.vault, organisation, { role: "mentor", isEnrolled: false });
+    const response = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: user.email, password: user.password } });
+    expect(response.json()).toMatchObject({ mfaState: "enrolment_required" });
+    const agent = agentFor(app, sessionCookieOf(response)!, response.json().csrfToken);
+    expect((await agent.request("GET", "/api/sites")).statusCode).toBe(401);
+
+    const enrolment = await agent.request("POST", "/api/auth/second-factor/enrolment");
+    expect(enrolment.statusCode).toBe(200);
+    const { secret, qrSvg, otpauthUri } = enrolment.json();
+    expect(qrSvg).toContain("<svg");
+    expect(otpauthUri).toContain(`secret=${secret}`);
+
+    const wrongCode = await agent.request("POST", "/api/auth/second-factor/enrolment/confirm", { code: "000000" });
+    expect(wrongCode.statusCode).toBe(401);
+    const confirmed = await agent.request("POST", "/api/auth/second-factor/enrolment/confirm", { code: totpCode(secret, stepAt(deps.now())) });
+    expect(confirmed.statusCode).toBe(200);
+    expect(confirmed.json().recoveryCodes).toHaveLength(10);
+    expect(confirmed.json().session.mfaState).toBe("complete");
+    const [stored] = await deps.db.select().from(users).where(eq(users.id, user.id));
+    // The secret is stored encrypted, never as the base32 text.
+    expect(Buffer.from(stored!.totpSecret!).toString("latin1")).not.toContain(secret);
+  });
+
+  it("lets an outreach worker, who sees no client data, in without a second factor", async () => {
+    const { app, deps, organisation } = await setting();
+    const user = await createUser(deps.db, deps.vault, organisation, { role: "outreach_worker", isEnrolled: false });
+    const response = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: user.email, password: user.password } });
+    expect(response.json()).toMatchObject({ mfaState: "complete" });
+  });
+
+  it("accepts a recovery code once", async () => {
+    const { app, deps, organisation } = await setting();
+    const user = await createUser(deps.db, deps.vault, organisation, { role: "mentor", isEnrolled: false });
+    const first = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: user.email, password: user.password } });
+    const agent = agentFor(app, sessionCookieOf(first)!, first.json().csrfToken);
+    const { secret } = (await agent.request("POST", "/api/auth/second-factor/enrolment")).json();
+    const { recoveryCodes } = (await agent.request("POST", "/api/auth/second-factor/enrolment/confirm", { code: totpCode(secret, stepAt(deps.now())) })).json();
+
+    const useRecovery = async () => {
+      const signIn = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: user.email, password: user.password } });
+      return agentFor(app, sessionCookieOf(signIn)!, signIn.json().csrfToken).request("POST", "/api/auth/second-factor/verify", { recoveryCode: recoveryCodes[0] });
+    };
+    expect((await useRecovery()).statusCode).toBe(200);
+    expect((await useRecovery()).statusCode).toBe(401);
+  });
+
+  it("ends a session that has been idle past the organisation's limit", async () => {
+    const { app, deps, clock, organisation } = await setting();
+    const user = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
+    const agent = await signInAs(app, user, deps.now());
+    expect((await agent.request("GET", "/api/auth/session")).statusCode).toBe(200);
+    clock.advanceMinutes(31);
+    expect((await agent.request("GET", "/api/auth/session")).statusCode).toBe(401);
+  });
+
+  it("signs out, after which the old cookie opens nothing", async () => {
+    const { app, deps, organisation } = await setting();
+    const user = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
+    const agent = await signInAs(app, user, deps.now());
+    expect((await agent.request("POST", "/api/auth/sign-out")).statusCode).toBe(204);
+    expect((await agent.request("GET", "/api/auth/session")).statusCode).toBe(401);
+  });
+
+  it("refuses a state-changing request without the session's CSRF token", async () => {
+    const { app, deps, organisation } = await setting();
+    const user = await createUser(deps.db, deps.vault, organisation, { role: "administrator" });
+    const agent = await signInAs(app, user, deps.now());
+    const forged = await app.inject({
+      method: "POST",
+      url: "/api/sites",
+      headers: { cookie: `pathways_session=${agent.cookie}` },
+      payload: { name: "Forged" },
+    });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().error.code).toBe("csrf_failed");
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Signing in with email and password. Five wrong passwords in a row lock the account for fifteen
+ * minutes; the failure count is committed even though the request is refused. Unknown emails take
+ * as long as known ones and get the same answer, so the form does not reveal who has an account.
+ */
+import { eq } from "drizzle-orm";
+import { requiresSecondFactor } from "../../core/roles.js";
+import { recordAudit } from "../audit/record-audit.js";
+import { inTransaction, type Db } from "../db/client.js";
+import { organisations, users } from "../db/schema.js";
+import type { MfaState } from "../http/context.js";
+import { AppError } from "../http/errors.js";
+import { loadGrants } from "./grants.js";
+import { decoyPasswordHash, verifyPassword } from "./passwords.js";
+import { createSession, type NewSession } from "./sessions.js";
+
+export const maxFailedSignIns = 5;
+export const lockoutMinutes = 15;
+
+const invalid = () => new AppError("invalid_credentials", "The email or password is not right.");
+
+export async function signIn(
+  db: Db,
+  input: { email: string; password: string; now: Date; requestId: string },
+): Promise<NewSession & { userId: string }> {
+  const [found] = await db
+    .select({ user: users, organisation: organisations })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.email, input.email))
+    .limit(1);
+  if (!found || !found.user.passwordHash || !found.user.isActive || !found.organisation.isPasswordSignInEnabled) {
+    await verifyPassword(await decoyPasswordHash(), input.password);
+    throw invalid();
+  }
+  const { user, organisation } = found;
+  const audit = (tx: Db, action: string, details: Record<string, unknown> = {}) =>
+    recordAudit(tx, {
+      organisationId: user.organisationId,
+      actorUserId: user.id,
+      action,
+      entityType: "user",
+      entityId: user.id,
+      requestId: input.requestId,
+      details,
+    });
+
+  if (user.lockedUntil && user.lockedUntil > input.now) {
+    await inTransaction(db, (tx) => audit(tx, "auth.sign_in_refused_locked"));
+    throw new AppError("account_locked", `Too many wrong passwords. Try again after ${lockoutMinutes} minutes, or ask an administrator.`);
+  }
+
+  if (!(await verifyPassword(user.passwordHash ?? "", input.password))) {
+    const failures = user.failedSignIns + 1;
+    const isLocking = failures >= maxFailedSignIns;
+    await inTransaction(db, async (tx) => {
+      await tx
+        .update(users)
+        .set(
+          isLocking
+            ? { failedSignIns: 0, lockedUntil: new Date(input.now.getTime() + lockoutMinutes * 60_000) }
+            : { failedSignIns: failures },
+        )
+        .where(eq(users.id, user.id));
+      await audit(tx, "auth.sign_in_failed", { isLockedOut: isLocking });
+    });
+    throw invalid();
+  }
+
+  return inTransaction(db, async (tx) => {
+    const grants = await loadGrants(tx, user.id);
+    const mfaState: MfaState =
+      user.totpEnabledAt !== null ? "pending" : requiresSecondFactor(grants) ? "enrolment_required" : "complete";
+    await tx
+      .update(users)
+      .set({ failedSignIns: 0, lockedUntil: null, ...(mfaState === "complete" ? { lastSignInAt: input.now } : {}) })
+      .where(eq(users.id, user.id));
+    const session = await createSession(tx, {
+      userId: user.id,
+      mfaState,
+      maxHours: organisation.sessionMaxHours,
+      now: input.now,
+    });
+    await audit(tx, "auth.password_accepted", { next: mfaState });
+    return { ...session, userId: user.id };
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * Talking to the in-process app as a browser would: sign in (password, then TOTP), keep the cookie,
+ * and send the CSRF token on state-changing requests.
+ */
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { stepAt, totpCode } from "../server/auth/totp.js";
+import type { TestUser } from "./factories.js";
+
+export interface Agent {
+  cookie: string;
+  csrfToken: string;
+  request(method: string, url: string, body?: unknown): Promise<LightMyRequestResponse>;
+}
+
+export const sessionCookieOf = (response: LightMyRequestResponse): string | undefined =>
+  response.cookies.find((c) => c.name === "pathways_session")?.value;
+
+export function agentFor(app: FastifyInstance, cookie: string, csrfToken: string): Agent {
+  return {
+    cookie,
+    csrfToken,
+    request: (method, url, body) =>
+      app.inject({
+        method: method as "GET",
+        url,
+        headers: {
+          cookie: `pathways_session=${cookie}`,
+          ...(method === "GET" ? {} : { "x-csrf-token": csrfToken }),
+        },
+        ...(body === undefined ? {} : { payload: body as object }),
+      }),
+  };
+}
+
+/** Signs in fully, giving the TOTP code when the user has one. */
+export async function signInAs(app: FastifyInstance, user: TestUser, now: Date): Promise<Agent> {
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/auth/sign-in",
+    payload: { email: user.email, password: user.password },
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  let cookie = sessionCookieOf(response)!;
+  let session = response.json<{ csrfToken: string; mfaState: string }>();
+  if (session.mfaState === "pending" && user.totpSecret) {
+    const verify = await agentFor(app, cookie, session.csrfToken).request("POST", "/api/auth/second-factor/verify", {
+      code: totpCode(user.totpSecret, stepAt(now)),
+    });
+    if (verify.statusCode !== 200) throw new Error(`second factor failed: ${verify.statusCode} ${verify.body}`);
+    cookie = sessionCookieOf(verify)!;
+    session = verify.json();
+  }
+  return agentFor(app, cookie, session.csrfToken);
+}
