@@ -1,0 +1,125 @@
+/**
+ * The in-process runner: on each tick it makes sure the current schedule slots have their job rows,
+ * then drains due jobs one transaction at a time. Every instance runs one; the database decides who
+ * runs what (see `schedules.ts` and `run-next-job.ts`), so nothing here needs to know about peers.
+ */
+import type { Db } from "../db/client.js";
+import { runNextJob, type JobHandlers } from "./run-next-job.js";
+import { assertValidSchedule, ensureScheduledSlots, type Schedule } from "./schedules.js";
+
+/** The subset of a pino logger the runner uses. */
+export interface JobLogger {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface JobRunnerOptions {
+  db: Db;
+  handlers: JobHandlers;
+  schedules?: readonly Schedule[];
+  pollIntervalMs: number;
+  logger?: JobLogger;
+  /** Injectable so tests move time without sleeping. */
+  now?: () => Date;
+  /** Bounds one tick, so a backlog cannot keep a tick (and `stop()`) running indefinitely. */
+  maxJobsPerTick?: number;
+}
+
+export interface TickSummary {
+  done: number;
+  failed: number;
+}
+
+const consoleLogger: JobLogger = {
+  info: () => undefined,
+  warn: (details, message) => {
+    console.warn(message, details);
+  },
+  error: (details, message) => {
+    console.error(message, details);
+  },
+};
+
+export class JobRunner {
+  private readonly db: Db;
+  private readonly handlers: JobHandlers;
+  private readonly schedules: readonly Schedule[];
+  private readonly pollIntervalMs: number;
+  private readonly logger: JobLogger;
+  private readonly now: () => Date;
+  private readonly maxJobsPerTick: number;
+  private timer: NodeJS.Timeout | undefined;
+  private inFlight: Promise<TickSummary> | undefined;
+  private isStopping = false;
+
+  constructor(options: JobRunnerOptions) {
+    this.db = options.db;
+    this.handlers = options.handlers;
+    this.schedules = options.schedules ?? [];
+    this.pollIntervalMs = options.pollIntervalMs;
+    this.logger = options.logger ?? consoleLogger;
+    this.now = options.now ?? (() => new Date());
+    this.maxJobsPerTick = options.maxJobsPerTick ?? 20;
+    for (const schedule of this.schedules) {
+      assertValidSchedule(schedule);
+      // A schedule without a handler would queue rows no instance ever claims.
+      if (!Object.hasOwn(this.handlers, schedule.name)) throw new Error(`Schedule ${schedule.name} has no handler.`);
+    }
+  }
+
+  /** Ticks now and then every `pollIntervalMs`. The timer is unref'd so it never keeps the process alive. */
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      this.tickAndLog();
+    }, this.pollIntervalMs);
+    this.timer.unref();
+    this.tickAndLog();
+  }
+
+  /** Stops ticking; resolves once the running tick has finished its current job. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    this.isStopping = true;
+    // Its error belongs to whoever started the tick (tickAndLog logs it); stopping only waits.
+    await Promise.allSettled([this.inFlight]);
+    this.isStopping = false;
+  }
+
+  /** One tick. Calls made while a tick is running share it, so ticks never overlap. */
+  tick(): Promise<TickSummary> {
+    this.inFlight ??= this.runTick().finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  private tickAndLog(): void {
+    this.tick().catch((error: unknown) => {
+      this.logger.error({ err: error }, "job tick failed");
+    });
+  }
+
+  private async runTick(): Promise<TickSummary> {
+    await ensureScheduledSlots(this.db, this.schedules, this.now());
+    const summary: TickSummary = { done: 0, failed: 0 };
+    for (let run = 0; run < this.maxJobsPerTick && !this.isStopping; run += 1) {
+      const outcome = await runNextJob(this.db, this.handlers, this.now);
+      if (outcome.kind === "idle") break;
+      const details = { jobId: outcome.job.id, job: outcome.job.name, attempt: outcome.job.attempts + 1 };
+      if (outcome.kind === "done") {
+        summary.done += 1;
+        this.logger.info(details, "job done");
+      } else if (outcome.plan.status === "failed") {
+        summary.failed += 1;
+        this.logger.error({ ...details, err: outcome.error }, "job failed; no attempts left");
+      } else {
+        summary.failed += 1;
+        this.logger.warn({ ...details, retryAt: outcome.plan.runAt, err: outcome.error }, "job failed; will retry");
+      }
+    }
+    return summary;
+  }
+}
