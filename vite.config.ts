@@ -1,0 +1,27 @@
+/**
+ * Builds the staff single-page app from `web/` into `dist/web`, which the server serves with an SPA
+ * fallback. In development `/api` is proxied to the server on port 3000 so cookies stay same-origin.
+ */
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import postcssPresetMantine from "postcss-preset-mantine";
+import { defineConfig } from "vite";
+
+const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
+
+export default defineConfig({
+  root: fromRoot("./web"),
+  plugins: [react()],
+  css: { postcss: { plugins: [postcssPresetMantine()] } },
+  build: {
+    outDir: fromRoot("./dist/web"),
+    emptyOutDir: true,
+    sourcemap: true,
+    // The CSP forbids inline scripts; modern browsers support modulepreload without a polyfill.
+    modulePreload: { polyfill: false },
+  },
+  server: {
+    port: 5173,
+    proxy: { "/api": { target: "http://localhost:3000", changeOrigin: false } },
+  },
+});

@@ -1,0 +1,84 @@
+/**
+ * Validation messages in the user's language. Forms validate with the core's zod schemas (the same
+ * ones the server uses), and each zod issue is turned into a catalogue message by its kind. Field
+ * messages coming back from the server are the core's English messages; the known ones are
+ * translated the same way and anything else is shown as the server wrote it.
+ */
+import type { TFunction } from "i18next";
+import type { z } from "zod";
+
+type Issue = z.core.$ZodIssue;
+
+/** Regex checks name their field; these fields have their own explanation. */
+const formatKeysByField: Record<string, string> = {
+  code: "validation.totpCode",
+  recoveryCode: "validation.recoveryCode",
+};
+
+export function translateIssue(issue: Issue, t: TFunction): string {
+  switch (issue.code) {
+    case "too_small":
+      if (issue.origin === "string" && Number(issue.minimum) > 1) {
+        return t("validation.tooShort", { count: Number(issue.minimum) });
+      }
+      return t("validation.required");
+    case "too_big":
+      if (issue.origin === "string") return t("validation.tooLong", { count: Number(issue.maximum) });
+      return t("validation.tooMany", { count: Number(issue.maximum) });
+    case "invalid_format": {
+      if (issue.format === "email") return t("validation.email");
+      const field = String(issue.path.at(-1) ?? "");
+      return t(formatKeysByField[field] ?? "validation.invalid");
+    }
+    case "custom":
+      return t("validation.disallowedCharacters");
+    case "invalid_type":
+    case "invalid_value":
+      return t("validation.required");
+    default:
+      return t("validation.invalid");
+  }
+}
+
+/** A Mantine `validate` function backed by a zod schema; `toInput` maps form values to the request. */
+export function zodValidate<Values>(
+  schema: z.ZodType,
+  t: TFunction,
+  toInput: (values: Values) => unknown = (values) => values,
+): (values: Values) => Record<string, string> {
+  return (values) => {
+    const result = schema.safeParse(toInput(values));
+    if (result.success) return {};
+    const errors: Record<string, string> = {};
+    for (const issue of result.error.issues) {
+      const path = issue.path.map(String).join(".");
+      errors[path] ??= translateIssue(issue, t);
+    }
+    return errors;
+  };
+}
+
+const serverMessagePatterns: [RegExp, (match: RegExpMatchArray, t: TFunction) => string][] = [
+  [/^Required\.$/, (_, t) => t("validation.required")],
+  [/^Enter a valid email address\.$/, (_, t) => t("validation.email")],
+  [/^At most (\d+) characters\.$/, (m, t) => t("validation.tooLong", { count: Number(m[1]) })],
+  [/^Use at least (\d+) characters\.$/, (m, t) => t("validation.tooShort", { count: Number(m[1]) })],
+  [/^At most (\d+) roles\.$/, (m, t) => t("validation.tooMany", { count: Number(m[1]) })],
+  [/^Enter the 6-digit code/, (_, t) => t("validation.totpCode")],
+  [/^Recovery codes look like/, (_, t) => t("validation.recoveryCode")],
+  [/^Contains characters that are not allowed\.$/, (_, t) => t("validation.disallowedCharacters")],
+  [/^Must be a valid id\.$/, (_, t) => t("validation.required")],
+];
+
+export function translateServerFieldMessage(message: string, t: TFunction): string {
+  for (const [pattern, translate] of serverMessagePatterns) {
+    const match = message.match(pattern);
+    if (match) return translate(match, t);
+  }
+  return message;
+}
+
+/** `body.grants.0.siteId` → `grants.0.siteId`: the server names where the input was, the form only the field. */
+export function formPathOf(serverPath: string): string {
+  return serverPath.replace(/^(body|query|params)\./, "");
+}

@@ -1,0 +1,64 @@
+/**
+ * The first page after sign-in: who you are here, what your roles mean in plain words, and what is
+ * coming for you. Shows nothing that is not true of this user.
+ */
+import { Alert, Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { Page } from "../components/page.js";
+import { useCurrentSite } from "../session/current-site.js";
+import { useSignedInSession } from "../session/session-context.js";
+import { navigationFor } from "../shell/navigation.js";
+import { rolesAt } from "./roles-here.js";
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const session = useSignedInSession();
+  const { site } = useCurrentSite();
+  const roles = rolesAt(session.grants, site?.id ?? null);
+  const shortcuts = navigationFor(session).filter((item) => item.to !== "/");
+
+  return (
+    <Page title={t("home.welcome", { name: session.user.displayName })}>
+      <Text size="lg">{site ? t("home.workingAt", { site: site.name }) : t("home.noSite")}</Text>
+      <Stack gap="sm">
+        <Title order={2}>{t("home.yourRoles")}</Title>
+        <Text>{roles.length === 0 ? t("home.noRolesHere") : t("home.comingIntro")}</Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {roles.map(({ role, isOrganisationWide }) => (
+            <Card key={role} withBorder padding="md">
+              <Group justify="space-between" mb="xs" wrap="wrap">
+                <Text fw={600}>{t(`roles.${role}.name`)}</Text>
+                {isOrganisationWide && <Badge variant="light">{t("home.organisationWide")}</Badge>}
+              </Group>
+              <Text size="sm">{t(`roles.${role}.description`)}</Text>
+              <Text size="sm" c="dimmed" mt="xs">
+                {t("home.comingNext", { text: t(`roles.${role}.coming`) })}
+              </Text>
+            </Card>
+          ))}
+        </SimpleGrid>
+      </Stack>
+      {shortcuts.length > 0 && (
+        <Stack gap="sm">
+          <Title order={2}>{t("home.availableNow")}</Title>
+          <Group>
+            {shortcuts.map((item) => (
+              <Anchor key={item.to} component={Link} to={item.to}>
+                {t(item.labelKey)}
+              </Anchor>
+            ))}
+          </Group>
+        </Stack>
+      )}
+      {!session.user.hasSecondFactor && (
+        <Alert color="yellow" variant="light" title={t("home.secondFactorTitle")}>
+          <Text mb="xs">{t("home.secondFactorBody")}</Text>
+          <Anchor component={Link} to="/account/second-factor">
+            {t("home.secondFactorAction")}
+          </Anchor>
+        </Alert>
+      )}
+    </Page>
+  );
+}

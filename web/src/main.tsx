@@ -1,0 +1,23 @@
+/** Entry point: loads the catalogues, then renders the app. */
+import "@mantine/core/styles.css";
+import "./app/styles.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/app.js";
+import { initI18n } from "./i18n/i18n.js";
+
+const container = document.getElementById("root");
+if (!container) throw new Error("The page has no #root element.");
+
+initI18n().then(
+  () =>
+    createRoot(container).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  (error: unknown) => {
+    console.error("The app could not start", error);
+    container.textContent = "Pathways could not start. Please reload the page.";
+  },
+);

@@ -1,0 +1,34 @@
+/** The side navigation; the current page is marked for screen readers as well as visually. */
+import { NavLink, Stack } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation } from "react-router-dom";
+import { useSignedInSession } from "../session/session-context.js";
+import { isActive, navigationFor } from "./navigation.js";
+
+export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const session = useSignedInSession();
+  const { pathname } = useLocation();
+  return (
+    <nav aria-label={t("shell.navigation")}>
+      <Stack gap={4}>
+        {navigationFor(session).map((item) => {
+          const active = isActive(item, pathname);
+          return (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={t(item.labelKey)}
+              active={active}
+              aria-current={active ? "page" : undefined}
+              onClick={onNavigate}
+              className="nav-link"
+              variant="light"
+            />
+          );
+        })}
+      </Stack>
+    </nav>
+  );
+}
