@@ -18,12 +18,24 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import { auditRoutes } from "./audit/routes.js";
 import { authRoutes } from "./auth/routes.js";
 import { registerAuthentication } from "./http/authenticate.js";
-import type { AppDeps } from "./http/context.js";
+import type { Access, AppDeps } from "./http/context.js";
 import { registerErrorHandler } from "./http/error-handler.js";
 import { AppError, toErrorBody } from "./http/errors.js";
 import { registerSecurityHeaders } from "./http/security.js";
 import { siteRoutes } from "./sites/routes.js";
 import { userRoutes } from "./users/routes.js";
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    routeTable: RegisteredRoute[];
+  }
+}
 
 export const webRoot = fileURLToPath(new URL("../dist/web", import.meta.url));
 
@@ -46,18 +58,25 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
           },
     genReqId: () => randomUUID(),
     bodyLimit: 512 * 1024,
-    // Bound how deep and how long any JSON body can be parsed, so hostile input fails fast.
-    maxParamLength: 200,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   app.decorate("deps", deps);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   // Anything outside /api, and the API documentation, is public; API routes default to signed-in.
+  // Every API route is also recorded, so the authorisation tests can prove none is left unchecked.
+  const routeTable: RegisteredRoute[] = [];
+  app.decorate("routeTable", routeTable);
   app.addHook("onRoute", (route) => {
     const isPublic = !route.url.startsWith("/api/") || route.url.startsWith("/api/docs") || route.url === "/api/health";
     if (isPublic) route.config = { ...(route.config as object), access: "public" };
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (route.url.startsWith("/api/") && method !== "HEAD") {
+        routeTable.push({ method, url: route.url, access: (route.config as { access?: Access } | undefined)?.access ?? "full" });
+      }
+    }
   });
 
   registerErrorHandler(app);
@@ -86,15 +105,15 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   userRoutes(app);
   auditRoutes(app);
 
-  if (existsSync(webRoot)) {
+  const hasWebApp = existsSync(webRoot);
+  if (hasWebApp) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
-    const sendApp = (_request: FastifyRequest, reply: import("fastify").FastifyReply) => reply.sendFile("index.html");
-    app.get("/", sendApp);
-    // The single-page app owns every other path outside /api.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === "GET" && !request.url.startsWith("/api/")) return sendApp(request, reply);
-      return reply.status(404).send(toErrorBody(new AppError("not_found", "Not found.")));
-    });
+    app.get("/", (_request, reply) => reply.sendFile("index.html"));
   }
+  // The single-page app owns every GET path outside /api; anything else unknown is a 404.
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWebApp && request.method === "GET" && !request.url.startsWith("/api/")) return reply.sendFile("index.html");
+    return reply.status(404).send(toErrorBody(new AppError("not_found", "Not found.")));
+  });
   return app;
 }

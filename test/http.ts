@@ -38,6 +38,9 @@ export async function signInAs(app: FastifyInstance, user: TestUser, now: Date):
     method: "POST",
     url: "/api/auth/sign-in",
     payload: { email: user.email, password: user.password },
+    // Each simulated person signs in from their own address, as they would in real use, so the
+    // per-address sign-in limit is not shared by every test in the run.
+    remoteAddress: randomAddress(),
   });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   let cookie = sessionCookieOf(response)!;
@@ -52,3 +55,6 @@ export async function signInAs(app: FastifyInstance, user: TestUser, now: Date):
   }
   return agentFor(app, cookie, session.csrfToken);
 }
+
+export const randomAddress = (): string =>
+  `127.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;

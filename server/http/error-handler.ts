@@ -63,8 +63,4 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     void reply.status(appError.status).send(toErrorBody(appError));
   });
-
-  app.setNotFoundHandler((_request, reply) => {
-    void reply.status(404).send(toErrorBody(new AppError("not_found", "Not found.")));
-  });
 }

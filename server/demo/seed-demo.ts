@@ -1,0 +1,67 @@
+/**
+ * The demo organisation created on first start of an empty database: three sites and one member of
+ * staff for every role, all with the same demo password. Staff who can see client data are asked
+ * to set up an authenticator app the first time they sign in.
+ */
+import { count } from "drizzle-orm";
+import type { Role } from "../../core/roles.js";
+import { recordAudit } from "../audit/record-audit.js";
+import { hashPassword } from "../auth/passwords.js";
+import { inTransaction, type Db } from "../db/client.js";
+import { organisations, roleGrants, sites, users } from "../db/schema.js";
+
+export const demoPassword = "copper lantern orchard";
+
+type SiteName = "Birmingham" | "Manchester" | "Luton";
+
+export const demoStaff: { email: string; displayName: string; role: Role; site: SiteName | null }[] = [
+  { email: "admin@pathways.demo", displayName: "Yusuf Patel", role: "administrator", site: null },
+  { email: "caseworker@pathways.demo", displayName: "Amina Hussain", role: "caseworker", site: "Birmingham" },
+  { email: "caseworker.manchester@pathways.demo", displayName: "Daniel Kowalski", role: "caseworker", site: "Manchester" },
+  { email: "caseworker.luton@pathways.demo", displayName: "Farah Begum", role: "caseworker", site: "Luton" },
+  { email: "mentor@pathways.demo", displayName: "Tariq Mahmood", role: "mentor", site: "Birmingham" },
+  { email: "manager@pathways.demo", displayName: "Sarah Collins", role: "team_manager", site: "Birmingham" },
+  { email: "safeguarding@pathways.demo", displayName: "Imran Qureshi", role: "safeguarding_lead", site: "Birmingham" },
+  { email: "panel@pathways.demo", displayName: "Helen Price", role: "panel_member", site: "Birmingham" },
+  { email: "outreach@pathways.demo", displayName: "Bilal Ahmed", role: "outreach_worker", site: "Birmingham" },
+  { email: "dpo@pathways.demo", displayName: "Nadia Rahman", role: "data_protection_officer", site: null },
+  { email: "commissioner@pathways.demo", displayName: "James Whitfield", role: "commissioner", site: null },
+];
+
+/** Seeds the demo organisation when the database has none; returns whether it did. */
+export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
+  const [existing] = await db.select({ n: count() }).from(organisations);
+  if ((existing?.n ?? 0) > 0) return false;
+  const passwordHash = await hashPassword(demoPassword);
+  await inTransaction(db, async (tx) => {
+    const [organisation] = await tx.insert(organisations).values({ name: "Pathways Community Trust" }).returning();
+    if (!organisation) throw new Error("demo organisation not created");
+    const siteRows = await tx
+      .insert(sites)
+      .values((["Birmingham", "Manchester", "Luton"] as const).map((name) => ({ organisationId: organisation.id, name })))
+      .returning();
+    const siteId = new Map(siteRows.map((site) => [site.name, site.id]));
+    for (const person of demoStaff) {
+      const [user] = await tx
+        .insert(users)
+        .values({ organisationId: organisation.id, email: person.email, displayName: person.displayName, passwordHash })
+        .returning();
+      if (!user) throw new Error("demo user not created");
+      await tx.insert(roleGrants).values({
+        organisationId: organisation.id,
+        userId: user.id,
+        role: person.role,
+        siteId: person.site ? (siteId.get(person.site) ?? null) : null,
+      });
+    }
+    await recordAudit(tx, {
+      organisationId: organisation.id,
+      actorUserId: null,
+      action: "organisation.demo_seeded",
+      entityType: "organisation",
+      entityId: organisation.id,
+      details: { sites: siteRows.length, users: demoStaff.length },
+    });
+  });
+  return true;
+}

@@ -1,0 +1,80 @@
+/**
+ * Starts Pathways: opens the database (embedded PGlite under the data folder, or the PostgreSQL
+ * server named by DATABASE_URL), applies migrations, loads the keyring, seeds the demo
+ * organisation on an empty database, starts the job runner and listens.
+ */
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { buildApp } from "./app.js";
+import { loadCommonPasswords } from "./auth/passwords.js";
+import { loadConfig } from "./config.js";
+import { openDatabase } from "./db/client.js";
+import { migrate } from "./db/migrate.js";
+import { demoPassword, demoStaff, seedDemoIfEmpty } from "./demo/seed-demo.js";
+import { JobRunner } from "./jobs/job-runner.js";
+import { defaultSchedules, maintenanceHandlers } from "./jobs/maintenance-jobs.js";
+import { loadKeyring } from "./vault/keyring.js";
+import { createVault } from "./vault/vault.js";
+
+const startedAt = performance.now();
+const config = loadConfig();
+await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+const database = config.databaseUrl
+  ? await openDatabase({ kind: "postgres", url: config.databaseUrl })
+  : await openDatabase({ kind: "pglite", dataDir: path.join(config.dataDir, "db") });
+await migrate(database);
+const { keyring } = await loadKeyring(config);
+const vault = createVault(keyring);
+const isSeeded = config.isDemo ? await seedDemoIfEmpty(database.db) : false;
+
+const app = await buildApp({ db: database.db, config, vault, commonPasswords: loadCommonPasswords(), now: () => new Date() });
+const runner = new JobRunner({
+  db: database.db,
+  handlers: maintenanceHandlers,
+  schedules: defaultSchedules,
+  pollIntervalMs: 5_000,
+  logger: {
+    info: (details, message) => app.log.info(details, message),
+    warn: (details, message) => app.log.warn(details, message),
+    error: (details, message) => app.log.error(details, message),
+  },
+});
+
+await app.listen({ port: config.port, host: config.host });
+runner.start();
+app.log.info(
+  {
+    database: database.kind,
+    startupMs: Math.round(performance.now() - startedAt),
+    rssMb: Math.round(process.memoryUsage().rss / 1e6),
+  },
+  "Pathways is running",
+);
+if (config.isDemo) {
+  const lines = [
+    "",
+    `  Pathways is running at ${config.publicUrl}`,
+    `  Database: ${database.kind === "pglite" ? `embedded (${path.join(config.dataDir, "db")})` : "PostgreSQL server"}${isSeeded ? ", demo organisation created" : ""}`,
+    "",
+    `  Demo sign-in (password for everyone: "${demoPassword}"):`,
+    ...demoStaff.map((person) => `    ${person.role.padEnd(24)} ${person.email}${person.site ? `  (${person.site})` : ""}`),
+    "",
+    "  Staff who can see client data set up an authenticator app the first time they sign in.",
+    "",
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+let isShuttingDown = false;
+async function shutdown(signal: string): Promise<void> {
+  if (isShuttingDown) return;
+  isShuttingDown = true;
+  app.log.info({ signal }, "shutting down");
+  await runner.stop();
+  await app.close();
+  // Closing PGlite flushes it to the data folder.
+  await database.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,0 +1,165 @@
+/**
+ * The declared expectation for every API endpoint: who may call it and how to build a valid call.
+ * The authorisation matrix test walks the app's own route table and fails on any endpoint missing
+ * here, so a new endpoint cannot ship without its access rules being stated and tested.
+ */
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { roles, type Role } from "../core/roles.js";
+import { users } from "../server/db/schema.js";
+import type { AppDeps } from "../server/http/context.js";
+import { createOrganisation, createUser, type TestOrganisation } from "./factories.js";
+
+export interface World {
+  deps: AppDeps;
+  /** The organisation the actors belong to. */
+  home: TestOrganisation;
+  /** Another organisation, whose records must be invisible (404). */
+  other: TestOrganisation;
+}
+
+export interface Call {
+  url: string;
+  body?: unknown;
+}
+
+export interface EndpointExpectation {
+  /** Roles that succeed; `signed-in` means any signed-in user acting on their own account; `public` needs no session. */
+  allowed: readonly Role[] | "signed-in" | "public";
+  success: number;
+  /** A valid call made by a user holding `role` at the home organisation's first site. */
+  call(world: World, role: Role): Promise<Call>;
+  /** The same call aimed at a record of another organisation (or another site) the actor cannot see. */
+  unseen?(world: World, role: Role): Promise<Call>;
+  /** Roles for which the record itself is out of scope (another site), so they get 404, not 403. */
+  unseenFor?: readonly Role[];
+}
+
+const administrators = ["administrator"] as const;
+const siteScoped = roles.filter((role) => !["administrator", "data_protection_officer", "commissioner"].includes(role));
+
+async function targetUser(world: World, organisation: TestOrganisation, state: "active" | "inactive" | "enrolled" | "invited" = "active") {
+  const user = await createUser(world.deps.db, world.deps.vault, organisation, {
+    role: "caseworker",
+    isEnrolled: state === "enrolled",
+    isActive: state !== "inactive",
+  });
+  if (state === "invited") await world.deps.db.update(users).set({ passwordHash: null }).where(eq(users.id, user.id));
+  return user.id;
+}
+
+export const expectations: Record<string, EndpointExpectation> = {
+  "GET /api/auth/session": { allowed: "signed-in", success: 200, call: async () => ({ url: "/api/auth/session" }) },
+  "POST /api/auth/sign-out": { allowed: "signed-in", success: 204, call: async () => ({ url: "/api/auth/sign-out" }) },
+  "PATCH /api/auth/preferences": {
+    allowed: "signed-in",
+    success: 200,
+    call: async () => ({ url: "/api/auth/preferences", body: { language: "ur" } }),
+  },
+  "POST /api/auth/password": {
+    allowed: "signed-in",
+    success: 204,
+    call: async () => ({
+      url: "/api/auth/password",
+      body: { currentPassword: "correct horse battery staple", newPassword: `quiet meadow ${randomUUID().slice(0, 6)} river` },
+    }),
+  },
+  // The second-factor routes act on the caller's own sign-in state; their rules are tested in
+  // server/auth/sign-in.test.ts, and here only that they need a session.
+  "POST /api/auth/second-factor/verify": { allowed: "signed-in", success: 409, call: async () => ({ url: "/api/auth/second-factor/verify", body: { code: "123456" } }) },
+  "POST /api/auth/second-factor/enrolment": { allowed: "signed-in", success: 409, call: async () => ({ url: "/api/auth/second-factor/enrolment" }) },
+  "POST /api/auth/second-factor/enrolment/confirm": {
+    allowed: "signed-in",
+    success: 409,
+    call: async () => ({ url: "/api/auth/second-factor/enrolment/confirm", body: { code: "123456" } }),
+  },
+  "POST /api/auth/sign-in": { allowed: "public", success: 401, call: async () => ({ url: "/api/auth/sign-in", body: { email: "nobody@example.org", password: "x" } }) },
+  "GET /api/auth/invitations/:token": { allowed: "public", success: 404, call: async () => ({ url: `/api/auth/invitations/${"a".repeat(43)}` }) },
+  "POST /api/auth/invitations/:token/accept": {
+    allowed: "public",
+    success: 404,
+    call: async () => ({ url: `/api/auth/invitations/${"a".repeat(43)}/accept`, body: { password: "quiet meadow silver river" } }),
+  },
+
+  "GET /api/sites": { allowed: roles, success: 200, call: async () => ({ url: "/api/sites" }) },
+  "POST /api/sites": {
+    allowed: administrators,
+    success: 201,
+    call: async () => ({ url: "/api/sites", body: { name: `Site ${randomUUID().slice(0, 8)}` } }),
+  },
+  "PATCH /api/sites/:siteId": {
+    allowed: administrators,
+    success: 200,
+    call: async (world) => ({ url: `/api/sites/${world.home.siteIds[0]}`, body: { name: `Renamed ${randomUUID().slice(0, 8)}` } }),
+    // Site staff cannot see a site where they hold no role; nobody sees another organisation's.
+    unseen: async (world, role) => ({
+      url: `/api/sites/${siteScoped.includes(role) ? world.home.siteIds[1] : world.other.siteIds[0]}`,
+      body: { name: "Nope" },
+    }),
+    unseenFor: roles,
+  },
+
+  "GET /api/users": { allowed: administrators, success: 200, call: async () => ({ url: "/api/users" }) },
+  "POST /api/users": {
+    allowed: administrators,
+    success: 201,
+    call: async (world) => ({
+      url: "/api/users",
+      body: { email: `new-${randomUUID()}@example.org`, displayName: "New Colleague", grants: [{ role: "mentor", siteId: world.home.siteIds[0] }] },
+    }),
+  },
+  "GET /api/users/:userId": {
+    allowed: administrators,
+    success: 200,
+    call: async (world) => ({ url: `/api/users/${await targetUser(world, world.home)}` }),
+    unseen: async (world) => ({ url: `/api/users/${await targetUser(world, world.other)}` }),
+  },
+  "PUT /api/users/:userId/roles": {
+    allowed: administrators,
+    success: 200,
+    call: async (world) => ({
+      url: `/api/users/${await targetUser(world, world.home)}/roles`,
+      body: { grants: [{ role: "team_manager", siteId: world.home.siteIds[1] }] },
+    }),
+    unseen: async (world) => ({ url: `/api/users/${await targetUser(world, world.other)}/roles`, body: { grants: [] } }),
+  },
+  "POST /api/users/:userId/deactivate": {
+    allowed: administrators,
+    success: 200,
+    call: async (world) => ({ url: `/api/users/${await targetUser(world, world.home)}/deactivate` }),
+    unseen: async (world) => ({ url: `/api/users/${await targetUser(world, world.other)}/deactivate` }),
+  },
+  "POST /api/users/:userId/reactivate": {
+    allowed: administrators,
+    success: 200,
+    call: async (world) => ({ url: `/api/users/${await targetUser(world, world.home, "inactive")}/reactivate` }),
+    unseen: async (world) => ({ url: `/api/users/${await targetUser(world, world.other, "inactive")}/reactivate` }),
+  },
+  "POST /api/users/:userId/second-factor/reset": {
+    allowed: administrators,
+    success: 200,
+    call: async (world) => ({ url: `/api/users/${await targetUser(world, world.home, "enrolled")}/second-factor/reset` }),
+    unseen: async (world) => ({ url: `/api/users/${await targetUser(world, world.other, "enrolled")}/second-factor/reset` }),
+  },
+  "POST /api/users/:userId/invitation": {
+    allowed: administrators,
+    success: 201,
+    call: async (world) => ({ url: `/api/users/${await targetUser(world, world.home, "invited")}/invitation` }),
+    unseen: async (world) => ({ url: `/api/users/${await targetUser(world, world.other, "invited")}/invitation` }),
+  },
+
+  "GET /api/audit/verification": {
+    allowed: ["administrator", "data_protection_officer"],
+    success: 200,
+    call: async () => ({ url: "/api/audit/verification" }),
+  },
+  "GET /api/audit/events": {
+    allowed: ["administrator", "data_protection_officer"],
+    success: 200,
+    call: async () => ({ url: "/api/audit/events" }),
+  },
+};
+
+export async function buildWorld(deps: AppDeps): Promise<World> {
+  return { deps, home: await createOrganisation(deps.db), other: await createOrganisation(deps.db) };
+}
