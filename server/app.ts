@@ -53,7 +53,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
         ? false
         : {
             level: deps.config.logLevel,
-            serializers: { req: requestSerializer as never },
+            serializers: { req: requestSerializer },
             redact: ["req.headers", "res.headers"],
           },
     genReqId: () => randomUUID(),
@@ -74,7 +74,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (route.url.startsWith("/api/") && method !== "HEAD") {
-        routeTable.push({ method, url: route.url, access: (route.config as { access?: Access } | undefined)?.access ?? "full" });
+        routeTable.push({ method, url: route.url, access: route.config?.access ?? "full" });
       }
     }
   });
@@ -99,7 +99,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
 
-  app.get("/api/health", { schema: { hide: true } }, async () => ({ status: "ok" }));
+  app.get("/api/health", { schema: { hide: true } }, () => ({ status: "ok" }));
   authRoutes(app);
   siteRoutes(app);
   userRoutes(app);

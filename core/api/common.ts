@@ -34,6 +34,10 @@ export const displayTextSchema = (max: number) =>
     .min(1, { message: "Required." })
     .max(max, { message: `At most ${max} characters.` })
     // Control characters and bidirectional overrides can disguise a name in lists and logs.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here
     .refine((value) => !/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value), {
       message: "Contains characters that are not allowed.",
     });
+
+/** For actions that take no input: nothing, or an empty object; anything else is refused. */
+export const noBodySchema = z.strictObject({}).nullish();

@@ -15,6 +15,7 @@ import {
   signInBodySchema,
   verifySecondFactorBodySchema,
 } from "../../core/api/auth.js";
+import { noBodySchema } from "../../core/api/common.js";
 import { requireActor } from "../authz/authorize.js";
 import { loadActor } from "../http/authenticate.js";
 import { AppError } from "../http/errors.js";
@@ -66,7 +67,7 @@ export function authRoutes(app: FastifyInstance): void {
 
   route.post(
     "/api/auth/sign-out",
-    { config: partial, schema: { tags, summary: "Sign out", response: { 204: z.null(), ...errorResponses } } },
+    { config: partial, schema: { tags, summary: "Sign out", body: noBodySchema, response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
       await endSession(db, requireActor(request.actor).session.tokenHash);
       void reply.clearCookie(sessionCookieName, { path: "/" });
@@ -88,7 +89,7 @@ export function authRoutes(app: FastifyInstance): void {
 
   route.post(
     "/api/auth/second-factor/enrolment",
-    { config: partial, schema: { tags, summary: "Start setting up an authenticator app", response: { 200: enrolmentSchema, ...errorResponses } } },
+    { config: partial, schema: { tags, summary: "Start setting up an authenticator app", body: noBodySchema, response: { 200: enrolmentSchema, ...errorResponses } } },
     async (request) => {
       const actor = requireActor(request.actor);
       if (actor.session.mfaState === "pending") throw new AppError("second_factor_required", "Please give your current code first.");

@@ -36,7 +36,7 @@ describe("authorisation matrix", () => {
       const world = await buildWorld(deps);
       const call = await expectation.call(world, "administrator");
       const before = await organisationSnapshot(deps.db, world.home.id);
-      const response = await app.inject({ method: route.method as "GET", url: call.url, ...(call.body ? { payload: call.body as object } : {}) });
+      const response = await app.inject({ method: route.method as "GET", url: call.url, ...(call.body ? { payload: call.body } : {}) });
       expect(response.statusCode).toBe(401);
       expect(response.json().error.code).toBe("unauthenticated");
       expect(await organisationSnapshot(deps.db, world.home.id)).toEqual(before);

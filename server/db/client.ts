@@ -49,6 +49,7 @@ export function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T>
 
 /** Runs raw SQL and returns its rows; both drivers put them in `.rows`. */
 export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  // The driver-generic result type is `unknown`; both drivers return `{ rows }`.
+  const result = (await db.execute(query)) as { rows: T[] };
   return result.rows;
 }

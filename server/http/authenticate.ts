@@ -55,6 +55,8 @@ export function registerAuthentication(app: FastifyInstance): void {
   app.decorateRequest("actor", null);
   app.addHook("onRequest", async (request) => {
     const { db, now } = app.deps;
+    // Unknown routes answer 404 whoever asks; there is nothing there to protect.
+    if (request.is404) return;
     const access = request.routeOptions.config?.access ?? "full";
     const token = request.cookies[sessionCookieName];
     request.actor = token ? await loadActor(db, token, now()) : null;

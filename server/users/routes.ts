@@ -10,6 +10,7 @@ import {
   userParamsSchema,
   userSchema,
 } from "../../core/api/admin.js";
+import { noBodySchema } from "../../core/api/common.js";
 import { authorize, requireActor } from "../authz/authorize.js";
 import { inTransaction, type Db } from "../db/client.js";
 import type { Actor } from "../http/context.js";
@@ -102,7 +103,7 @@ export function userRoutes(app: FastifyInstance): void {
   ): void {
     route.post(
       `/api/users/:userId/${path}`,
-      { schema: { tags, summary, params: userParamsSchema, response: { 200: userSchema, ...errorResponses } } },
+      { schema: { tags, summary, params: userParamsSchema, body: noBodySchema, response: { 200: userSchema, ...errorResponses } } },
       async (request) => {
         const actor = requireActor(request.actor);
         return inTransaction(db, async (tx) => {
@@ -127,7 +128,7 @@ export function userRoutes(app: FastifyInstance): void {
 
   route.post(
     "/api/users/:userId/invitation",
-    { schema: { tags, summary: "Issue a new invitation link", params: userParamsSchema, response: { 201: invitationIssuedSchema, ...errorResponses } } },
+    { schema: { tags, summary: "Issue a new invitation link", params: userParamsSchema, body: noBodySchema, response: { 201: invitationIssuedSchema, ...errorResponses } } },
     async (request, reply) => {
       const actor = requireActor(request.actor);
       const result = await inTransaction(db, async (tx) => {

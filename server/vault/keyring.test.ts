@@ -5,13 +5,13 @@ import path from "node:path";
 import { inspect } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { addMasterKeyVersion, generateKeyring, loadKeyring, parseKeyring, serialiseKeyring, withoutOldMasterKeys } from "./keyring.js";
+import { vaultError } from "./expect-vault-error.js";
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), "pathways-keyring-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 const freshDir = () => path.join(scratch, randomBytes(6).toString("hex"));
 const modeOf = async (p: string) => (await stat(p)).mode & 0o777;
-const vaultError = (code: string) => expect.objectContaining({ name: "VaultError", code });
 const key = () => randomBytes(32).toString("base64");
 
 describe("vault.keyring", () => {

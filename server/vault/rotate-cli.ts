@@ -73,7 +73,7 @@ function report(line: string): void {
 function causes(error: unknown): string[] {
   const lines: string[] = [];
   for (let e = error; e !== undefined && lines.length < 5; e = e instanceof Error ? e.cause : undefined) {
-    lines.push(e instanceof Error ? `${e.name}: ${e.message.split("\n")[0] ?? ""}` : String(e));
+    lines.push(e instanceof Error ? `${e.name}: ${e.message.split("\n")[0] ?? ""}` : typeof e === "string" ? e : "non-error value thrown");
   }
   return lines;
 }

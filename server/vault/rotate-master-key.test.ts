@@ -10,10 +10,10 @@ import { loadKeyring, serialiseKeyring, type Keyring, type LoadedKeyring } from 
 import { rotateMasterKey } from "./rotate-master-key.js";
 import { testKeyring } from "./test-keyring.js";
 import { createVault } from "./vault.js";
+import { vaultError } from "./expect-vault-error.js";
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), "pathways-rotate-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
-const vaultError = (code: string) => expect.objectContaining({ name: "VaultError", code });
 
 /** A keyring file in its own data folder, loaded the way the app loads it. */
 async function fileKeyring(keyring = testKeyring()): Promise<LoadedKeyring & { file: string }> {

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { decryptField, encryptField, generateDataKey, unwrapDataKey, wrapDataKey, type SubjectKey } from "./subject-key.js";
 import { testKeyring } from "./test-keyring.js";
+import { vaultError } from "./expect-vault-error.js";
 
 const subjectKey = (subjectId = randomUUID()): SubjectKey => ({ subjectId, organisationId: randomUUID(), key: generateDataKey() });
-const vaultError = (code: string) => expect.objectContaining({ name: "VaultError", code });
 
 function flipBit(bytes: Uint8Array, index: number): Uint8Array {
   const copy = new Uint8Array(bytes);

@@ -7,8 +7,8 @@ import { subjectKeys } from "../db/schema.js";
 import { addMasterKeyVersion } from "./keyring.js";
 import { testKeyring } from "./test-keyring.js";
 import { createVault } from "./vault.js";
+import { vaultError } from "./expect-vault-error.js";
 
-const vaultError = (code: string) => expect.objectContaining({ name: "VaultError", code });
 const newSubject = () => ({ subjectId: randomUUID(), organisationId: randomUUID() });
 
 async function storedRow(subjectId: string) {
