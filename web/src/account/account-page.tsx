@@ -23,8 +23,8 @@ export function AccountPage() {
       )}
       <Section title={t("account.profile")}>
         <Text fw={600}>{user.displayName}</Text>
-        <Text dir="ltr" ta="start">
-          {user.email}
+        <Text>
+          <bdi dir="ltr">{user.email}</bdi>
         </Text>
       </Section>
       <Section title={t("account.language")}>

@@ -11,7 +11,7 @@ export function SecondFactorStatus() {
     return (
       <>
         <Group>
-          <Badge color="green.8" variant="filled">
+          <Badge color="green" variant="filled">
             {t("account.secondFactorOn")}
           </Badge>
         </Group>
@@ -22,7 +22,7 @@ export function SecondFactorStatus() {
   return (
     <>
       <Group>
-        <Badge color="yellow.8" variant="filled">
+        <Badge color="yellow" variant="filled">
           {t("account.secondFactorOff")}
         </Badge>
       </Group>

@@ -3,13 +3,23 @@
  * that renders Nastaliq (or Naskh where Nastaliq is missing) from fonts installed on the device —
  * nothing is downloaded — and taller lines so its tall letters are not clipped.
  */
-import { createTheme, type CSSVariablesResolver, type MantineThemeOverride } from "@mantine/core";
+import {
+  createTheme,
+  PasswordInput,
+  Select,
+  TextInput,
+  type CSSVariablesResolver,
+  type MantineThemeOverride,
+} from "@mantine/core";
 import type { Language } from "../../../core/api/auth.js";
+import { accessibleVariantColors } from "./contrast.js";
 
 const latinStack =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+// "Pathways Latin" (styles.css) covers only Latin letters, so names and emails inside Urdu text keep
+// a Latin face instead of the Nastaliq font's own Latin glyphs.
 const urduStack =
-  '"Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Urdu Typesetting", "Noto Naskh Arabic", ' +
+  '"Pathways Latin", "Noto Nastaliq Urdu", "Jameel Noori Nastaleeq", "Urdu Typesetting", "Noto Naskh Arabic", ' +
   '"Noto Sans Arabic", "Segoe UI", Tahoma, sans-serif';
 
 /** A deep teal: the organisation's colour, dark enough for white text and for text on white. */
@@ -32,9 +42,19 @@ export function buildTheme(language: Language): MantineThemeOverride {
         : { h1: { fontSize: "1.75rem" }, h2: { fontSize: "1.3rem" } },
     },
     lineHeights: isUrdu ? { xs: "1.9", sm: "1.9", md: "2", lg: "2", xl: "2" } : {},
+    // Nastaliq reads small at Latin sizes; a step up keeps it legible.
+    fontSizes: isUrdu ? { xs: "0.875rem", sm: "0.95rem", md: "1.0625rem", lg: "1.2rem", xl: "1.35rem" } : {},
     focusRing: "auto",
     defaultRadius: "md",
     cursorType: "pointer",
+    variantColorResolver: accessibleVariantColors,
+    // Every field in these forms is needed, so none is starred (as GOV.UK does); `required` still
+    // tells assistive technology.
+    components: {
+      TextInput: TextInput.extend({ defaultProps: { withAsterisk: false } }),
+      PasswordInput: PasswordInput.extend({ defaultProps: { withAsterisk: false } }),
+      Select: Select.extend({ defaultProps: { withAsterisk: false } }),
+    },
   });
 }
 
@@ -44,6 +64,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
     "--mantine-color-placeholder": "var(--mantine-color-gray-6)",
+    // Mantine's red-6 error text is 3.3:1 on white; red-9 passes AA.
+    "--mantine-color-error": "var(--mantine-color-red-9)",
   },
   dark: {},
 });

@@ -56,7 +56,11 @@ export function ChainVerificationPanel() {
                   ? t("audit.brokenUnknown")
                   : t("audit.brokenAt", { seq: result.firstBrokenSeq })}
               </Text>
-              {result.problem && <Text dir="ltr" ta="start">{result.problem}</Text>}
+              {result.problem && (
+                <Text>
+                  <bdi dir="ltr">{result.problem}</bdi>
+                </Text>
+              )}
               <Text mt="xs">{t("audit.brokenAdvice", { at: format.dateTime(result.verifiedAt) })}</Text>
             </Alert>
           )}

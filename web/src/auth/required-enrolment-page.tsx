@@ -1,5 +1,5 @@
 /** Second-factor set-up that must be done before the app opens (roles that can see client data). */
-import { Anchor } from "@mantine/core";
+import { Anchor, Group } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { destinationFor, useSession } from "../session/session-context.js";
@@ -19,9 +19,11 @@ export function RequiredEnrolmentPage() {
           navigate(destinationFor(session), { replace: true });
         }}
       />
-      <Anchor component="button" type="button" onClick={() => void signOut()}>
-        {t("enrolment.signOutInstead")}
-      </Anchor>
+      <Group>
+        <Anchor component="button" type="button" onClick={() => void signOut()}>
+          {t("enrolment.signOutInstead")}
+        </Anchor>
+      </Group>
     </AuthLayout>
   );
 }

@@ -25,7 +25,7 @@ export function SecondFactorPage() {
   return (
     <AuthLayout title={t("secondFactor.title")}>
       {isRecovery ? <RecoveryCodeForm /> : <AppCodeForm />}
-      <Stack gap="xs">
+      <Stack gap="xs" align="flex-start">
         <Anchor component="button" type="button" onClick={() => setIsRecovery(!isRecovery)}>
           {isRecovery ? t("secondFactor.useApp") : t("secondFactor.useRecovery")}
         </Anchor>

@@ -16,7 +16,7 @@ export function CopyValueButton({ value, copyLabel }: CopyValueButtonProps) {
   return (
     <CopyButton value={value} timeout={3000}>
       {({ copied, copy }) => (
-        <Button variant={copied ? "filled" : "default"} color={copied ? "green.8" : undefined} onClick={copy}>
+        <Button variant={copied ? "filled" : "default"} color={copied ? "green" : undefined} onClick={copy}>
           {copied ? t("common.copied") : t("common.copyThing", { thing: copyLabel })}
         </Button>
       )}

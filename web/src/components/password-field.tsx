@@ -6,7 +6,7 @@ export function PasswordField(props: PasswordInputProps) {
   const { t } = useTranslation();
   return (
     <PasswordInput
-      visibilityToggleButtonProps={{ "aria-label": t("common.showPassword") }}
+      visibilityToggleButtonProps={{ "aria-label": t("common.showTyped") }}
       {...props}
     />
   );

@@ -14,6 +14,7 @@ describe("forms.validation", () => {
       email: "validation.email",
       password: "validation.required",
     });
+    expect(zodValidate(signInBodySchema, t)({ email: " ", password: "x" })).toEqual({ email: "validation.required" });
     expect(zodValidate(confirmEnrolmentBodySchema, t)({ code: "12" })).toEqual({ code: "validation.totpCode" });
     expect(zodValidate(changePasswordBodySchema, t)({ currentPassword: "x", newPassword: "short" })).toEqual({
       newPassword: "validation.tooShort:12",

@@ -47,15 +47,30 @@ export function zodValidate<Values>(
   toInput: (values: Values) => unknown = (values) => values,
 ): (values: Values) => Record<string, string> {
   return (values) => {
-    const result = schema.safeParse(toInput(values));
+    const input = toInput(values);
+    const result = schema.safeParse(input);
     if (result.success) return {};
     const errors: Record<string, string> = {};
     for (const issue of result.error.issues) {
       const path = issue.path.map(String).join(".");
-      errors[path] ??= translateIssue(issue, t);
+      // An empty field is "please fill this in", whatever format the schema then expects.
+      errors[path] ??= isBlank(valueAt(input, issue.path)) ? t("validation.required") : translateIssue(issue, t);
     }
     return errors;
   };
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current = input;
+  for (const part of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
+}
+
+function isBlank(value: unknown): boolean {
+  return typeof value === "string" && value.trim() === "";
 }
 
 const serverMessagePatterns: [RegExp, (match: RegExpMatchArray, t: TFunction) => string][] = [

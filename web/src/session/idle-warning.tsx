@@ -66,7 +66,7 @@ export function IdleWarning() {
     >
       <Stack>
         <Text>{t("idle.body", { time })}</Text>
-        {error && <Text c="red.8">{error}</Text>}
+        {error && <Text c="var(--mantine-color-error)">{error}</Text>}
         <Group justify="flex-end">
           <Button variant="default" onClick={() => void signOut()}>
             {t("idle.signOut")}

@@ -39,10 +39,10 @@ export function AppLayout() {
                 aria-label={t(isNavOpen ? "shell.closeNavigation" : "shell.openNavigation")}
               />
               <Stack gap={0}>
-                <Text fw={700} c="pathways.8" lh={1.3}>
+                <Text fw={700} c="pathways.8">
                   {t("app.name")}
                 </Text>
-                <Text size="sm" c="dimmed" lh={1.3} truncate>
+                <Text size="sm" c="dimmed" className="organisation-name">
                   {session.organisation.name}
                 </Text>
               </Stack>

@@ -4,8 +4,9 @@
  */
 import { Button, Group, Paper, Select, Stack, Text } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import { roles, roleSchema } from "../../../core/roles.js";
+import { roles, roleSchema, type Role } from "../../../core/roles.js";
 import { useSignedInSession } from "../session/session-context.js";
 import { isSiteScoped, newGrantDraft, type GrantDraft } from "./grants-form.js";
 
@@ -46,7 +47,7 @@ export function GrantsEditor({ form }: GrantsEditorProps) {
                 <Select
                   label={t("users.grants.site")}
                   data={siteOptions}
-                  placeholder={isSiteScoped(grant.role) ? t("users.grants.chooseSite") : t("users.grants.wholeOrganisation")}
+                  placeholder={sitePlaceholder(grant.role, t)}
                   disabled={!isSiteScoped(grant.role)}
                   allowDeselect={false}
                   w={240}
@@ -55,7 +56,7 @@ export function GrantsEditor({ form }: GrantsEditorProps) {
               </Group>
               <Button
                 variant="subtle"
-                color="red.8"
+                color="red"
                 onClick={() => form.removeListItem("grants", index)}
                 aria-label={t("users.grants.removeNamed", { role: roleName })}
               >
@@ -72,4 +73,9 @@ export function GrantsEditor({ form }: GrantsEditorProps) {
       </Group>
     </Stack>
   );
+}
+
+function sitePlaceholder(role: Role | null, t: TFunction): string {
+  if (role === null) return t("users.grants.roleFirst");
+  return isSiteScoped(role) ? t("users.grants.chooseSite") : t("users.grants.wholeOrganisation");
 }

@@ -2,7 +2,7 @@
  * The actions the server allows on this user (from `user.abilities`). Deactivating and resetting the
  * second factor ask first; a reissued invitation shows its new link once.
  */
-import { Button, Group, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { User } from "../../../core/api/admin.js";
@@ -45,7 +45,11 @@ export function UserActions({ user, onChanged }: { user: User; onChanged: () => 
     <Stack>
       {!hasAny && <Text c="dimmed">{t("users.noActions")}</Text>}
       <FormError message={error} />
-      {done && <Text role="status" c="green.9">{done}</Text>}
+      {done && (
+        <Alert color="green" variant="light" role="status">
+          {done}
+        </Alert>
+      )}
       {issued && <InvitationLinkPanel issued={issued} />}
       <Group>
         {abilities.reissueInvitation && (
@@ -64,7 +68,7 @@ export function UserActions({ user, onChanged }: { user: User; onChanged: () => 
           </Button>
         )}
         {abilities.deactivate && (
-          <Button color="red.8" variant="outline" onClick={() => setConfirming("deactivate")}>
+          <Button color="red" variant="outline" onClick={() => setConfirming("deactivate")}>
             {t("users.action.deactivate")}
           </Button>
         )}

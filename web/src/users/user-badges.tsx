@@ -8,12 +8,12 @@ export function UserBadges({ user }: { user: User }) {
   return (
     <Group gap={6}>
       {user.isActive ? (
-        <Badge color="green.8" variant="light">{t("users.status.active")}</Badge>
+        <Badge color="green" variant="light">{t("users.status.active")}</Badge>
       ) : (
-        <Badge color="gray.8" variant="light">{t("users.status.deactivated")}</Badge>
+        <Badge color="gray" variant="light">{t("users.status.deactivated")}</Badge>
       )}
-      {!user.hasAcceptedInvitation && <Badge color="yellow.9" variant="light">{t("users.status.invited")}</Badge>}
-      {user.hasSecondFactor && <Badge color="blue.8" variant="light">{t("users.status.secondFactor")}</Badge>}
+      {!user.hasAcceptedInvitation && <Badge color="yellow" variant="light">{t("users.status.invited")}</Badge>}
+      {user.hasSecondFactor && <Badge color="blue" variant="light">{t("users.status.secondFactor")}</Badge>}
     </Group>
   );
 }
