@@ -46,7 +46,10 @@ const requestSerializer = (request: FastifyRequest) => ({
   route: request.routeOptions?.url ?? "unmatched",
 });
 
-export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  deps: AppDeps,
+  options: { logger?: boolean; logStream?: NodeJS.WritableStream } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       options.logger === false
@@ -55,6 +58,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
             level: deps.config.logLevel,
             serializers: { req: requestSerializer },
             redact: ["req.headers", "res.headers"],
+            ...(options.logStream ? { stream: options.logStream } : {}),
           },
     genReqId: () => randomUUID(),
     bodyLimit: 512 * 1024,

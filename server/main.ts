@@ -8,7 +8,7 @@ import path from "node:path";
 import { buildApp } from "./app.js";
 import { loadCommonPasswords } from "./auth/passwords.js";
 import { loadConfig } from "./config.js";
-import { openDatabase } from "./db/client.js";
+import { openConfiguredDatabase } from "./db/open-configured.js";
 import { migrate } from "./db/migrate.js";
 import { demoPassword, demoStaff, seedDemoIfEmpty } from "./demo/seed-demo.js";
 import { JobRunner } from "./jobs/job-runner.js";
@@ -19,9 +19,7 @@ import { createVault } from "./vault/vault.js";
 const startedAt = performance.now();
 const config = loadConfig();
 await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
-const database = config.databaseUrl
-  ? await openDatabase({ kind: "postgres", url: config.databaseUrl })
-  : await openDatabase({ kind: "pglite", dataDir: path.join(config.dataDir, "db") });
+const database = await openConfiguredDatabase(config);
 await migrate(database);
 const { keyring } = await loadKeyring(config);
 const vault = createVault(keyring);

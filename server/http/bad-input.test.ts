@@ -77,10 +77,11 @@ describe("bad input", () => {
       }
     });
 
-    it("names the invalid fields", async () => {
+    it("names the invalid fields", async (context) => {
       const { call, send } = await setting(route);
-      if (call.body === undefined) return;
-      const response = await send(JSON.stringify(Object.fromEntries(Object.keys(call.body).map((key) => [key, 12345]))));
+      const body = call.body as Record<string, unknown> | undefined;
+      if (!body) return context.skip("this endpoint takes no input");
+      const response = await send(JSON.stringify(Object.fromEntries(Object.keys(body).map((key) => [key, 12345]))));
       expect(response.statusCode).toBe(400);
       const fields = (JSON.parse(response.body) as { error: { fields?: { path: string }[] } }).error.fields ?? [];
       expect(fields.length).toBeGreaterThan(0);

@@ -11,9 +11,8 @@
  * straight into a secret manager. With the embedded database, stop the app first (PGlite has one
  * process); with PostgreSQL, restart app instances after a rotation so they load the new keyring.
  */
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { openDatabase } from "../db/client.js";
+import { openConfiguredDatabase } from "../db/open-configured.js";
 import { loadConfig } from "../config.js";
 import { isVaultError } from "./errors.js";
 import { loadKeyring } from "./keyring.js";
@@ -33,11 +32,7 @@ async function main(): Promise<number> {
   if (loaded.source.kind === "file" && loaded.source.isCreated) {
     return fail(`No keyring existed, so a new one was created at ${loaded.source.path}; there is nothing to rotate.`);
   }
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { kind: "postgres", url: config.databaseUrl }
-      : { kind: "pglite", dataDir: path.join(config.dataDir, "db") },
-  );
+  const database = await openConfiguredDatabase(config);
   try {
     const outcome = await rotateMasterKey(database.db, loaded, step, { batchSize });
     const where = loaded.source.kind === "file" ? loaded.source.path : "PATHWAYS_KEYRING";

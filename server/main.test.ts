@@ -1,0 +1,97 @@
+/**
+ * The app as a user starts it: a real process, the embedded database persisted under a data folder
+ * (or a PostgreSQL server named by DATABASE_URL), demo data on first start only, data kept across
+ * restarts, and a keyring file only its owner can read.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { count } from "drizzle-orm";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { adminUrl } from "../test/global-setup.js";
+import { isPostgres } from "../test/db.js";
+import { openDatabase, type DatabaseTarget } from "./db/client.js";
+import { organisations, users } from "./db/schema.js";
+
+const scratch = await mkdtemp(path.join(tmpdir(), "pathways-start-"));
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** Starts the app, waits until it answers, stops it, and returns what it printed. */
+async function runOnce(env: Record<string, string>): Promise<string> {
+  const port = await freePort();
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server/main.ts"], {
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
+    if (health?.ok) break;
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the app did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill("SIGTERM");
+  expect(await exited).toBe(0);
+  return output;
+}
+
+async function countsIn(target: DatabaseTarget) {
+  const database = await openDatabase(target);
+  try {
+    const [orgs] = await database.db.select({ n: count() }).from(organisations);
+    const [people] = await database.db.select({ n: count() }).from(users);
+    return { organisations: orgs?.n, users: people?.n };
+  } finally {
+    await database.close();
+  }
+}
+
+describe("starting the app", { timeout: 120_000 }, () => {
+  it.runIf(!isPostgres())("creates the demo organisation once in the embedded database and keeps it across restarts", async () => {
+    const dataDir = path.join(scratch, "embedded");
+    const first = await runOnce({ PATHWAYS_DATA_DIR: dataDir });
+    expect(first).toContain("demo organisation created");
+    expect(first).toContain("admin@pathways.demo");
+    expect((await stat(path.join(dataDir, "keyring.json"))).mode & 0o777).toBe(0o600);
+    expect(await countsIn({ kind: "pglite", dataDir: path.join(dataDir, "db") })).toEqual({ organisations: 1, users: 11 });
+
+    const second = await runOnce({ PATHWAYS_DATA_DIR: dataDir });
+    expect(second).not.toContain("demo organisation created");
+    expect(await countsIn({ kind: "pglite", dataDir: path.join(dataDir, "db") })).toEqual({ organisations: 1, users: 11 });
+  });
+
+  it.runIf(isPostgres())("uses the PostgreSQL server named by DATABASE_URL with no other change", async () => {
+    const name = `pathways_start_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+    try {
+      const env = { DATABASE_URL: url, PATHWAYS_DATA_DIR: path.join(scratch, "server") };
+      expect(await runOnce(env)).toContain("demo organisation created");
+      expect(await runOnce(env)).not.toContain("demo organisation created");
+      expect(await countsIn({ kind: "postgres", url })).toEqual({ organisations: 1, users: 11 });
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+});
