@@ -14,7 +14,7 @@ import { AppError } from "../http/errors.js";
 import type { Vault } from "../vault/vault.js";
 import { readTotpSecret, storeTotpSecret } from "./second-factor-secret.js";
 import { rotateSession, type NewSession } from "./sessions.js";
-import { lockoutMinutes, maxFailedSignIns } from "./sign-in.js";
+import { isLocked, lockoutMinutes, recordFailedAttempt } from "./lockout.js";
 import { matchTotp, newTotpSecret, otpauthUri } from "./totp.js";
 
 const hashRecoveryCode = (code: string): string =>
@@ -46,14 +46,9 @@ function audit(tx: Db, actor: Actor, action: string, requestId: string, details:
 }
 
 async function countFailure(context: Context, actor: Actor, failedSignIns: number): Promise<never> {
-  const failures = failedSignIns + 1;
-  const isLocking = failures >= maxFailedSignIns;
   await inTransaction(context.db, async (tx) => {
-    await tx
-      .update(users)
-      .set(isLocking ? { failedSignIns: 0, lockedUntil: new Date(context.now.getTime() + lockoutMinutes * 60_000) } : { failedSignIns: failures })
-      .where(eq(users.id, actor.userId));
-    await audit(tx, actor, "auth.second_factor_failed", context.requestId, { isLockedOut: isLocking });
+    const isLockedOut = await recordFailedAttempt(tx, { id: actor.userId, failedSignIns }, context.now);
+    await audit(tx, actor, "auth.second_factor_failed", context.requestId, { isLockedOut });
   });
   throw new AppError("invalid_second_factor", "That code is not right. Check your authenticator app and try again.");
 }
@@ -65,7 +60,7 @@ export async function verifySecondFactor(
 ): Promise<NewSession> {
   const [user] = await context.db.select().from(users).where(eq(users.id, actor.userId)).limit(1);
   if (!user?.totpSecret || !user.totpEnabledAt) throw new AppError("conflict", "No second factor is set up for this account.");
-  if (user.lockedUntil && user.lockedUntil > context.now) {
+  if (isLocked(user, context.now)) {
     throw new AppError("account_locked", `Too many wrong codes. Try again after ${lockoutMinutes} minutes, or ask an administrator.`);
   }
   let step: number | null = null;

@@ -56,6 +56,18 @@ describe("auth.sign-in", () => {
     expect(locked.json().error.code).toBe("account_locked");
   });
 
+  it("locks the account after five wrong second-factor codes", async () => {
+    const { app, deps, organisation } = await setting();
+    const user = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
+    const response = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: user.email, password: user.password } });
+    const agent = agentFor(app, sessionCookieOf(response)!, response.json().csrfToken);
+    for (let i = 0; i < 5; i += 1) {
+      expect((await agent.request("POST", "/api/auth/second-factor/verify", { code: "000000" })).statusCode).toBe(401);
+    }
+    const right = await agent.request("POST", "/api/auth/second-factor/verify", { code: totpCode(user.totpSecret!, stepAt(deps.now())) });
+    expect(right.statusCode).toBe(423);
+  });
+
   it("makes a role that sees client data enrol a second factor before anything else", async () => {
     const { app, deps, organisation } = await setting();
     const user = await createUser(deps.db, deps.vault, organisation, { role: "mentor", isEnrolled: false });

@@ -11,11 +11,9 @@ import { organisations, users } from "../db/schema.js";
 import type { MfaState } from "../http/context.js";
 import { AppError } from "../http/errors.js";
 import { loadGrants } from "./grants.js";
+import { isLocked, lockoutMinutes, recordFailedAttempt } from "./lockout.js";
 import { decoyPasswordHash, verifyPassword } from "./passwords.js";
 import { createSession, type NewSession } from "./sessions.js";
-
-export const maxFailedSignIns = 5;
-export const lockoutMinutes = 15;
 
 const invalid = () => new AppError("invalid_credentials", "The email or password is not right.");
 
@@ -45,24 +43,15 @@ export async function signIn(
       details,
     });
 
-  if (user.lockedUntil && user.lockedUntil > input.now) {
+  if (isLocked(user, input.now)) {
     await inTransaction(db, (tx) => audit(tx, "auth.sign_in_refused_locked"));
     throw new AppError("account_locked", `Too many wrong passwords. Try again after ${lockoutMinutes} minutes, or ask an administrator.`);
   }
 
   if (!(await verifyPassword(user.passwordHash ?? "", input.password))) {
-    const failures = user.failedSignIns + 1;
-    const isLocking = failures >= maxFailedSignIns;
     await inTransaction(db, async (tx) => {
-      await tx
-        .update(users)
-        .set(
-          isLocking
-            ? { failedSignIns: 0, lockedUntil: new Date(input.now.getTime() + lockoutMinutes * 60_000) }
-            : { failedSignIns: failures },
-        )
-        .where(eq(users.id, user.id));
-      await audit(tx, "auth.sign_in_failed", { isLockedOut: isLocking });
+      const isLockedOut = await recordFailedAttempt(tx, user, input.now);
+      await audit(tx, "auth.sign_in_failed", { isLockedOut });
     });
     throw invalid();
   }
