@@ -29,7 +29,6 @@ export function ChangePasswordForm() {
   });
   const { formError, handleSubmit } = useServerForm(form, {
     invalid_credentials: { field: "currentPassword", messageKey: "account.currentPasswordWrong" },
-    password_too_weak: { field: "newPassword", messageKey: "errors.password_too_weak" },
   });
   const submit = handleSubmit(async (values) => {
     setIsChanged(false);

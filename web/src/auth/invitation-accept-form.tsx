@@ -24,9 +24,7 @@ export function InvitationAcceptForm({ token, invitation }: { token: string; inv
       ...(values.confirmPassword !== values.password ? { confirmPassword: t("password.mismatch") } : {}),
     }),
   });
-  const { formError, handleSubmit } = useServerForm(form, {
-    password_too_weak: { field: "password", messageKey: "errors.password_too_weak" },
-  });
+  const { formError, handleSubmit } = useServerForm(form);
   const submit = handleSubmit(async (values) => {
     const session = await authApi.acceptInvitation(token, acceptInvitationBodySchema.parse({ password: values.password }));
     setSession(session);

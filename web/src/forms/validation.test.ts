@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import { describe, expect, it } from "vitest";
 import { createSiteBodySchema } from "../../../core/api/admin.js";
 import { confirmEnrolmentBodySchema, signInBodySchema, changePasswordBodySchema } from "../../../core/api/auth.js";
+import { passwordProblemMessages } from "../../../core/password-policy.js";
 import { formPathOf, translateServerFieldMessage, zodValidate } from "./validation.js";
 
 /** Echoes the key and options, so tests see which message was chosen. */
@@ -30,6 +31,7 @@ describe("forms.validation", () => {
     expect(translateServerFieldMessage("At most 100 characters.", t)).toBe("validation.tooLong:100");
     expect(translateServerFieldMessage("Enter a valid email address.", t)).toBe("validation.email");
     expect(translateServerFieldMessage("Something specific.", t)).toBe("Something specific.");
+    expect(translateServerFieldMessage(passwordProblemMessages.contains_context, t)).toBe("password.problems.contains_context");
   });
 
   it("maps server paths onto form fields", () => {

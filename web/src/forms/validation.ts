@@ -6,6 +6,12 @@
  */
 import type { TFunction } from "i18next";
 import type { z } from "zod";
+import {
+  maxPasswordLength,
+  minPasswordLength,
+  passwordProblemMessages,
+  type PasswordProblem,
+} from "../../../core/password-policy.js";
 
 type Issue = z.core.$ZodIssue;
 
@@ -85,7 +91,14 @@ const serverMessagePatterns: [RegExp, (match: RegExpMatchArray, t: TFunction) =>
   [/^Must be a valid id\.$/, (_, t) => t("validation.required")],
 ];
 
+/** The password policy's own messages, matched exactly, so each reason keeps its meaning in Urdu. */
+const passwordProblemsByMessage = new Map(
+  Object.entries(passwordProblemMessages).map(([problem, message]) => [message, problem as PasswordProblem]),
+);
+
 export function translateServerFieldMessage(message: string, t: TFunction): string {
+  const problem = passwordProblemsByMessage.get(message);
+  if (problem) return t(`password.problems.${problem}`, { min: minPasswordLength, max: maxPasswordLength });
   for (const [pattern, translate] of serverMessagePatterns) {
     const match = message.match(pattern);
     if (match) return translate(match, t);

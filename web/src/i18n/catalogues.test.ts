@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { passwordProblemMessages } from "../../../core/password-policy.js";
 import { roles } from "../../../core/roles.js";
 import { errorStatus } from "../../../server/http/errors.js";
 import en from "./en.json";
@@ -63,6 +64,12 @@ describe("i18n.catalogues", () => {
 
   it("explains every error code the server can send", () => {
     for (const code of Object.keys(errorStatus)) expect(english.has(`errors.${code}`), code).toBe(true);
+  });
+
+  it("explains every reason the password policy gives", () => {
+    for (const problem of Object.keys(passwordProblemMessages)) {
+      expect(english.has(`password.problems.${problem}`), problem).toBe(true);
+    }
   });
 
   it("names and describes every role in plain words", () => {

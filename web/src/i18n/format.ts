@@ -6,7 +6,7 @@ import { currentLanguage } from "./i18n.js";
 const locales: Record<Language, string> = { en: "en-GB", ur: "ur-PK" };
 
 export function formatDateTime(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(locales[language], { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locales[language], { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" }).format(new Date(iso));
 }
 
 export function formatDate(iso: string, language: Language): string {

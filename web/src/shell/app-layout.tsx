@@ -42,7 +42,7 @@ export function AppLayout() {
                 <Text fw={700} c="pathways.8">
                   {t("app.name")}
                 </Text>
-                <Text size="sm" c="dimmed" className="organisation-name">
+                <Text size="sm" c="dimmed" className="organisation-name" dir="auto">
                   {session.organisation.name}
                 </Text>
               </Stack>

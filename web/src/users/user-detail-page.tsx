@@ -59,7 +59,7 @@ function UserFacts({ user }: { user: User }) {
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" component="dl">
       {facts.map(([label, value]) => (
         <div key={label}>
-          <Text component="dt" size="sm" c="dimmed">
+          <Text component="dt" size="sm" c="dimmed" mb={4}>
             {label}
           </Text>
           <Text component="dd" m={0}>
