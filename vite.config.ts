@@ -19,6 +19,18 @@ export default defineConfig({
     sourcemap: true,
     // The CSP forbids inline scripts; modern browsers support modulepreload without a polyfill.
     modulePreload: { polyfill: false },
+    // Libraries change less often than the app; separate chunks stay cached across releases.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: "react", test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ },
+            { name: "mantine", test: /node_modules[\\/]@mantine[\\/]/ },
+            { name: "vendor", test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

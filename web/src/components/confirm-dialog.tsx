@@ -1,5 +1,6 @@
 /** Asks "are you sure?" before an action that is hard to undo; focus starts on Cancel. */
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Button, Group, Stack, Text } from "@mantine/core";
+import { AppModal } from "./app-modal.js";
 import { useTranslation } from "react-i18next";
 
 interface ConfirmDialogProps {
@@ -15,7 +16,7 @@ interface ConfirmDialogProps {
 export function ConfirmDialog({ opened, title, message, confirmLabel, isBusy, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} closeButtonProps={{ "aria-label": t("common.close") }}>
+    <AppModal opened={opened} onClose={onCancel} title={title}>
       <Stack>
         <Text>{message}</Text>
         <Group justify="flex-end">
@@ -27,6 +28,6 @@ export function ConfirmDialog({ opened, title, message, confirmLabel, isBusy, on
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

@@ -3,12 +3,13 @@
  * is any answered API request, shared between tabs through localStorage so one busy tab keeps the
  * others from signing the user out. When the time is up the user is sent to sign-in with a message.
  */
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Button, Group, Stack, Text } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { onServerActivity } from "../api/client.js";
 import { errorMessage } from "../api/error-messages.js";
 import { authApi } from "../auth/auth-api.js";
+import { AppModal } from "../components/app-modal.js";
 import { useSession, useSignedInSession } from "./session-context.js";
 
 const activityKey = "pathways.lastActivity";
@@ -58,12 +59,7 @@ export function IdleWarning() {
   const seconds = Math.max(0, Math.ceil(remainingMs / 1000));
   const time = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
   return (
-    <Modal
-      opened={isOpen}
-      onClose={() => void stay()}
-      title={t("idle.title")}
-      closeButtonProps={{ "aria-label": t("idle.stay") }}
-    >
+    <AppModal opened={isOpen} onClose={() => void stay()} title={t("idle.title")} withCloseButton={false}>
       <Stack>
         <Text>{t("idle.body", { time })}</Text>
         {error && <Text c="var(--mantine-color-error)">{error}</Text>}
@@ -76,7 +72,7 @@ export function IdleWarning() {
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }
 

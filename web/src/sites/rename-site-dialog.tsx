@@ -1,5 +1,5 @@
 /** Renaming a site in a dialog. */
-import { Modal } from "@mantine/core";
+import { AppModal } from "../components/app-modal.js";
 import { useTranslation } from "react-i18next";
 import type { Site } from "../../../core/api/admin.js";
 import { SiteNameForm } from "./site-name-form.js";
@@ -14,11 +14,10 @@ interface RenameSiteDialogProps {
 export function RenameSiteDialog({ site, onClose, onRenamed }: RenameSiteDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <AppModal
       opened={site !== null}
       onClose={onClose}
       title={site ? t("sites.renameNamed", { name: site.name }) : ""}
-      closeButtonProps={{ "aria-label": t("common.close") }}
     >
       {site && (
         <SiteNameForm
@@ -32,6 +31,6 @@ export function RenameSiteDialog({ site, onClose, onRenamed }: RenameSiteDialogP
           }}
         />
       )}
-    </Modal>
+    </AppModal>
   );
 }
