@@ -18,6 +18,6 @@ initI18n().then(
     ),
   (error: unknown) => {
     console.error("The app could not start", error);
-    container.textContent = "Pathways could not start. Please reload the page.";
+    container.textContent = "Pathways could not start. Please reload the page. / پاتھ ویز شروع نہیں ہو سکا۔ براہِ کرم صفحہ دوبارہ لوڈ کریں۔";
   },
 );
