@@ -38,6 +38,10 @@ export const organisations = pgTable("organisations", {
   /** Hours after which a session ends however active it is. */
   sessionMaxHours: integer("session_max_hours").notNull().default(12),
   isPasswordSignInEnabled: boolean("is_password_sign_in_enabled").notNull().default(true),
+  /** Working days within which a referral should be triaged. */
+  triageTargetWorkingDays: integer("triage_target_working_days").notNull().default(2),
+  /** Bank holidays (`YYYY-MM-DD`) that do not count as working days. */
+  holidays: jsonb("holidays").$type<string[]>().notNull().default([]),
   createdAt: createdAt(),
 });
 
@@ -226,4 +230,343 @@ export const jobs = pgTable(
     uniqueIndex("jobs_dedupe_key").on(t.dedupeKey),
     index("jobs_queue_idx").on(t.status, t.runAt),
   ],
+);
+
+// ───────────────────────────── referrals, clients and cases ─────────────────────────────
+// Every bytea column below is vault ciphertext; the subject whose key encrypts it is named in
+// the column's comment. Plain columns hold no identity.
+
+/** Where referrals come from; configurable per organisation, with how much each may be told. */
+export const referralSources = pgTable(
+  "referral_sources",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    code: text("code").notNull(),
+    label: text("label").notNull(),
+    feedbackLevel: text("feedback_level").notNull(),
+    isRestricted: boolean("is_restricted").notNull().default(false),
+    isActive: boolean("is_active").notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("referral_sources_org_code_key").on(t.organisationId, t.code)],
+);
+
+/** A person the organisation supports, known elsewhere only by this pseudonymous id and reference. */
+export const clients = pgTable(
+  "clients",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    /** Random, reveals nothing: e.g. `C-7KQ4-M2XD`. */
+    reference: text("reference").notNull(),
+    sex: text("sex").notNull().default("not_stated"),
+    genderIdentity: text("gender_identity"),
+    ethnicity: text("ethnicity").notNull().default("not_stated"),
+    religion: text("religion").notNull().default("not_stated"),
+    firstLanguage: text("first_language"),
+    preferredLanguage: text("preferred_language").notNull().default("en"),
+    isInterpreterNeeded: boolean("is_interpreter_needed").notNull().default(false),
+    preferredWorkerGender: text("preferred_worker_gender").notNull().default("no_preference"),
+    disability: text("disability").notNull().default("not_stated"),
+    postcodeDistrict: text("postcode_district"),
+    mergedIntoId: uuid("merged_into_id"),
+    mergedAt: timestamp("merged_at", { withTimezone: true, mode: "date" }),
+    erasedAt: timestamp("erased_at", { withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("clients_org_reference_key").on(t.organisationId, t.reference),
+    index("clients_merged_into_idx").on(t.mergedIntoId),
+  ],
+);
+
+/** Identity fields, each encrypted under the client's own key (subject = client id). */
+export const clientIdentities = pgTable("client_identities", {
+  clientId: uuid("client_id")
+    .primaryKey()
+    .references(() => clients.id),
+  givenName: bytea("given_name"),
+  familyName: bytea("family_name"),
+  otherNames: bytea("other_names"),
+  dateOfBirth: bytea("date_of_birth"),
+  address: bytea("address"),
+  postcode: bytea("postcode"),
+  phone: bytea("phone"),
+  email: bytea("email"),
+  nhsNumber: bytea("nhs_number"),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/** Keyed blind indexes over identity (HMAC of normalised values), for search and duplicate checks. */
+export const clientIndexes = pgTable(
+  "client_indexes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organisationId: uuid("organisation_id").notNull(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clients.id),
+    kind: text("kind").notNull(),
+    value: text("value").notNull(),
+  },
+  (t) => [
+    index("client_indexes_lookup_idx").on(t.organisationId, t.kind, t.value),
+    index("client_indexes_client_idx").on(t.clientId),
+  ],
+);
+
+/** Consent per purpose; every change is a new row, the latest per (client, purpose, partner) is current. */
+export const consents = pgTable(
+  "consents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clients.id),
+    purpose: text("purpose").notNull(),
+    /** For sharing with a named partner organisation (an organisation, not a person). */
+    partner: text("partner"),
+    status: text("status").notNull(),
+    method: text("method").notNull(),
+    recordedBy: uuid("recorded_by"),
+    recordedAt: timestamp("recorded_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("consents_client_idx").on(t.clientId, t.purpose, t.recordedAt)],
+);
+
+/** Family and other links: to another client, or to a contact whose details are encrypted under the client's key. */
+export const relationships = pgTable(
+  "relationships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clients.id),
+    relatedClientId: uuid("related_client_id").references(() => clients.id),
+    relation: text("relation").notNull(),
+    contactName: bytea("contact_name"),
+    contactPhone: bytea("contact_phone"),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+    endedAt: timestamp("ended_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("relationships_client_idx").on(t.clientId), index("relationships_related_idx").on(t.relatedClientId)],
+);
+
+/**
+ * A referral as received. Until triage links it to a client, the referred person's details and the
+ * concern are encrypted under the referral's own key (subject = referral id), as are the referrer's.
+ */
+export const referrals = pgTable(
+  "referrals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    siteId: uuid("site_id")
+      .notNull()
+      .references(() => sites.id),
+    reference: text("reference").notNull(),
+    channel: text("channel").notNull(),
+    sourceId: uuid("source_id")
+      .notNull()
+      .references(() => referralSources.id),
+    status: text("status").notNull().default("received"),
+    urgency: text("urgency").notNull(),
+    reasons: jsonb("reasons").$type<string[]>().notNull(),
+    isRestricted: boolean("is_restricted").notNull().default(false),
+    preferredLanguage: text("preferred_language").notNull().default("en"),
+    isInterpreterNeeded: boolean("is_interpreter_needed").notNull().default(false),
+    preferredWorkerGender: text("preferred_worker_gender").notNull().default("no_preference"),
+    subjectGivenName: bytea("subject_given_name"),
+    subjectFamilyName: bytea("subject_family_name"),
+    subjectDateOfBirth: bytea("subject_date_of_birth"),
+    subjectPhone: bytea("subject_phone"),
+    subjectEmail: bytea("subject_email"),
+    subjectPostcode: bytea("subject_postcode"),
+    concern: bytea("concern"),
+    referrerName: bytea("referrer_name"),
+    referrerPhone: bytea("referrer_phone"),
+    referrerEmail: bytea("referrer_email"),
+    /** Partner organisation name, e.g. a school; not a person. */
+    referrerOrganisation: text("referrer_organisation"),
+    referrerRelationship: text("referrer_relationship"),
+    /** Blind index of the referrer's email or phone, so they can check the outcome with the reference. */
+    referrerContactIndex: text("referrer_contact_index"),
+    isReferrerConsentGiven: boolean("is_referrer_consent_given").notNull().default(false),
+    isSubjectAware: boolean("is_subject_aware"),
+    receivedAt: timestamp("received_at", { withTimezone: true, mode: "date" }).notNull(),
+    triageDueAt: timestamp("triage_due_at", { withTimezone: true, mode: "date" }).notNull(),
+    decidedAt: timestamp("decided_at", { withTimezone: true, mode: "date" }),
+    decidedBy: uuid("decided_by"),
+    decisionReason: bytea("decision_reason"),
+    signpostedTo: text("signposted_to"),
+    clientId: uuid("client_id").references(() => clients.id),
+    createdBy: uuid("created_by"),
+  },
+  (t) => [
+    uniqueIndex("referrals_reference_key").on(t.reference),
+    index("referrals_queue_idx").on(t.siteId, t.status, t.receivedAt),
+    index("referrals_client_idx").on(t.clientId),
+  ],
+);
+
+/** One episode of support at one site (see core/cases/case-state-machine.ts). */
+export const cases = pgTable(
+  "cases",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    siteId: uuid("site_id")
+      .notNull()
+      .references(() => sites.id),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clients.id),
+    referralId: uuid("referral_id").references(() => referrals.id),
+    reference: text("reference").notNull(),
+    state: text("state").notNull(),
+    tier: text("tier"),
+    isRestricted: boolean("is_restricted").notNull().default(false),
+    ageBandAtOpening: text("age_band_at_opening").notNull().default("unknown"),
+    openedAt: timestamp("opened_at", { withTimezone: true, mode: "date" }).notNull(),
+    closedAt: timestamp("closed_at", { withTimezone: true, mode: "date" }),
+    closureReason: text("closure_reason"),
+    closureOutcome: text("closure_outcome"),
+    /** Incremented on every change, so two people acting at once cannot both win. */
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("cases_reference_key").on(t.organisationId, t.reference),
+    index("cases_site_state_idx").on(t.siteId, t.state, t.openedAt),
+    index("cases_client_idx").on(t.clientId),
+  ],
+);
+
+/** The case timeline. Reasons typed by staff are encrypted under the client's key. */
+export const caseEvents = pgTable(
+  "case_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organisationId: uuid("organisation_id").notNull(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+    actorUserId: uuid("actor_user_id"),
+    type: text("type").notNull(),
+    fromState: text("from_state"),
+    toState: text("to_state"),
+    reason: bytea("reason"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("case_events_case_idx").on(t.caseId, t.at)],
+);
+
+/** Who works on a case: the key worker, mentors and specialists. Mentors see only their assigned cases. */
+export const caseAssignments = pgTable(
+  "case_assignments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    role: text("role").notNull(),
+    assignedBy: uuid("assigned_by"),
+    assignedAt: timestamp("assigned_at", { withTimezone: true, mode: "date" }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("case_assignments_user_idx").on(t.userId, t.endedAt), index("case_assignments_case_idx").on(t.caseId)],
+);
+
+/** The named people who may open a restricted case. */
+export const caseAccessGrants = pgTable(
+  "case_access_grants",
+  {
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    organisationId: uuid("organisation_id").notNull(),
+    grantedBy: uuid("granted_by"),
+    grantedAt: timestamp("granted_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.userId] })],
+);
+
+/** Emergency ("break-glass") access to a case outside one's scope: time-limited, reasoned, audited. */
+export const breakGlassAccesses = pgTable(
+  "break_glass_accesses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    /** Encrypted under the client's key. */
+    reason: bytea("reason").notNull(),
+    grantedAt: timestamp("granted_at", { withTimezone: true, mode: "date" }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("break_glass_user_case_idx").on(t.userId, t.caseId, t.expiresAt)],
+);
+
+/** Two client records found to be one person; reversible by an administrator within 30 days. */
+export const clientMerges = pgTable(
+  "client_merges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    keptClientId: uuid("kept_client_id")
+      .notNull()
+      .references(() => clients.id),
+    mergedClientId: uuid("merged_client_id")
+      .notNull()
+      .references(() => clients.id),
+    /** Ids of the rows moved from the merged record, so the merge can be undone exactly. */
+    movedRecords: jsonb("moved_records").$type<Record<string, string[]>>().notNull(),
+    mergedBy: uuid("merged_by").notNull(),
+    mergedAt: timestamp("merged_at", { withTimezone: true, mode: "date" }).notNull(),
+    reversedBy: uuid("reversed_by"),
+    reversedAt: timestamp("reversed_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("client_merges_kept_idx").on(t.keptClientId), index("client_merges_merged_idx").on(t.mergedClientId)],
+);
+
+/** In-app alerts to staff (break-glass use, urgent referrals); they carry references, never identity. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+    readAt: timestamp("read_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt)],
 );
