@@ -5,14 +5,18 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import postcssPresetMantine from "postcss-preset-mantine";
+import type { AcceptedPlugin } from "postcss";
 import { defineConfig } from "vite";
+
+// The preset's declarations do not resolve under this project's module settings; its shape is known.
+const mantinePostcss = postcssPresetMantine as unknown as () => AcceptedPlugin;
 
 const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
 
 export default defineConfig({
   root: fromRoot("./web"),
   plugins: [react()],
-  css: { postcss: { plugins: [postcssPresetMantine()] } },
+  css: { postcss: { plugins: [mantinePostcss()] } },
   build: {
     outDir: fromRoot("./dist/web"),
     emptyOutDir: true,

@@ -21,7 +21,7 @@ export function AccountEnrolmentPage() {
         isRequired={session.user.isSecondFactorRequired}
         onDone={(next) => {
           setSession(next);
-          navigate("/account", { replace: true, state: { isNewlyEnrolled: true } });
+          void navigate("/account", { replace: true, state: { isNewlyEnrolled: true } });
         }}
       />
     </Page>

@@ -75,7 +75,7 @@ async function call<S extends z.ZodType>(method: Method, path: string, body: unk
     console.error(`Unexpected response from ${method} ${path}`, parsed.error.issues);
     throw new ApiError("unexpected_response", "The server's answer was not understood.", response.status);
   }
-  return parsed.data as z.infer<S>;
+  return parsed.data;
 }
 
 export const api = {

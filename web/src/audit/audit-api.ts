@@ -1,5 +1,5 @@
 /** Calls for the audit log: chain verification and the list of recent events. */
-import { z } from "zod";
+import { type z } from "zod";
 import { auditListSchema, chainVerificationSchema, type ChainVerification } from "../../../core/api/audit.js";
 import { api, withQuery } from "../api/client.js";
 

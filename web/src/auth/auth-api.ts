@@ -1,5 +1,5 @@
 /** Calls for signing in and out, the second factor, invitations, password and preferences. */
-import { z } from "zod";
+import { type z } from "zod";
 import {
   enrolmentConfirmedSchema,
   enrolmentSchema,

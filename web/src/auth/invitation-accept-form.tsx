@@ -28,7 +28,7 @@ export function InvitationAcceptForm({ token, invitation }: { token: string; inv
   const submit = handleSubmit(async (values) => {
     const session = await authApi.acceptInvitation(token, acceptInvitationBodySchema.parse({ password: values.password }));
     setSession(session);
-    navigate(destinationFor(session), { replace: true });
+    void navigate(destinationFor(session), { replace: true });
   });
 
   return (

@@ -16,7 +16,7 @@ export function RequiredEnrolmentPage() {
         isRequired
         onDone={(session) => {
           setSession(session);
-          navigate(destinationFor(session), { replace: true });
+          void navigate(destinationFor(session), { replace: true });
         }}
       />
       <Group>

@@ -46,7 +46,7 @@ function useVerify() {
   return async (body: { code: string } | { recoveryCode: string }) => {
     const session = await authApi.verifySecondFactor(body);
     setSession(session);
-    navigate(destinationFor(session), { replace: true });
+    void navigate(destinationFor(session), { replace: true });
   };
 }
 

@@ -28,7 +28,7 @@ export function SignInPage() {
   const submit = handleSubmit(async (values) => {
     const next = await authApi.signIn(signInBodySchema.parse(values));
     setSession(next);
-    navigate(next.mfaState === "complete" ? from : destinationFor(next), { replace: true });
+    void navigate(next.mfaState === "complete" ? from : destinationFor(next), { replace: true });
   });
 
   return (

@@ -89,6 +89,12 @@ const serverMessagePatterns: [RegExp, (match: RegExpMatchArray, t: TFunction) =>
   [/^Recovery codes look like/, (_, t) => t("validation.recoveryCode")],
   [/^Contains characters that are not allowed\.$/, (_, t) => t("validation.disallowedCharacters")],
   [/^Must be a valid id\.$/, (_, t) => t("validation.required")],
+  // The server's own field messages for rules only it can check.
+  [/^Your current password is not right\.$/, (_, t) => t("account.currentPasswordWrong")],
+  [/^An account with this email already exists\.$/, (_, t) => t("users.emailTaken")],
+  [/^A site with this name already exists\.$/, (_, t) => t("sites.nameTaken")],
+  [/^No such site\.$/, (_, t) => t("users.grants.noSuchSite")],
+  [/^That code is not right\.$/, (_, t) => t("errors.invalid_second_factor")],
 ];
 
 /** The password policy's own messages, matched exactly, so each reason keeps its meaning in Urdu. */

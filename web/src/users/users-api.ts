@@ -1,5 +1,5 @@
 /** Calls for administering users: list, invite, roles, deactivation, second-factor reset, invitations. */
-import { z } from "zod";
+import { type z } from "zod";
 import {
   invitationIssuedSchema,
   userListSchema,
