@@ -27,6 +27,12 @@ describe("password policy", () => {
     expect(checkPassword("copper lantern orchard", common, { email: "samira@example.org" })).toBeNull();
   });
 
+  it("judges people with names in Urdu script fairly, and still refuses their name as a password", () => {
+    const context = { email: "aisha@example.org", displayName: "عائشہ خان" };
+    expect(checkPassword("copper lantern orchard", common, context)).toBeNull();
+    expect(checkPassword("عائشہ عائشہ 2024!!", common, context)).toBe("contains_context");
+  });
+
   it("counts characters, not bytes, so Urdu passphrases are measured fairly", () => {
     expect(checkPassword("چاند ستارے دریا", common)).toBeNull();
     expect(checkPassword("چاند", common)).toBe("too_short");

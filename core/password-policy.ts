@@ -26,7 +26,8 @@ export function checkPassword(
   if (length > maxPasswordLength) return "too_long";
   const lowered = password.toLowerCase();
   // Common passwords padded with digits or symbols ("password123!") are just as guessable.
-  const core = lowered.replace(/[\d\W_]+$/u, "").replace(/^[\d\W_]+/u, "");
+  // Letters in any script count as letters (\W would treat Urdu or Polish letters as symbols).
+  const core = lowered.replace(/[^\p{L}]+$/u, "").replace(/^[^\p{L}]+/u, "");
   if (commonPasswords.has(lowered) || commonPasswords.has(core) || commonPasswords.has(lowered.replace(/\s+/g, ""))) {
     return "common";
   }
@@ -39,8 +40,9 @@ export function checkPassword(
   ]
     .map((word) => word?.toLowerCase().trim())
     .filter((word): word is string => word !== undefined && word.length >= 4);
-  const compact = lowered.replace(/[\s\W_]+/gu, "");
-  if (contextWords.some((word) => compact.includes(word.replace(/[\s\W_]+/gu, "")))) return "contains_context";
+  const lettersOnly = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, "");
+  const compact = lettersOnly(lowered);
+  if (contextWords.some((word) => lettersOnly(word).length >= 4 && compact.includes(lettersOnly(word)))) return "contains_context";
   return null;
 }
 

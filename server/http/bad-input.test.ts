@@ -128,4 +128,9 @@ describe("bad input", () => {
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({ error: { code: "not_found", message: "Not found." } });
   });
+
+  it("never asks for a session on a page address, so deep links reach the web app", async () => {
+    const response = await app.inject({ method: "GET", url: "/invitation/some-token" });
+    expect(response.statusCode).not.toBe(401);
+  });
 });
