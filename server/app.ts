@@ -22,6 +22,9 @@ import type { Access, AppDeps } from "./http/context.js";
 import { registerErrorHandler } from "./http/error-handler.js";
 import { AppError, toErrorBody } from "./http/errors.js";
 import { registerSecurityHeaders } from "./http/security.js";
+import { caseRoutes } from "./cases/routes.js";
+import { publicReferralRoutes } from "./referrals/public-routes.js";
+import { referralRoutes } from "./referrals/routes.js";
 import { siteRoutes } from "./sites/routes.js";
 import { userRoutes } from "./users/routes.js";
 
@@ -108,6 +111,9 @@ export async function buildApp(
   siteRoutes(app);
   userRoutes(app);
   auditRoutes(app);
+  referralRoutes(app);
+  publicReferralRoutes(app);
+  caseRoutes(app);
 
   const hasWebApp = existsSync(webRoot);
   if (hasWebApp) {

@@ -17,6 +17,8 @@ const envSchema = z.object({
   /** The address people reach the app at; used in invitation links and to decide on Secure cookies. */
   PATHWAYS_PUBLIC_URL: z.string().url().optional(),
   PATHWAYS_DEMO: z.enum(["on", "off"]).default("on"),
+  /** The organisation whose public pages and referral form this installation serves. */
+  PATHWAYS_PUBLIC_ORGANISATION_ID: z.string().uuid().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
 });
 
@@ -29,6 +31,7 @@ export interface Config {
   publicUrl: string;
   isSecureCookie: boolean;
   isDemo: boolean;
+  publicOrganisationId: string | undefined;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
 }
 
@@ -49,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     isSecureCookie: publicUrl.startsWith("https://"),
     isDemo: e.PATHWAYS_DEMO === "on",
+    publicOrganisationId: e.PATHWAYS_PUBLIC_ORGANISATION_ID,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -10,6 +10,7 @@ import { newTotpSecret } from "../server/auth/totp.js";
 import type { Db } from "../server/db/client.js";
 import { organisations, roleGrants, sites, users } from "../server/db/schema.js";
 import type { Vault } from "../server/vault/vault.js";
+import { ensureDefaultSources } from "../server/referrals/sources.js";
 import { eq } from "drizzle-orm";
 
 export const testPassword = "correct horse battery staple";
@@ -31,6 +32,7 @@ export async function createOrganisation(db: Db): Promise<TestOrganisation> {
       { organisationId: organisation.id, name: "Manchester" },
     ])
     .returning();
+  await ensureDefaultSources(db, organisation.id);
   return { id: organisation.id, name, siteIds: [rows[0]!.id, rows[1]!.id] };
 }
 

@@ -16,6 +16,8 @@ export const sessionCookieOf = (response: LightMyRequestResponse): string | unde
   response.cookies.find((c) => c.name === "pathways_session")?.value;
 
 export function agentFor(app: FastifyInstance, cookie: string, csrfToken: string): Agent {
+  // Each agent is one person at one address, so per-address limits are not shared across tests.
+  const remoteAddress = randomAddress();
   return {
     cookie,
     csrfToken,
@@ -23,6 +25,7 @@ export function agentFor(app: FastifyInstance, cookie: string, csrfToken: string
       app.inject({
         method: method as "GET",
         url,
+        remoteAddress,
         headers: {
           cookie: `pathways_session=${cookie}`,
           ...(method === "GET" ? {} : { "x-csrf-token": csrfToken }),

@@ -16,7 +16,20 @@ export async function organisationSnapshot(db: Db, organisationId: string): Prom
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from invitations t join users u on u.id = t.user_id where u.organisation_id = ${organisationId}) as invitations,
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from recovery_codes t join users u on u.id = t.user_id where u.organisation_id = ${organisationId}) as recovery_codes,
       (select md5(coalesce(string_agg(t::text, '|' order by t.subject_id), '')) from subject_keys t where t.organisation_id = ${organisationId}) as subject_keys,
-      (select md5(coalesce(string_agg(t::text, '|' order by t.seq), '')) from audit_events t where t.organisation_id = ${organisationId}) as audit_events`,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.seq), '')) from audit_events t where t.organisation_id = ${organisationId}) as audit_events,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from referrals t where t.organisation_id = ${organisationId}) as referrals,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from clients t where t.organisation_id = ${organisationId}) as clients,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.client_id), '')) from client_identities t join clients c on c.id = t.client_id where c.organisation_id = ${organisationId}) as client_identities,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from client_indexes t where t.organisation_id = ${organisationId}) as client_indexes,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from consents t where t.organisation_id = ${organisationId}) as consents,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from relationships t where t.organisation_id = ${organisationId}) as relationships,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from cases t where t.organisation_id = ${organisationId}) as cases,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from case_events t where t.organisation_id = ${organisationId}) as case_events,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from case_assignments t where t.organisation_id = ${organisationId}) as case_assignments,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.case_id, t.user_id), '')) from case_access_grants t where t.organisation_id = ${organisationId}) as case_access_grants,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from break_glass_accesses t where t.organisation_id = ${organisationId}) as break_glass,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from client_merges t where t.organisation_id = ${organisationId}) as client_merges,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from notifications t where t.organisation_id = ${organisationId}) as notifications`,
   );
   if (!row) throw new Error("no snapshot");
   return row;

@@ -4,13 +4,12 @@ import { supportLanguages, urgencies, vulnerabilityDomainSchema, workerGenderPre
 import { referralStatuses, triageDecisions } from "../referrals/referral-status.js";
 import { displayTextSchema, idSchema, pageOf, pageQuerySchema } from "./common.js";
 
+/** Optional free text where an empty box means "not given". */
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `At most ${max} characters.` })
-    .optional()
-    .transform((value) => (value === "" ? undefined : value));
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.string().trim().max(max, { message: `At most ${max} characters.` }).optional(),
+  );
 
 export const dateOfBirthSchema = z
   .string()

@@ -1,12 +1,12 @@
 /**
  * Every endpoint × every role, plus no session and records out of scope, against the declared
- * expectations in test/authz-expectations.ts. After every refusal the organisation's data is
+ * expectations in test/authz/. After every refusal the organisation's data is
  * re-read to prove nothing changed.
  */
 import { describe, expect, it } from "vitest";
 import { roles, type Role } from "../../core/roles.js";
 import { testApp } from "../../test/app.js";
-import { buildWorld, expectations, type World } from "../../test/authz-expectations.js";
+import { buildWorld, expectations, type World } from "../../test/authz/index.js";
 import { createUser } from "../../test/factories.js";
 import { signInAs, type Agent } from "../../test/http.js";
 import { organisationSnapshot } from "../../test/snapshot.js";
@@ -50,11 +50,12 @@ describe("authorisation matrix", () => {
         expectation.allowed === "signed-in" || expectation.allowed === "public" || expectation.allowed.includes(role);
       const before = await organisationSnapshot(deps.db, world.home.id);
       const response = await agent.request(route.method, call.url, call.body);
+      const refusal = expectation.statusFor?.[role] ?? 403;
       if (isAllowed) {
         expect(response.statusCode, response.body).toBe(expectation.success);
       } else {
-        expect(response.statusCode, response.body).toBe(403);
-        expect(response.json().error.code).toBe("forbidden");
+        expect(response.statusCode, response.body).toBe(refusal);
+        expect(response.json().error.code).toBe(refusal === 404 ? "not_found" : "forbidden");
         expect(await organisationSnapshot(deps.db, world.home.id)).toEqual(before);
       }
     });

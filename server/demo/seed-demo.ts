@@ -9,6 +9,7 @@ import { recordAudit } from "../audit/record-audit.js";
 import { hashPassword } from "../auth/passwords.js";
 import { inTransaction, type Db } from "../db/client.js";
 import { organisations, roleGrants, sites, users } from "../db/schema.js";
+import { ensureDefaultSources } from "../referrals/sources.js";
 
 export const demoPassword = "copper lantern orchard";
 
@@ -40,6 +41,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
       .insert(sites)
       .values((["Birmingham", "Manchester", "Luton"] as const).map((name) => ({ organisationId: organisation.id, name })))
       .returning();
+    await ensureDefaultSources(tx, organisation.id);
     const siteId = new Map(siteRows.map((site) => [site.name, site.id]));
     for (const person of demoStaff) {
       const [user] = await tx

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { testApp } from "../../test/app.js";
-import { buildWorld, expectations } from "../../test/authz-expectations.js";
+import { buildWorld, expectations } from "../../test/authz/index.js";
 import { createUser } from "../../test/factories.js";
 import { signInAs } from "../../test/http.js";
 import { organisationSnapshot } from "../../test/snapshot.js";

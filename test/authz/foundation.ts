@@ -1,39 +1,10 @@
-/**
- * The declared expectation for every API endpoint: who may call it and how to build a valid call.
- * The authorisation matrix test walks the app's own route table and fails on any endpoint missing
- * here, so a new endpoint cannot ship without its access rules being stated and tested.
- */
+/** Declared expectations for the foundation's endpoints: auth, sites, users, audit. */
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { roles, type Role } from "../core/roles.js";
-import { users } from "../server/db/schema.js";
-import type { AppDeps } from "../server/http/context.js";
-import { createOrganisation, createUser, type TestOrganisation } from "./factories.js";
-
-export interface World {
-  deps: AppDeps;
-  /** The organisation the actors belong to. */
-  home: TestOrganisation;
-  /** Another organisation, whose records must be invisible (404). */
-  other: TestOrganisation;
-}
-
-export interface Call {
-  url: string;
-  body?: unknown;
-}
-
-export interface EndpointExpectation {
-  /** Roles that succeed; `signed-in` means any signed-in user acting on their own account; `public` needs no session. */
-  allowed: readonly Role[] | "signed-in" | "public";
-  success: number;
-  /** A valid call made by a user holding `role` at the home organisation's first site. */
-  call(world: World, role: Role): Promise<Call>;
-  /** The same call aimed at a record of another organisation (or another site) the actor cannot see. */
-  unseen?(world: World, role: Role): Promise<Call>;
-  /** Roles for which the record itself is out of scope (another site), so they get 404, not 403. */
-  unseenFor?: readonly Role[];
-}
+import { roles } from "../../core/roles.js";
+import { users } from "../../server/db/schema.js";
+import { createUser, type TestOrganisation } from "../factories.js";
+import type { EndpointExpectation, World } from "./types.js";
 
 const administrators = ["administrator"] as const;
 const siteScoped = roles.filter((role) => !["administrator", "data_protection_officer", "commissioner"].includes(role));
@@ -48,7 +19,7 @@ async function targetUser(world: World, organisation: TestOrganisation, state: "
   return user.id;
 }
 
-export const expectations: Record<string, EndpointExpectation> = {
+export const foundationExpectations: Record<string, EndpointExpectation> = {
   "GET /api/auth/session": { allowed: "signed-in", success: 200, call: async () => ({ url: "/api/auth/session" }) },
   "POST /api/auth/sign-out": { allowed: "signed-in", success: 204, call: async () => ({ url: "/api/auth/sign-out" }) },
   "PATCH /api/auth/preferences": {
@@ -159,7 +130,3 @@ export const expectations: Record<string, EndpointExpectation> = {
     call: async () => ({ url: "/api/audit/events" }),
   },
 };
-
-export async function buildWorld(deps: AppDeps): Promise<World> {
-  return { deps, home: await createOrganisation(deps.db), other: await createOrganisation(deps.db) };
-}

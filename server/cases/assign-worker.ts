@@ -1,0 +1,58 @@
+/**
+ * Allocating people to a case. A mentor or specialist sees a case only while assigned to it; on a
+ * restricted case, assigning someone also names them on it. The person must work at the case's site.
+ */
+import { and, eq, isNull } from "drizzle-orm";
+import { authorize } from "../authz/authorize.js";
+import type { Db } from "../db/client.js";
+import { caseAccessGrants, caseAssignments, roleGrants, users } from "../db/schema.js";
+import type { Actor } from "../http/context.js";
+import { AppError } from "../http/errors.js";
+import type { Vault } from "../vault/vault.js";
+import { recordCaseChange } from "./case-audit.js";
+import { canAssign } from "./policy.js";
+import { activeAssignments, findCaseFor } from "./queries.js";
+
+type Context = { vault: Vault; now: Date; requestId: string };
+
+async function loadForManagement(tx: Db, actor: Actor, caseId: string, now: Date) {
+  const { kase, isBreakGlass } = await findCaseFor(tx, actor, caseId, now);
+  const isKeyWorker = (await activeAssignments(tx, [kase.id])).some((a) => a.userId === actor.userId && a.role === "key_worker");
+  authorize(canAssign(actor, kase, { isBreakGlass, isKeyWorker }));
+  return kase;
+}
+
+export async function assignWorker(tx: Db, actor: Actor, caseId: string, input: { userId: string; role: string }, context: Context): Promise<void> {
+  const kase = await loadForManagement(tx, actor, caseId, context.now);
+  const [worker] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(roleGrants, eq(roleGrants.userId, users.id))
+    .where(and(eq(users.id, input.userId), eq(users.organisationId, actor.organisationId), eq(users.isActive, true), eq(roleGrants.siteId, kase.siteId)))
+    .limit(1);
+  if (!worker) {
+    throw new AppError("validation_failed", "Choose someone who works at this case's site.", { fields: [{ path: "body.userId", message: "Not a member of staff at this site." }] });
+  }
+  const current = await activeAssignments(tx, [kase.id]);
+  if (current.some((a) => a.userId === input.userId && a.role === input.role)) throw new AppError("conflict", "This person already has this role on the case.");
+  if (input.role === "key_worker") {
+    // One key worker at a time: the previous one steps down.
+    await tx.update(caseAssignments).set({ endedAt: context.now }).where(and(eq(caseAssignments.caseId, kase.id), eq(caseAssignments.role, "key_worker"), isNull(caseAssignments.endedAt)));
+  }
+  await tx.insert(caseAssignments).values({ organisationId: kase.organisationId, caseId: kase.id, userId: input.userId, role: input.role, assignedBy: actor.userId, assignedAt: context.now });
+  if (kase.isRestricted) {
+    await tx.insert(caseAccessGrants).values({ caseId: kase.id, userId: input.userId, organisationId: kase.organisationId, grantedBy: actor.userId, grantedAt: context.now }).onConflictDoNothing();
+  }
+  await recordCaseChange(tx, actor, kase, { type: "assigned", details: { userId: input.userId, role: input.role } }, context);
+}
+
+export async function endAssignment(tx: Db, actor: Actor, caseId: string, userId: string, context: Context): Promise<void> {
+  const kase = await loadForManagement(tx, actor, caseId, context.now);
+  const ended = await tx
+    .update(caseAssignments)
+    .set({ endedAt: context.now })
+    .where(and(eq(caseAssignments.caseId, kase.id), eq(caseAssignments.userId, userId), isNull(caseAssignments.endedAt)))
+    .returning({ id: caseAssignments.id });
+  if (ended.length === 0) throw new AppError("not_found", "This person is not assigned to the case.");
+  await recordCaseChange(tx, actor, kase, { type: "unassigned", details: { userId } }, context);
+}

@@ -1,0 +1,56 @@
+/** The fields of a case that leave the server, with the timeline and what the viewer may do. */
+import type { z } from "zod";
+import type { caseDetailSchema, caseSummarySchema } from "../../core/api/cases.js";
+import { availableEvents, type CaseState, type SupportTier } from "../../core/cases/case-state-machine.js";
+import type { Actor } from "../http/context.js";
+import { canAssign, canRestrict, canTransfer, canTransition } from "./policy.js";
+import type { CaseRow } from "./queries.js";
+
+type Assignment = { userId: string; name: string; role: string; assignedAt: Date };
+
+export function presentCaseSummary(kase: CaseRow, clientReference: string, assignments: Assignment[]): z.infer<typeof caseSummarySchema> {
+  return {
+    id: kase.id,
+    reference: kase.reference,
+    clientId: kase.clientId,
+    clientReference,
+    siteId: kase.siteId,
+    state: kase.state as CaseState,
+    tier: kase.tier as SupportTier | null,
+    isRestricted: kase.isRestricted,
+    openedAt: kase.openedAt.toISOString(),
+    keyWorkerName: assignments.find((a) => a.role === "key_worker")?.name ?? null,
+  };
+}
+
+export function presentCaseDetail(
+  kase: CaseRow,
+  actor: Actor,
+  extra: {
+    clientReference: string;
+    assignments: Assignment[];
+    timeline: z.infer<typeof caseDetailSchema>["timeline"];
+    isBreakGlass: boolean;
+  },
+): z.infer<typeof caseDetailSchema> {
+  const view = { isBreakGlass: extra.isBreakGlass, isKeyWorker: extra.assignments.some((a) => a.userId === actor.userId && a.role === "key_worker") };
+  const events = availableEvents(kase.state as CaseState).filter((event) => canTransition(actor, kase, view, event));
+  return {
+    ...presentCaseSummary(kase, extra.clientReference, extra.assignments),
+    closedAt: kase.closedAt?.toISOString() ?? null,
+    closureReason: kase.closureReason,
+    closureOutcome: kase.closureOutcome,
+    referralId: kase.referralId,
+    version: kase.version,
+    assignments: extra.assignments.map((a) => ({ userId: a.userId, name: a.name, role: a.role as "key_worker", assignedAt: a.assignedAt.toISOString() })),
+    timeline: extra.timeline,
+    availableEvents: [...events],
+    isBreakGlass: extra.isBreakGlass,
+    abilities: {
+      transition: events.length > 0,
+      assign: canAssign(actor, kase, view),
+      restrict: canRestrict(actor, kase, view),
+      transfer: canTransfer(actor, kase, view),
+    },
+  };
+}

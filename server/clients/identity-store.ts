@@ -1,0 +1,91 @@
+/**
+ * Writes and reads a client's identity through the vault, and keeps their blind indexes in step:
+ * keyed hashes of name match keys (exact and phonetic), date of birth combinations, phone, email and
+ * NHS number. Index purposes include the organisation, so one organisation's index values are
+ * useless against another's.
+ */
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import type { identitySchema } from "../../core/api/clients.js";
+import { nameMatchKeys } from "../../core/identity/match-keys.js";
+import type { Db } from "../db/client.js";
+import { clientIdentities, clientIndexes } from "../db/schema.js";
+import type { SubjectKey } from "../vault/subject-key.js";
+import type { Vault } from "../vault/vault.js";
+
+export type Identity = z.infer<typeof identitySchema>;
+
+const fields = ["givenName", "familyName", "otherNames", "dateOfBirth", "address", "postcode", "phone", "email", "nhsNumber"] as const;
+
+/** UK numbers written with +44 or 0 are the same number. */
+export const normalisePhone = (phone: string): string => phone.replace(/[^\d+]/g, "").replace(/^\+44/, "0").replace(/^0044/, "0");
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+export const normaliseNhsNumber = (nhs: string): string => nhs.replace(/\D/g, "");
+
+/** The plain match keys of an identity, before keyed hashing. */
+export function identityMatchKeys(identity: Partial<Identity> & { givenName: string }): { kind: string; value: string }[] {
+  const keys: { kind: string; value: string }[] = nameMatchKeys({
+    givenName: identity.givenName,
+    familyName: identity.familyName ?? "",
+    otherNames: identity.otherNames ?? [],
+    ...(identity.dateOfBirth ? { dateOfBirth: identity.dateOfBirth } : {}),
+  });
+  if (identity.phone) keys.push({ kind: "phone", value: normalisePhone(identity.phone) });
+  if (identity.email) keys.push({ kind: "email", value: normaliseEmail(identity.email) });
+  if (identity.nhsNumber) keys.push({ kind: "nhs_number", value: normaliseNhsNumber(identity.nhsNumber) });
+  return keys;
+}
+
+export const indexPurpose = (organisationId: string, kind: string): string => `client.${kind}:${organisationId}`;
+
+/** The keyed index rows for an identity, as stored and as searched. */
+export function blindIndexesOf(vault: Vault, organisationId: string, identity: Partial<Identity> & { givenName: string }) {
+  return identityMatchKeys(identity).map((key) => ({ kind: key.kind, value: vault.blindIndex(indexPurpose(organisationId, key.kind), key.value) }));
+}
+
+export async function writeIdentity(
+  tx: Db,
+  vault: Vault,
+  client: { id: string; organisationId: string },
+  key: SubjectKey,
+  identity: Identity,
+  now: Date,
+): Promise<void> {
+  const sealed = Object.fromEntries(
+    fields.map((field) => {
+      const value = identity[field];
+      const text = Array.isArray(value) ? (value.length > 0 ? JSON.stringify(value) : null) : value;
+      return [field, text ? vault.encrypt(key, `identity.${field}`, text) : null];
+    }),
+  );
+  await tx
+    .insert(clientIdentities)
+    .values({ clientId: client.id, ...sealed, updatedAt: now })
+    .onConflictDoUpdate({ target: clientIdentities.clientId, set: { ...sealed, updatedAt: now } });
+  await tx.delete(clientIndexes).where(eq(clientIndexes.clientId, client.id));
+  const rows = blindIndexesOf(vault, client.organisationId, identity);
+  const unique = [...new Map(rows.map((row) => [`${row.kind}:${row.value}`, row])).values()];
+  if (unique.length > 0) {
+    await tx.insert(clientIndexes).values(unique.map((row) => ({ ...row, organisationId: client.organisationId, clientId: client.id })));
+  }
+}
+
+export async function readIdentity(db: Db, vault: Vault, clientId: string): Promise<Identity> {
+  const [row] = await db.select().from(clientIdentities).where(eq(clientIdentities.clientId, clientId)).limit(1);
+  const key = await vault.loadSubjectKey(db, clientId);
+  const open = (field: (typeof fields)[number]) => {
+    const value = row?.[field];
+    return value ? vault.decrypt(key, `identity.${field}`, value) : null;
+  };
+  return {
+    givenName: open("givenName") ?? "",
+    familyName: open("familyName"),
+    otherNames: JSON.parse(open("otherNames") ?? "[]") as string[],
+    dateOfBirth: open("dateOfBirth"),
+    address: open("address"),
+    postcode: open("postcode"),
+    phone: open("phone"),
+    email: open("email"),
+    nhsNumber: open("nhsNumber"),
+  };
+}

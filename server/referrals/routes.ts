@@ -1,0 +1,97 @@
+/** HTTP routes for staff: record a referral, the triage queue, open and reveal a referral, triage it. */
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { noBodySchema } from "../../core/api/common.js";
+import {
+  createReferralBodySchema,
+  referralDetailSchema,
+  referralIdentitySchema,
+  referralParamsSchema,
+  referralQueueQuerySchema,
+  referralQueueSchema,
+  triageBodySchema,
+  triageResultSchema,
+} from "../../core/api/referrals.js";
+import { authorize, requireActor } from "../authz/authorize.js";
+import { inTransaction } from "../db/client.js";
+import { errorResponses } from "../http/route-schema.js";
+import { findSiteFor } from "../sites/queries.js";
+import { createReferral } from "./create-referral.js";
+import { canCreateReferralAt, canRevealReferralIdentity, canViewQueue } from "./policy.js";
+import { presentReferralSummary } from "./presenter.js";
+import { findReferralFor, referralQueue } from "./queries.js";
+import { readReferral, revealReferralIdentity } from "./read-referral.js";
+import { triageReferral } from "./triage-referral.js";
+
+export function referralRoutes(app: FastifyInstance): void {
+  const route = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["referrals"];
+  const { db, vault } = app.deps;
+  const context = (requestId: string) => ({ vault, now: app.deps.now(), requestId });
+
+  route.get(
+    "/api/referrals",
+    { schema: { tags, summary: "A site's triage queue, oldest first", querystring: referralQueueQuerySchema, response: { 200: referralQueueSchema, ...errorResponses } } },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      await findSiteFor(db, actor, request.query.siteId);
+      authorize(canViewQueue(actor, request.query.siteId));
+      const { rows, total } = await referralQueue(db, actor, request.query);
+      const now = app.deps.now();
+      return { items: rows.map((row) => presentReferralSummary(row, now)), total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
+
+  route.post(
+    "/api/referrals",
+    { schema: { tags, summary: "Record a referral", body: createReferralBodySchema, response: { 201: referralDetailSchema, ...errorResponses } } },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const detail = await inTransaction(db, async (tx) => {
+        await findSiteFor(tx, actor, request.body.siteId);
+        authorize(canCreateReferralAt(actor, request.body.siteId));
+        const referral = await createReferral(
+          tx,
+          { ...context(request.id), organisationId: actor.organisationId, actorUserId: actor.userId },
+          { ...request.body, channel: "staff" },
+        );
+        return readReferral(tx, actor, referral.id, context(request.id));
+      });
+      return reply.status(201).send(detail);
+    },
+  );
+
+  route.get(
+    "/api/referrals/:referralId",
+    { schema: { tags, summary: "Open a referral (audited)", params: referralParamsSchema, response: { 200: referralDetailSchema, ...errorResponses } } },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      return inTransaction(db, (tx) => readReferral(tx, actor, request.params.referralId, context(request.id)));
+    },
+  );
+
+  route.post(
+    "/api/referrals/:referralId/reveal",
+    { schema: { tags, summary: "Show who the referral is about and who made it (audited)", params: referralParamsSchema, body: noBodySchema, response: { 200: referralIdentitySchema, ...errorResponses } } },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      return inTransaction(db, async (tx) => {
+        const { referral } = await findReferralFor(tx, actor, request.params.referralId);
+        authorize(canRevealReferralIdentity(actor, referral));
+        return revealReferralIdentity(tx, actor, referral.id, context(request.id));
+      });
+    },
+  );
+
+  route.post(
+    "/api/referrals/:referralId/triage",
+    { schema: { tags, summary: "Accept, signpost or decline a referral", params: referralParamsSchema, body: triageBodySchema, response: { 200: triageResultSchema, ...errorResponses } } },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      return inTransaction(db, async (tx) => {
+        const { caseId } = await triageReferral(tx, actor, request.params.referralId, request.body, context(request.id));
+        return { referral: await readReferral(tx, actor, request.params.referralId, context(request.id)), caseId };
+      });
+    },
+  );
+}

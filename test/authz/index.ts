@@ -1,0 +1,23 @@
+/**
+ * The declared expectation for every API endpoint: who may call it and how to build a valid call.
+ * The authorisation matrix test walks the app's own route table and fails on any endpoint missing
+ * here, so a new endpoint cannot ship without its access rules being stated and tested.
+ */
+import type { AppDeps } from "../../server/http/context.js";
+import { createOrganisation } from "../factories.js";
+import { caseExpectations } from "./cases.js";
+import { foundationExpectations } from "./foundation.js";
+import { referralExpectations } from "./referrals.js";
+import type { EndpointExpectation, World } from "./types.js";
+
+export type { Call, EndpointExpectation, World } from "./types.js";
+
+export const expectations: Record<string, EndpointExpectation> = {
+  ...foundationExpectations,
+  ...referralExpectations,
+  ...caseExpectations,
+};
+
+export async function buildWorld(deps: AppDeps): Promise<World> {
+  return { deps, home: await createOrganisation(deps.db), other: await createOrganisation(deps.db) };
+}
