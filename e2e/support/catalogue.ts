@@ -1,0 +1,29 @@
+/**
+ * The web app's own text catalogues, so the journeys find controls by the names people see in
+ * either language and stay in step when wording changes.
+ */
+import en from "../../web/src/i18n/en.json";
+import ur from "../../web/src/i18n/ur.json";
+
+export type Language = "en" | "ur";
+const catalogues: Record<Language, unknown> = { en, ur };
+
+/** Looks up `key` ("signIn.submit") and fills `{{name}}` placeholders; throws on a missing key. */
+export function text(language: Language, key: string, values: Record<string, string | number> = {}): string {
+  let entry: unknown = catalogues[language];
+  for (const part of key.split(".")) {
+    entry = entry !== null && typeof entry === "object" ? (entry as Record<string, unknown>)[part] : undefined;
+  }
+  if (typeof entry !== "string") throw new Error(`No "${key}" in the ${language} catalogue`);
+  return entry.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`No value for {{${name}}} in "${key}"`);
+    return String(value);
+  });
+}
+
+/** A lookup bound to one language: `const t = translator("ur"); t("nav.users")`. */
+export const translator =
+  (language: Language) =>
+  (key: string, values?: Record<string, string | number>): string =>
+    text(language, key, values);

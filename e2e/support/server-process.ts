@@ -1,0 +1,130 @@
+/**
+ * Runs the real Pathways server as a child process for the browser journeys: a free port, a fresh
+ * data folder (embedded PGlite, demo organisation seeded on start) and quiet logs. The server and
+ * everything it spawns share one process group, so stopping it leaves nothing behind.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { once } from "node:events";
+
+export interface RunningServer {
+  /** The address the browser uses; invitation links are built from it too. */
+  baseUrl: string;
+  /** The same server by IP, for calls from Node (which may try IPv6 first for "localhost"). */
+  apiUrl: string;
+  logFile: string;
+  stop: () => Promise<void>;
+}
+
+/** A port nobody is listening on right now. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  probe.listen(0, "127.0.0.1");
+  await once(probe, "listening");
+  const address = probe.address();
+  probe.close();
+  await once(probe, "close");
+  if (address === null || typeof address === "string") throw new Error("could not find a free port");
+  return address.port;
+}
+
+/** Ends the whole process group: SIGTERM (the server flushes PGlite and exits), then SIGKILL. */
+async function stopGroup(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, "exit");
+  killGroup(child.pid, "SIGTERM");
+  const timer = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), graceMs).unref());
+  if ((await Promise.race([exited, timer])) === "timeout") {
+    killGroup(child.pid, "SIGKILL");
+    await exited;
+  }
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch (error) {
+    // ESRCH: the group has already gone, which is what we wanted.
+    if (!(error instanceof Error && "code" in error && error.code === "ESRCH")) throw error;
+  }
+}
+
+async function waitForHealth(apiUrl: string, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`The server exited during start-up (${child.exitCode ?? child.signalCode}).\n${await tail(logFile)}`);
+    }
+    try {
+      const response = await fetch(`${apiUrl}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet: poll again below.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The server did not answer /api/health within ${timeoutMs} ms.\n${await tail(logFile)}`);
+}
+
+async function tail(file: string): Promise<string> {
+  const text = await readFile(file, "utf8").catch(() => "");
+  return `Last lines of ${file}:\n${text.split("\n").slice(-40).join("\n")}`;
+}
+
+/** This environment plus `overrides`, never a PostgreSQL server or keyring from the developer's shell. */
+function serverEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _database, PATHWAYS_KEYRING: _keyring, ...inherited } = process.env;
+  return { ...inherited, ...overrides };
+}
+
+/** Starts `npx tsx server/main.ts` and resolves once it answers /api/health. */
+export async function startServer(options: { root: string; logFile: string; startTimeoutMs?: number }): Promise<RunningServer> {
+  const port = await freePort();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "pathways-e2e-"));
+  const baseUrl = `http://localhost:${port}`;
+  const apiUrl = `http://127.0.0.1:${port}`;
+  const log = createWriteStream(options.logFile);
+  const child = spawn("npx", ["tsx", "server/main.ts"], {
+    cwd: options.root,
+    // Its own process group, so npx, tsx and node can be stopped together.
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: serverEnvironment({
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PATHWAYS_DATA_DIR: dataDir,
+      PATHWAYS_PUBLIC_URL: baseUrl,
+      PATHWAYS_DEMO: "on",
+      LOG_LEVEL: "warn",
+    }),
+  });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  // If the test runner dies without tearing down, do not leave a server behind.
+  const onExit = () => {
+    if (child.pid !== undefined) killGroup(child.pid, "SIGKILL");
+  };
+  process.once("exit", onExit);
+
+  let isStopped = false;
+  const stop = async () => {
+    if (isStopped) return;
+    isStopped = true;
+    process.removeListener("exit", onExit);
+    await stopGroup(child, 5_000);
+    log.end();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    await waitForHealth(apiUrl, child, options.logFile, options.startTimeoutMs ?? 60_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, apiUrl, logFile: options.logFile, stop };
+}
