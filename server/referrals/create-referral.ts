@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
+import { type z } from "zod";
 import type { createReferralBodySchema } from "../../core/api/referrals.js";
 import { restrictedDomains, type VulnerabilityDomain } from "../../core/referrals/vocabulary.js";
 import { triageDueAt } from "../../core/referrals/triage-target.js";
