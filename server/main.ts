@@ -23,7 +23,7 @@ const database = await openConfiguredDatabase(config);
 await migrate(database);
 const { keyring } = await loadKeyring(config);
 const vault = createVault(keyring);
-const isSeeded = config.isDemo ? await seedDemoIfEmpty(database.db) : false;
+const isSeeded = config.isDemo ? await seedDemoIfEmpty(database.db, vault, new Date()) : false;
 
 const app = await buildApp({ db: database.db, config, vault, commonPasswords: loadCommonPasswords(), now: () => new Date() });
 const runner = new JobRunner({

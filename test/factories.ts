@@ -15,6 +15,10 @@ import { eq } from "drizzle-orm";
 
 export const testPassword = "correct horse battery staple";
 
+// Hashing is deliberately slow; one hash per worker serves every test user (verification still runs).
+let testPasswordHash: Promise<string> | undefined;
+const passwordHashOnce = (): Promise<string> => (testPasswordHash ??= hashPassword(testPassword));
+
 export interface TestOrganisation {
   id: string;
   name: string;
@@ -57,7 +61,7 @@ export async function createUser(
       organisationId: organisation.id,
       email,
       displayName: "Test User",
-      passwordHash: await hashPassword(testPassword),
+      passwordHash: await passwordHashOnce(),
       isActive: options.isActive ?? true,
     })
     .returning();

@@ -1,6 +1,6 @@
 /**
- * The demo organisation created on first start of an empty database: three sites and one member of
- * staff for every role, all with the same demo password. Staff who can see client data are asked
+ * The demo organisation created on first start of an empty database: three sites, one member of
+ * staff for every role (all with the same demo password), and a few referrals waiting for triage. Staff who can see client data are asked
  * to set up an authenticator app the first time they sign in.
  */
 import { count } from "drizzle-orm";
@@ -10,6 +10,8 @@ import { hashPassword } from "../auth/passwords.js";
 import { inTransaction, type Db } from "../db/client.js";
 import { organisations, roleGrants, sites, users } from "../db/schema.js";
 import { ensureDefaultSources } from "../referrals/sources.js";
+import type { Vault } from "../vault/vault.js";
+import { seedDemoReferrals } from "./demo-referrals.js";
 
 export const demoPassword = "copper lantern orchard";
 
@@ -30,7 +32,7 @@ export const demoStaff: { email: string; displayName: string; role: Role; site: 
 ];
 
 /** Seeds the demo organisation when the database has none; returns whether it did. */
-export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
+export async function seedDemoIfEmpty(db: Db, vault: Vault, now: Date): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(organisations);
   if ((existing?.n ?? 0) > 0) return false;
   const passwordHash = await hashPassword(demoPassword);
@@ -56,13 +58,15 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
         siteId: person.site ? (siteId.get(person.site) ?? null) : null,
       });
     }
+    const birmingham = siteId.get("Birmingham");
+    const referralCount = birmingham ? await seedDemoReferrals(tx, vault, organisation.id, birmingham, now) : 0;
     await recordAudit(tx, {
       organisationId: organisation.id,
       actorUserId: null,
       action: "organisation.demo_seeded",
       entityType: "organisation",
       entityId: organisation.id,
-      details: { sites: siteRows.length, users: demoStaff.length },
+      details: { sites: siteRows.length, users: demoStaff.length, referrals: referralCount },
     });
   });
   return true;
