@@ -54,11 +54,21 @@ export const test = base
     };
   })
   .extend("context", async ({ newContext }) => newContext())
-  /** The test's first page; if the test fails, a screenshot of it is saved as `failed-<test>.png`. */
+  /**
+   * The test's first page. If the test fails, a screenshot of it is saved as `failed-<test>.png`
+   * and the browser's script errors and console errors are printed, which usually say why.
+   */
   .extend("page", async ({ context, task }, { onCleanup }) => {
     const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(`page error: ${error.stack ?? error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+    });
     onCleanup(async () => {
-      if (task.result?.state === "fail" && !page.isClosed()) await capture(page, `failed-${task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 80)}`);
+      if (task.result?.state !== "fail") return;
+      if (problems.length > 0) console.error(`Browser problems during "${task.name}":\n${problems.join("\n")}`);
+      if (!page.isClosed()) await capture(page, `failed-${task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 80)}`);
     });
     return page;
   });

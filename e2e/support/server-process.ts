@@ -4,12 +4,12 @@
  * everything it spawns share one process group, so stopping it leaves nothing behind.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { once } from "node:events";
 
 export interface RunningServer {
   /** The address the browser uses; invitation links are built from it too. */
@@ -32,15 +32,37 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Ends the whole process group: SIGTERM (the server flushes PGlite and exits), then SIGKILL. */
+/**
+ * Ends the whole process group: SIGTERM (the server flushes PGlite and exits), then SIGKILL if it
+ * has not gone within `graceMs`. Waits for every process in the group, not just npx, which exits
+ * before the server it started has finished closing its database.
+ */
 async function stopGroup(child: ChildProcess, graceMs: number): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, "exit");
+  if (child.pid === undefined) return;
   killGroup(child.pid, "SIGTERM");
-  const timer = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), graceMs).unref());
-  if ((await Promise.race([exited, timer])) === "timeout") {
-    killGroup(child.pid, "SIGKILL");
-    await exited;
+  if (await groupGone(child.pid, graceMs)) return;
+  killGroup(child.pid, "SIGKILL");
+  await groupGone(child.pid, graceMs);
+}
+
+/** Whether the process group has no processes left, polling until `timeoutMs`. */
+async function groupGone(pgid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isGroupAlive(pgid)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return !isGroupAlive(pgid);
+}
+
+function isGroupAlive(pgid: number): boolean {
+  try {
+    // Signal 0 delivers nothing; it only checks that some process in the group exists.
+    process.kill(-pgid, 0);
+    return true;
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ESRCH") return false;
+    throw error;
   }
 }
 
@@ -117,7 +139,7 @@ export async function startServer(options: { root: string; logFile: string; star
     process.removeListener("exit", onExit);
     await stopGroup(child, 5_000);
     log.end();
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   };
 
   try {
