@@ -1,4 +1,7 @@
-/** Every route of the staff app and the gate each one sits behind. */
+/**
+ * Every route and the gate each one sits behind. The public pages (get help, the referral form, the
+ * status check) need no session and do not wait for one; the staff app waits for the session check.
+ */
 import { Route, Routes } from "react-router-dom";
 import { AccountEnrolmentPage } from "../account/account-enrolment-page.js";
 import { AccountPage } from "../account/account-page.js";
@@ -8,6 +11,10 @@ import { RequiredEnrolmentPage } from "../auth/required-enrolment-page.js";
 import { SecondFactorPage } from "../auth/second-factor-page.js";
 import { SignInPage } from "../auth/sign-in-page.js";
 import { HomePage } from "../home/home-page.js";
+import { GetHelpPage } from "../public/get-help-page.js";
+import { PublicLayout } from "../public/public-layout.js";
+import { ReferralPage } from "../public/referral-page.js";
+import { ReferralStatusPage } from "../public/referral-status-page.js";
 import { AppLayout } from "../shell/app-layout.js";
 import { SitesPage } from "../sites/sites-page.js";
 import { UserCreatePage } from "../users/user-create-page.js";
@@ -16,11 +23,23 @@ import { UsersPage } from "../users/users-page.js";
 import { RequireAbility, RequireSessionState } from "./gates.js";
 import { NotFoundPage } from "./not-found-page.js";
 import { SessionLoadGate } from "./session-load-gate.js";
+import { StaffLanguageGate } from "./staff-language-gate.js";
 
 export function AppRoutes() {
   return (
-    <SessionLoadGate>
-      <Routes>
+    <Routes>
+      <Route element={<PublicLayout />}>
+        <Route path="/get-help" element={<GetHelpPage />} />
+        <Route path="/refer" element={<ReferralPage />} />
+        <Route path="/referral-status" element={<ReferralStatusPage />} />
+      </Route>
+      <Route
+        element={
+          <SessionLoadGate>
+            <StaffLanguageGate />
+          </SessionLoadGate>
+        }
+      >
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/invitation/:token" element={<InvitationPage />} />
         <Route element={<RequireSessionState state="pending" />}>
@@ -48,7 +67,7 @@ export function AppRoutes() {
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>
-      </Routes>
-    </SessionLoadGate>
+      </Route>
+    </Routes>
   );
 }

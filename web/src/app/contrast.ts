@@ -3,7 +3,7 @@
  * tones (green, yellow), below the 4.5:1 that WCAG AA asks of small text. This resolver darkens the
  * text of light, subtle and outline variants and the background of filled ones, for every palette.
  */
-import { darken, defaultVariantColorsResolver, parseThemeColor, type VariantColorsResolver } from "@mantine/core";
+import { darken, defaultVariantColorsResolver, parseThemeColor, rem, type VariantColorsResolver } from "@mantine/core";
 
 const darkerTextVariants = new Set(["light", "subtle", "outline", "transparent"]);
 
@@ -16,7 +16,8 @@ export const accessibleVariantColors: VariantColorsResolver = (input) => {
   const deepest = palette[9];
   if (darkerTextVariants.has(input.variant)) {
     const text = darken(deepest, 0.3);
-    return { ...defaults, color: text, hoverColor: text, ...(input.variant === "outline" ? { border: text } : {}) };
+    // `border` is a whole shorthand: a bare colour here would drop the outline variant's border.
+    return { ...defaults, color: text, hoverColor: text, ...(input.variant === "outline" ? { border: `${rem(1)} solid ${text}` } : {}) };
   }
   if (input.variant === "filled" && parsed.color !== input.theme.primaryColor) {
     return { ...defaults, background: darken(deepest, 0.25), hover: darken(deepest, 0.4), color: "#fff" };

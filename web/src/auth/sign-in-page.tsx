@@ -1,8 +1,8 @@
 /** Sign-in with email and password; says why the user is here if their session ended. */
-import { Alert, Button, Stack, TextInput } from "@mantine/core";
+import { Alert, Anchor, Button, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
-import { Navigate, useLocation, useNavigate } from "react-router-dom";
+import { Link, Navigate, useLocation, useNavigate } from "react-router-dom";
 import { signInBodySchema } from "../../../core/api/auth.js";
 import { FormError } from "../components/form-error.js";
 import { PasswordField } from "../components/password-field.js";
@@ -60,6 +60,12 @@ export function SignInPage() {
           </Button>
         </Stack>
       </form>
+      <Text size="sm">
+        {t("signIn.notStaff")}{" "}
+        <Anchor component={Link} to="/get-help">
+          {t("signIn.getHelpLink")}
+        </Anchor>
+      </Text>
     </AuthLayout>
   );
 }

@@ -1,7 +1,10 @@
 /**
- * The catalogues are complete and consistent: every language has exactly the keys English has, no
- * empty messages, the same interpolation placeholders, a message for every server error code and
- * role, and every key the source code asks for exists.
+ * The catalogues are complete and consistent. The staff UI's languages (English, Urdu) have exactly
+ * the same keys; the public pages' languages (Punjabi, Bengali, Arabic, Polish) have exactly the
+ * `public` section. No message is empty, every translation keeps English's placeholders and tags
+ * (`{{site}}`, `<call999>`), there is a message for every server error code, role, vulnerability
+ * domain, urgency, referral source and support language, every key the source code asks for exists,
+ * and the public pages ask only for `public` keys — the only ones all six languages have.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -9,12 +12,20 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { passwordProblemMessages } from "../../../core/password-policy.js";
 import { roles } from "../../../core/roles.js";
+import { referralStatusSchema } from "../../../core/api/referrals.js";
+import { supportLanguages, urgencies, vulnerabilityDomains } from "../../../core/referrals/vocabulary.js";
 import { errorStatus } from "../../../server/http/errors.js";
+import { referralSources } from "../public/referral-values.js";
+import ar from "./ar.json";
+import bn from "./bn.json";
 import en from "./en.json";
+import pa from "./pa.json";
+import pl from "./pl.json";
 import ur from "./ur.json";
 
 type Catalogue = Record<string, unknown>;
-const others: Record<string, Catalogue> = { ur };
+const staffLanguages: Record<string, Catalogue> = { ur };
+const publicOnlyLanguages: Record<string, Catalogue> = { pa, bn, ar, pl };
 
 function flatten(catalogue: Catalogue, prefix = ""): Map<string, unknown> {
   const entries = new Map<string, unknown>();
@@ -27,11 +38,15 @@ function flatten(catalogue: Catalogue, prefix = ""): Map<string, unknown> {
   return entries;
 }
 
+/** Interpolations and the tags that place links in a message, e.g. `{{site}}` and `<call999>`. */
 function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((match) => match[1] ?? "").sort();
+  const values = [...message.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((match) => `{{${match[1] ?? ""}}}`);
+  const tags = [...message.matchAll(/<\/?(\w+)>/g)].map((match) => match[0]);
+  return [...values, ...tags].sort();
 }
 
 const english = flatten(en);
+const englishPublic = new Map([...english].filter(([key]) => key.startsWith("public.")));
 
 describe("i18n.catalogues", () => {
   it("gives every English message as a non-empty string", () => {
@@ -41,26 +56,18 @@ describe("i18n.catalogues", () => {
     }
   });
 
-  for (const [language, catalogue] of Object.entries(others)) {
-    const messages = flatten(catalogue);
-
+  for (const [language, catalogue] of Object.entries(staffLanguages)) {
     it(`has exactly the English keys in ${language}`, () => {
-      expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
+      expect([...flatten(catalogue).keys()].sort()).toEqual([...english.keys()].sort());
     });
+    checkMessages(language, catalogue);
+  }
 
-    it(`has no empty messages in ${language}`, () => {
-      for (const [key, value] of messages) {
-        expect(typeof value, key).toBe("string");
-        expect(String(value).trim(), key).not.toBe("");
-      }
+  for (const [language, catalogue] of Object.entries(publicOnlyLanguages)) {
+    it(`has exactly the public pages' English keys in ${language}`, () => {
+      expect([...flatten(catalogue).keys()].sort()).toEqual([...englishPublic.keys()].sort());
     });
-
-    it(`uses the same placeholders as English in ${language}`, () => {
-      for (const [key, value] of messages) {
-        const original = english.get(key);
-        expect(placeholders(String(value)), key).toEqual(placeholders(typeof original === "string" ? original : ""));
-      }
-    });
+    checkMessages(language, catalogue);
   }
 
   it("explains every error code the server can send", () => {
@@ -81,6 +88,29 @@ describe("i18n.catalogues", () => {
     }
   });
 
+  it("names every vulnerability domain, urgency, referral source, support language and status in plain words", () => {
+    const expected = [
+      ...vulnerabilityDomains.map((domain) => `public.reasons.${domain}`),
+      ...urgencies.map((urgency) => `public.urgency.${urgency}`),
+      ...referralSources.map((source) => `public.sources.${source}`),
+      ...supportLanguages.map((language) => `public.supportLanguages.${language}`),
+      ...referralStatusSchema.shape.status.options.flatMap((status) => [`public.status.${status}.title`, `public.status.${status}.body`]),
+    ];
+    expect(expected.filter((key) => !english.has(key))).toEqual([]);
+  });
+
+  it("keeps the public pages to public keys, which every language has", () => {
+    const publicRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../public");
+    const sections = new Set(Object.keys(en));
+    const staffKeys: string[] = [];
+    for (const file of sourceFiles(publicRoot)) {
+      for (const match of readFileSync(file, "utf8").matchAll(/"([a-zA-Z]+)\.([\w.]+)"/g)) {
+        if (sections.has(match[1] ?? "") && match[1] !== "public") staffKeys.push(`${path.basename(file)}: ${match[0]}`);
+      }
+    }
+    expect(staffKeys).toEqual([]);
+  });
+
   it("has every key the source code asks for", () => {
     const sourceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
     const sections = new Set(Object.keys(en));
@@ -97,6 +127,24 @@ describe("i18n.catalogues", () => {
     expect(missing).toEqual([]);
   });
 });
+
+function checkMessages(language: string, catalogue: Catalogue): void {
+  const messages = flatten(catalogue);
+
+  it(`has no empty messages in ${language}`, () => {
+    for (const [key, value] of messages) {
+      expect(typeof value, key).toBe("string");
+      expect(String(value).trim(), key).not.toBe("");
+    }
+  });
+
+  it(`uses the same placeholders and tags as English in ${language}`, () => {
+    for (const [key, value] of messages) {
+      const original = english.get(key);
+      expect(placeholders(String(value)), key).toEqual(placeholders(typeof original === "string" ? original : ""));
+    }
+  });
+}
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {

@@ -6,7 +6,7 @@ import { useDirection } from "@mantine/core";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../session/session-context.js";
-import { currentLanguage, directionOf, rememberLanguage } from "./i18n.js";
+import { activeLanguage, currentLanguage, directionOf, rememberLanguage } from "./i18n.js";
 
 export function LanguageSync() {
   const { i18n } = useTranslation();
@@ -23,7 +23,7 @@ export function LanguageSync() {
 
   const language = i18n.resolvedLanguage;
   useEffect(() => {
-    setDirection(directionOf(currentLanguage()));
+    setDirection(directionOf(activeLanguage()));
   }, [language, setDirection]);
 
   return null;
