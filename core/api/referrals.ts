@@ -68,7 +68,8 @@ export const createReferralBodySchema = z.strictObject({
 });
 
 /** The public form: a self-referral or someone referring another person; consent is required. */
-export const publicReferralBodySchema = z.strictObject({
+export const publicReferralBodySchema = z
+  .strictObject({
   ...referralCommon,
   sourceCode: z.enum(["self", "family", "faith_leader", "school_college", "gp_health", "council_social_care", "other_organisation"]),
   referrer: referrerSchema.optional(),
@@ -78,7 +79,19 @@ export const publicReferralBodySchema = z.strictObject({
   formToken: z.string().min(10).max(200),
   /** Left empty by people; filled in by bots that fill every field. */
   website: z.string().max(200).optional(),
-});
+  })
+  // Someone must be reachable: the person themselves when self-referring, otherwise the referrer.
+  .superRefine((body, context) => {
+    const isSelf = body.sourceCode === "self";
+    const contact = isSelf ? (body.person.phone ?? body.person.email) : (body.referrer?.phone ?? body.referrer?.email);
+    if (!contact) {
+      context.addIssue({
+        code: "custom",
+        path: isSelf ? ["person", "phone"] : ["referrer", "phone"],
+        message: "Give a phone number or an email address so we can get in touch.",
+      });
+    }
+  });
 
 export const publicFormSchema = z.object({
   organisationName: z.string(),

@@ -26,8 +26,9 @@ import { checkFormToken, issueFormToken } from "./form-token.js";
 import { publicOrganisation } from "./public-organisation.js";
 
 const limits = {
-  submitPerHour: { name: "public-referral:ip:hour", limit: 5, windowSeconds: 3600 },
-  submitPerDay: { name: "public-referral:ip:day", limit: 20, windowSeconds: 86_400 },
+  // Generous enough for a shared connection (a mosque, a school, a mobile network), tight enough to stop floods.
+  submitPerHour: { name: "public-referral:ip:hour", limit: 10, windowSeconds: 3600 },
+  submitPerDay: { name: "public-referral:ip:day", limit: 50, windowSeconds: 86_400 },
   statusPerHour: { name: "referral-status:ip", limit: 20, windowSeconds: 3600 },
 };
 
