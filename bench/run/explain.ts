@@ -1,0 +1,68 @@
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of the SQL the three benchmarked paths really send: the statements
+ * are captured from Drizzle's logger while each path runs once, then every SELECT is explained
+ * with its own parameters. Sequential scans on the large tables are called out.
+ */
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import type { Logger } from "drizzle-orm/logger";
+import { randomUUID } from "node:crypto";
+import { recordAudit } from "../../server/audit/record-audit.js";
+import { listCasesFor } from "../../server/cases/queries.js";
+import { readIdentity } from "../../server/clients/identity-store.js";
+import { inTransaction, type Db } from "../../server/db/client.js";
+import * as schema from "../../server/db/schema.js";
+import type { Identity } from "../../server/clients/identity-store.js";
+import type { Vault } from "../../server/vault/vault.js";
+import type { BenchDatabase } from "../lib/database.js";
+import type { Manifest } from "../lib/manifest.js";
+import { caseListQuery, caseworkerActor } from "./case-list.js";
+import { findDuplicates } from "./find-duplicates.js";
+
+export interface ExplainedQuery {
+  path: string;
+  sql: string;
+  executionMs: number;
+  seqScans: string[];
+  plan: string;
+}
+
+const largeTables = new Set(["clients", "client_identities", "client_indexes", "subject_keys", "referrals", "cases", "case_events", "case_assignments", "audit_events"]);
+
+export async function explainPaths(database: BenchDatabase, vault: Vault, manifest: Manifest, people: { label: string; identity: Identity }[], clientId: string): Promise<ExplainedQuery[]> {
+  const explained: ExplainedQuery[] = [];
+  const capture = async (path: string, run: (db: Db) => Promise<unknown>) => {
+    const captured: { query: string; params: unknown[] }[] = [];
+    await run(capturingDb(database, { logQuery: (query, params) => captured.push({ query, params }) }));
+    for (const { query, params } of captured) {
+      if (!/^\s*select/i.test(query) || /pg_advisory_xact_lock/.test(query)) continue;
+      const rows = await database.query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, params);
+      const plan = rows.map((row) => Object.values(row)[0] ?? "").join("\n");
+      const seqScans = [...plan.matchAll(/Seq Scan on (\w+)/g)].map((match) => match[1] ?? "").filter((table) => largeTables.has(table));
+      explained.push({ path, sql: query, executionMs: Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? Number.NaN), seqScans: [...new Set(seqScans)], plan });
+    }
+  };
+  for (const person of people) {
+    await capture(`duplicate check (${person.label})`, (db) => findDuplicates(db, vault, manifest.organisationId, person.identity));
+  }
+  await capture("open a client record", (db) =>
+    inTransaction(db, async (tx) => {
+      await readIdentity(tx, vault, clientId);
+      await recordAudit(tx, { organisationId: manifest.organisationId, actorUserId: manifest.sites[0]?.caseworker ?? null, action: "client.identity_revealed", entityType: "client", entityId: clientId, clientId, requestId: randomUUID() });
+    }),
+  );
+  await capture("case list (site 1, open)", (db) => listCasesFor(db, caseworkerActor(manifest, 0), { siteId: manifest.sites[0]!.siteId, ...caseListQuery }, new Date()));
+  return explained;
+}
+
+function capturingDb(database: BenchDatabase, logger: Logger): Db {
+  if (database.pool) return drizzlePg(database.pool, { schema, logger });
+  if (database.pglite) return drizzlePglite(database.pglite, { schema, logger });
+  throw new Error("no database to explain on");
+}
+
+export function plansText(explained: readonly ExplainedQuery[]): string {
+  return explained
+    .map((query) => `── ${query.path} ─ ${query.executionMs} ms${query.seqScans.length > 0 ? ` ─ SEQUENTIAL SCAN on ${query.seqScans.join(", ")}` : ""}\n${query.sql}\n\n${query.plan}\n`)
+    .join("\n");
+}
