@@ -9,8 +9,8 @@ export default defineConfig({
     include: ["e2e/**/*.e2e.test.ts"],
     globalSetup: ["e2e/global-setup.ts"],
     pool: "forks",
-    // Journey files run at once, each driving its own browser against the one shared server: most
-    // of a journey's time is spent waiting on the server and the browser, not on this process.
+    // Two journey files at a time, each driving its own browser against the one shared server; more
+    // only makes every journey slower on a two-core machine.
     fileParallelism: true,
     maxWorkers: 2,
     retry: 0,
