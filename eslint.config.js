@@ -5,7 +5,7 @@ import drizzle from "eslint-plugin-drizzle";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "data/**", ".test-data/**", "server/db/migrations/**", "**/*.js"] },
+  { ignores: ["dist/**", "node_modules/**", "data/**", ".test-data/**", "server/db/migrations/**", "**/*.js", "**/*.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

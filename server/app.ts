@@ -23,6 +23,7 @@ import { registerErrorHandler } from "./http/error-handler.js";
 import { AppError, toErrorBody } from "./http/errors.js";
 import { registerSecurityHeaders } from "./http/security.js";
 import { caseRoutes } from "./cases/routes.js";
+import { clientRoutes } from "./clients/routes.js";
 import { publicReferralRoutes } from "./referrals/public-routes.js";
 import { referralRoutes } from "./referrals/routes.js";
 import { siteRoutes } from "./sites/routes.js";
@@ -114,6 +115,7 @@ export async function buildApp(
   referralRoutes(app);
   publicReferralRoutes(app);
   caseRoutes(app);
+  clientRoutes(app);
 
   const hasWebApp = existsSync(webRoot);
   if (hasWebApp) {

@@ -36,7 +36,7 @@ describe("cases.state-machine", () => {
     ["closed", { type: "reopen" }, "assessment"],
   ] as const)("moves a case from %s on %o to %s", (state, e, next) => {
     const from: CaseSnapshot = { state, tier: state === "assessment" ? null : "low_level" };
-    const result = transition(from, e as CaseEvent);
+    const result = transition(from, e);
     expect(result).toMatchObject({ ok: true, next: { state: next } });
   });
 
@@ -49,7 +49,7 @@ describe("cases.state-machine", () => {
     ["closed", close],
     ["closed", { type: "begin_support", tier: "intensive" }],
   ] as const)("refuses a case in %s the event %o, saying why", (state, e) => {
-    const result = transition({ state, tier: state === "assessment" ? null : "low_level" }, e as CaseEvent);
+    const result = transition({ state, tier: state === "assessment" ? null : "low_level" }, e);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(state);
   });

@@ -43,6 +43,10 @@ export function blindIndexesOf(vault: Vault, organisationId: string, identity: P
   return identityMatchKeys(identity).map((key) => ({ kind: key.kind, value: vault.blindIndex(indexPurpose(organisationId, key.kind), key.value) }));
 }
 
+/**
+ * Encrypts and stores a client's identity and rebuilds their blind indexes. `alsoIndexed` are the
+ * identities of records merged into this one, which stay findable through it.
+ */
 export async function writeIdentity(
   tx: Db,
   vault: Vault,
@@ -50,6 +54,7 @@ export async function writeIdentity(
   key: SubjectKey,
   identity: Identity,
   now: Date,
+  alsoIndexed: readonly Identity[] = [],
 ): Promise<void> {
   const sealed = Object.fromEntries(
     fields.map((field) => {
@@ -62,8 +67,13 @@ export async function writeIdentity(
     .insert(clientIdentities)
     .values({ clientId: client.id, ...sealed, updatedAt: now })
     .onConflictDoUpdate({ target: clientIdentities.clientId, set: { ...sealed, updatedAt: now } });
+  await replaceIndexes(tx, vault, client, [identity, ...alsoIndexed]);
+}
+
+/** Replaces a client's blind-index rows with those of the given identities (their own first). */
+export async function replaceIndexes(tx: Db, vault: Vault, client: { id: string; organisationId: string }, identities: readonly Identity[]): Promise<void> {
   await tx.delete(clientIndexes).where(eq(clientIndexes.clientId, client.id));
-  const rows = blindIndexesOf(vault, client.organisationId, identity);
+  const rows = identities.flatMap((identity) => blindIndexesOf(vault, client.organisationId, identity));
   const unique = [...new Map(rows.map((row) => [`${row.kind}:${row.value}`, row])).values()];
   if (unique.length > 0) {
     await tx.insert(clientIndexes).values(unique.map((row) => ({ ...row, organisationId: client.organisationId, clientId: client.id })));
@@ -88,4 +98,11 @@ export async function readIdentity(db: Db, vault: Vault, clientId: string): Prom
     email: open("email"),
     nhsNumber: open("nhsNumber"),
   };
+}
+
+/** Only the date of birth, for the age band a profile shows; the rest of the identity stays sealed. */
+export async function readDateOfBirth(db: Db, vault: Vault, clientId: string): Promise<string | null> {
+  const [row] = await db.select({ dateOfBirth: clientIdentities.dateOfBirth }).from(clientIdentities).where(eq(clientIdentities.clientId, clientId)).limit(1);
+  if (!row?.dateOfBirth) return null;
+  return vault.decrypt(await vault.loadSubjectKey(db, clientId), "identity.dateOfBirth", row.dateOfBirth);
 }

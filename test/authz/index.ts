@@ -6,6 +6,7 @@
 import type { AppDeps } from "../../server/http/context.js";
 import { createOrganisation } from "../factories.js";
 import { caseExpectations } from "./cases.js";
+import { clientExpectations } from "./clients.js";
 import { foundationExpectations } from "./foundation.js";
 import { referralExpectations } from "./referrals.js";
 import type { EndpointExpectation, World } from "./types.js";
@@ -16,6 +17,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...foundationExpectations,
   ...referralExpectations,
   ...caseExpectations,
+  ...clientExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {

@@ -1,0 +1,58 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { testApp } from "../../test/app.js";
+import { createTestReferral } from "../../test/case-factories.js";
+import { createOrganisation, createUser } from "../../test/factories.js";
+import { signInAs } from "../../test/http.js";
+import { auditEvents } from "../db/schema.js";
+import { createTestClient } from "./test-support.js";
+
+const { app, deps } = await testApp();
+
+async function setting() {
+  const organisation = await createOrganisation(deps.db);
+  const manager = await createUser(deps.db, deps.vault, organisation, { role: "team_manager" });
+  const caseworker = await signInAs(app, await createUser(deps.db, deps.vault, organisation, { role: "caseworker" }), deps.now());
+  const clientNamed = (identity: { givenName: string; familyName: string; dateOfBirth: string; phone?: string }, site: 0 | 1 = 0) =>
+    createTestClient(deps, organisation, manager.id, { site, identity });
+  return { organisation, caseworker, clientNamed };
+}
+
+const ids = (items: { clientId: string }[]) => items.map((item) => item.clientId);
+
+describe("clients.duplicates", () => {
+  it("lists other records likely to be the same person, strongest first, never the record itself", async () => {
+    const { caseworker, clientNamed } = await setting();
+    const record = await clientNamed({ givenName: "Muhammad", familyName: "Hussain", dateOfBirth: "2005-06-01", phone: "07700 900100" });
+    const respelt = await clientNamed({ givenName: "Mohammed", familyName: "Husain", dateOfBirth: "2005-06-01" });
+    const sharedPhone = await clientNamed({ givenName: "Imran", familyName: "Hussain", dateOfBirth: "1975-01-01", phone: "+44 7700 900100" }, 1);
+    await clientNamed({ givenName: "Bilal", familyName: "Ahmed", dateOfBirth: "2005-06-01" });
+    const { items } = (await caseworker.request("GET", `/api/clients/${record.client.id}/duplicates`)).json();
+    expect(ids(items)).toEqual([respelt.client.id, sharedPhone.client.id]);
+    expect(items[0]).toMatchObject({ strength: "strong", isInScope: true, reasons: expect.arrayContaining(["same_date_of_birth_and_family_name"]) });
+    // The household phone is only a possibility, and the record is at a site this worker does not cover.
+    expect(items[1]).toMatchObject({ strength: "possible", isInScope: false, reasons: ["same_phone"] });
+    const [event] = await deps.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, record.client.id), eq(auditEvents.action, "client.duplicate_check")));
+    expect(event?.details).toEqual({ resultCount: 2 });
+  });
+
+  it("checks the person a referral is about against existing clients, for triage, without revealing them", async () => {
+    const { organisation, caseworker, clientNamed } = await setting();
+    const known = await clientNamed({ givenName: "Muhammad", familyName: "Hussain", dateOfBirth: "2005-06-01" });
+    const referral = await createTestReferral(deps, organisation, {
+      person: { givenName: "Mohamed", familyName: "Hussein", dateOfBirth: "2005-06-01", phone: "07700 900999", postcode: "B8 1AA" },
+    });
+    const response = await caseworker.request("GET", `/api/referrals/${referral.id}/duplicates`);
+    expect(ids(response.json().items)).toEqual([known.client.id]);
+    expect(response.body).not.toMatch(/hussein|mohamed/i);
+    const events = await deps.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, referral.id));
+    expect(events.map((event) => event.action)).toEqual(["referral.received", "referral.duplicate_check"]);
+  });
+
+  it("finds nothing for a referral about someone new", async () => {
+    const { organisation, caseworker, clientNamed } = await setting();
+    await clientNamed({ givenName: "Muhammad", familyName: "Hussain", dateOfBirth: "2005-06-01" });
+    const referral = await createTestReferral(deps, organisation);
+    expect((await caseworker.request("GET", `/api/referrals/${referral.id}/duplicates`)).json()).toEqual({ items: [] });
+  });
+});
