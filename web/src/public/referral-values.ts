@@ -126,7 +126,8 @@ export const formPathFor = (path: string): string => shownOn[path] ?? path;
  */
 export function validateReferral(values: ReferralFormValues, formToken: string, today: string): Problems {
   const input = toReferralInput(values, formToken);
-  const problems: Problems = {};
+  // The form's own wording for a problem comes first; the schema fills in everything else.
+  const problems: Problems = extraProblems(values, input, today);
   const result = publicReferralBodySchema.safeParse(input);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -134,7 +135,6 @@ export function validateReferral(values: ReferralFormValues, formToken: string, 
       problems[formPathFor(path)] ??= problemForIssue(issue, path, input);
     }
   }
-  for (const [path, problem] of Object.entries(extraProblems(values, input, today))) problems[path] ??= problem;
   return problems;
 }
 
