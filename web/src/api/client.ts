@@ -91,6 +91,10 @@ export const api = {
   postNoContent: async (path: string, body?: unknown): Promise<void> => {
     await call("POST", path, body ?? {}, null);
   },
+  /** DELETE for endpoints that answer 204 No Content. */
+  deleteNoContent: async (path: string): Promise<void> => {
+    await call("DELETE", path, undefined, null);
+  },
 };
 
 /** Builds a query string from defined values only. */

@@ -6,6 +6,11 @@ import { Route, Routes } from "react-router-dom";
 import { AccountEnrolmentPage } from "../account/account-enrolment-page.js";
 import { AccountPage } from "../account/account-page.js";
 import { AuditPage } from "../audit/audit-page.js";
+import { CaseListPage } from "../cases/case-list-page.js";
+import { CasePage } from "../cases/case-page.js";
+import { ClientMergePage } from "../clients/client-merge-page.js";
+import { ClientProfilePage } from "../clients/client-profile-page.js";
+import { ClientSearchPage } from "../clients/client-search-page.js";
 import { InvitationPage } from "../auth/invitation-page.js";
 import { RequiredEnrolmentPage } from "../auth/required-enrolment-page.js";
 import { SecondFactorPage } from "../auth/second-factor-page.js";
@@ -14,6 +19,9 @@ import { HomePage } from "../home/home-page.js";
 import { GetHelpPage } from "../public/get-help-page.js";
 import { PublicLayout } from "../public/public-layout.js";
 import { ReferralPage } from "../public/referral-page.js";
+import { ReferralCreatePage } from "../referrals/referral-create-page.js";
+import { ReferralDetailPage } from "../referrals/referral-detail-page.js";
+import { ReferralQueuePage } from "../referrals/referral-queue-page.js";
 import { ReferralStatusPage } from "../public/referral-status-page.js";
 import { AppLayout } from "../shell/app-layout.js";
 import { SitesPage } from "../sites/sites-page.js";
@@ -53,6 +61,15 @@ export function AppRoutes() {
             <Route index element={<HomePage />} />
             <Route path="account" element={<AccountPage />} />
             <Route path="account/second-factor" element={<AccountEnrolmentPage />} />
+            {/* Casework: the server decides who may see each list and record (404 or 403 otherwise). */}
+            <Route path="referrals" element={<ReferralQueuePage />} />
+            <Route path="referrals/new" element={<ReferralCreatePage />} />
+            <Route path="referrals/:referralId" element={<ReferralDetailPage />} />
+            <Route path="clients" element={<ClientSearchPage />} />
+            <Route path="clients/:clientId" element={<ClientProfilePage />} />
+            <Route path="clients/:clientId/merge/:otherId" element={<ClientMergePage />} />
+            <Route path="cases" element={<CaseListPage />} />
+            <Route path="cases/:caseId" element={<CasePage />} />
             <Route element={<RequireAbility ability="manageSites" />}>
               <Route path="sites" element={<SitesPage />} />
             </Route>

@@ -14,12 +14,14 @@ interface AppModalProps {
   children: ReactNode;
   /** Off for dialogs whose own buttons are the only ways out. */
   withCloseButton?: boolean;
+  /** Wider for dialogs holding a form; Mantine's default otherwise. */
+  size?: "md" | "lg" | "xl";
 }
 
-export function AppModal({ opened, onClose, title, children, withCloseButton = true }: AppModalProps) {
+export function AppModal({ opened, onClose, title, children, withCloseButton = true, size }: AppModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal.Root opened={opened} onClose={onClose} centered>
+    <Modal.Root opened={opened} onClose={onClose} centered size={size}>
       <Modal.Overlay />
       <Modal.Content>
         <Modal.Header component="div">

@@ -37,19 +37,31 @@ export function useServerForm<Values, Transformed>(form: UseFormReturnType<Value
     setFormError(fieldsPlaced ? t("errors.checkFields") : [errorMessage(error, t), ...unplaced].join(" "));
   }
 
-  /** Wraps a submit action; Mantine keeps `form.submitting` true while it runs. */
+  /**
+   * Wraps a submit action; Mantine keeps `form.submitting` true while it runs. When the form's own
+   * checks fail, focus moves to the first field marked invalid, so keyboard and screen-reader users
+   * land on the problem instead of staying on the button.
+   */
   function handleSubmit(action: (values: Transformed) => Promise<void>) {
-    return form.onSubmit(async (values) => {
-      setFormError(null);
-      try {
-        await action(values);
-      } catch (error) {
-        showFailure(error);
-      }
-    });
+    return form.onSubmit(
+      async (values) => {
+        setFormError(null);
+        try {
+          await action(values);
+        } catch (error) {
+          showFailure(error);
+        }
+      },
+      () => focusFirstInvalid(),
+    );
   }
 
   return { formError, setFormError, handleSubmit, showFailure };
+}
+
+function focusFirstInvalid(): void {
+  // After React has rendered the error messages and aria-invalid.
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }
 
 function hasField(values: unknown, path: string): boolean {

@@ -1,6 +1,7 @@
 /**
- * The first page after sign-in: who you are here, what your roles mean in plain words, and what is
- * coming for you. Shows nothing that is not true of this user.
+ * The first page after sign-in: who you are here, the work waiting for you at this site (referrals
+ * to triage, your cases), what your roles mean in plain words, and what is coming for you. Shows
+ * nothing that is not true of this user.
  */
 import { Alert, Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
@@ -9,6 +10,8 @@ import { Page } from "../components/page.js";
 import { useCurrentSite } from "../session/current-site.js";
 import { useSignedInSession } from "../session/session-context.js";
 import { navigationFor } from "../shell/navigation.js";
+import { workHere } from "../shell/work-here.js";
+import { CaseloadSummary } from "./caseload-summary.js";
 import { rolesAt } from "./roles-here.js";
 
 export function HomePage() {
@@ -16,11 +19,18 @@ export function HomePage() {
   const session = useSignedInSession();
   const { site } = useCurrentSite();
   const roles = rolesAt(session.grants, site?.id ?? null);
-  const shortcuts = navigationFor(session).filter((item) => item.to !== "/");
+  const shortcuts = navigationFor(session, site?.id ?? null).filter((item) => item.to !== "/");
+  const work = workHere(session.grants, site?.id ?? null);
 
   return (
     <Page title={t("home.welcome", { name: session.user.displayName })}>
       <Text size="lg">{site ? t("home.workingAt", { site: site.name }) : t("home.noSite")}</Text>
+      {site && work.seesCases && (
+        <Stack gap="sm">
+          <Title order={2}>{t("cases.home.title")}</Title>
+          <CaseloadSummary siteId={site.id} siteName={site.name} worksCaseload={work.worksCaseload} />
+        </Stack>
+      )}
       <Stack gap="sm">
         <Title order={2}>{t("home.yourRoles")}</Title>
         <Text>{roles.length === 0 ? t("home.noRolesHere") : t("home.comingIntro")}</Text>

@@ -17,6 +17,38 @@ export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(locales[language]).format(value);
 }
 
+/** Each unit and how many of it make the next one up. */
+const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["minute", 60],
+  ["hour", 24],
+  ["day", 7],
+  ["week", 4.35],
+  ["month", 12],
+  ["year", Number.POSITIVE_INFINITY],
+];
+
+/** "3 days ago", "in 2 hours": how far `iso` is from `now`, in the largest unit that fits. */
+export function formatRelative(iso: string, language: Language, now: Date = new Date()): string {
+  let amount = (new Date(iso).getTime() - now.getTime()) / 60_000;
+  let unit: Intl.RelativeTimeFormatUnit = "minute";
+  for (const [stepUnit, size] of relativeSteps) {
+    unit = stepUnit;
+    if (Math.abs(amount) < size) break;
+    amount /= size;
+  }
+  return new Intl.RelativeTimeFormat(locales[language], { numeric: "auto" }).format(Math.round(amount), unit);
+}
+
+/**
+ * A value inside a sentence that may run the other way — a Latin name, a site or a date in Urdu, a
+ * reason typed in either script — wrapped in Unicode isolates so that it keeps its own direction
+ * and does not pull neighbouring words or punctuation into it.
+ */
+export const isolate = (value: string): string => `\u2068${value}\u2069`;
+
+/** A reference (C-7K2M-9QXP) inside a sentence: isolated, and never broken over two lines at a hyphen. */
+export const isolateReference = (value: string): string => isolate(value.replaceAll("-", "\u2011"));
+
 /** Formatters bound to the current language; re-render on language change through useTranslation. */
 export function useFormat() {
   useTranslation();
@@ -25,5 +57,6 @@ export function useFormat() {
     dateTime: (iso: string) => formatDateTime(iso, language),
     date: (iso: string) => formatDate(iso, language),
     number: (value: number) => formatNumber(value, language),
+    relative: (iso: string) => formatRelative(iso, language),
   };
 }

@@ -2,17 +2,19 @@
 import { NavLink, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router-dom";
+import { useCurrentSite } from "../session/current-site.js";
 import { useSignedInSession } from "../session/session-context.js";
 import { isActive, navigationFor } from "./navigation.js";
 
 export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const session = useSignedInSession();
+  const { site } = useCurrentSite();
   const { pathname } = useLocation();
   return (
     <nav aria-label={t("shell.navigation")}>
       <Stack gap={4}>
-        {navigationFor(session).map((item) => {
+        {navigationFor(session, site?.id ?? null).map((item) => {
           const active = isActive(item, pathname);
           return (
             <NavLink

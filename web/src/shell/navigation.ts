@@ -1,8 +1,9 @@
 /**
- * The navigation a session gets. Built from what the server says the user may do; the UI never
- * works out permissions for itself.
+ * The navigation a session gets. Built from what the server says the user may do (its abilities)
+ * and, for casework, from the roles held at the site the user is working at (see work-here.ts).
  */
 import type { Session } from "../../../core/api/auth.js";
+import { workHere } from "./work-here.js";
 
 export interface NavItem {
   /** Catalogue key of the link text. */
@@ -10,8 +11,12 @@ export interface NavItem {
   to: string;
 }
 
-export function navigationFor(session: Pick<Session, "abilities">): NavItem[] {
+export function navigationFor(session: Pick<Session, "abilities" | "grants">, siteId: string | null): NavItem[] {
   const items: NavItem[] = [{ labelKey: "nav.home", to: "/" }];
+  const work = workHere(session.grants, siteId);
+  if (work.worksCaseload) items.push({ labelKey: "referrals.nav", to: "/referrals" });
+  if (work.seesCases) items.push({ labelKey: "cases.nav", to: "/cases" });
+  if (work.worksCaseload) items.push({ labelKey: "clients.nav", to: "/clients" });
   if (session.abilities.manageUsers) items.push({ labelKey: "nav.users", to: "/users" });
   if (session.abilities.manageSites) items.push({ labelKey: "nav.sites", to: "/sites" });
   if (session.abilities.verifyAudit) items.push({ labelKey: "nav.audit", to: "/audit" });

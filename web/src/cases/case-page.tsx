@@ -1,0 +1,94 @@
+/**
+ * One case: its header, the actions the server allows now, the timeline, and who works on it and
+ * who may see it. A case the user may not see is "not found"; managers and safeguarding leads are
+ * then offered emergency access. Every change sends the version the user saw: if someone else
+ * changed the case first, the page says so and shows the latest version.
+ */
+import { Alert, Anchor, Grid, Stack } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router-dom";
+import { hasCode } from "../api/error-messages.js";
+import { LoadFailed, Loading } from "../components/load-state.js";
+import { Page } from "../components/page.js";
+import { useLoad } from "../components/use-load.js";
+import { CaseActions } from "./case-actions.js";
+import { CaseAssignments } from "./case-assignments.js";
+import { CaseHeader } from "./case-header.js";
+import { CaseNotFound } from "./case-not-found.js";
+import { CaseTimeline } from "./case-timeline.js";
+import { casesApi, type CaseDetail } from "./cases-api.js";
+import { RestrictionPanel } from "./restriction-panel.js";
+import { TransferPanel } from "./transfer-panel.js";
+
+export function CasePage() {
+  const { t } = useTranslation();
+  const caseId = useParams().caseId ?? "";
+  const { state, reload, replace } = useLoad(() => casesApi.get(caseId), [caseId]);
+  const [notice, setNotice] = useState<{ kind: "stale" | "done"; text: string } | null>(null);
+
+  if (state.status === "failed" && hasCode(state.error, "not_found")) return <CaseNotFound caseId={caseId} onAccessGranted={reload} />;
+  if (state.status !== "ready") {
+    return (
+      <Page title={t("cases.detailLoading")}>
+        <BackLink />
+        {state.status === "loading" ? <Loading /> : <LoadFailed error={state.error} onRetry={reload} />}
+      </Page>
+    );
+  }
+  const kase = state.data;
+  const changed = (next: CaseDetail, text: string) => {
+    replace(next);
+    setNotice({ kind: "done", text });
+  };
+  const stale = () => {
+    setNotice({ kind: "stale", text: t("cases.staleVersion") });
+    reload();
+  };
+
+  return (
+    <Page title={t("cases.detailTitle", { reference: kase.reference })}>
+      <BackLink />
+      {kase.isBreakGlass && (
+        <Alert color="red" variant="filled" title={t("cases.breakGlass.bannerTitle")}>
+          {t("cases.breakGlass.banner")}
+        </Alert>
+      )}
+      <CaseHeader kase={kase} />
+      {notice && (
+        <Alert
+          color={notice.kind === "stale" ? "orange" : "green"}
+          variant="light"
+          role={notice.kind === "stale" ? "alert" : "status"}
+          withCloseButton
+          closeButtonLabel={t("common.close")}
+          onClose={() => setNotice(null)}
+        >
+          {notice.text}
+        </Alert>
+      )}
+      <CaseActions kase={kase} onChanged={changed} onStale={stale} />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <CaseTimeline kase={kase} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack>
+            <CaseAssignments kase={kase} onChanged={changed} onReload={reload} />
+            <RestrictionPanel kase={kase} onChanged={changed} onStale={stale} />
+            {kase.abilities.transfer && <TransferPanel kase={kase} />}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Page>
+  );
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to="/cases">
+      {t("cases.backToList")}
+    </Anchor>
+  );
+}

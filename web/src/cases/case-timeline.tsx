@@ -1,0 +1,69 @@
+/**
+ * The case's story in order: each event, who did it and when, the state it moved from and to, and
+ * the reason given. Emergency (break-glass) views are part of the story too.
+ */
+import { Stack, Text, Timeline } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Section } from "../components/section.js";
+import { isolate, useFormat } from "../i18n/format.js";
+import type { CaseDetail, TimelineEntry } from "./cases-api.js";
+import { useTimelineDetails } from "./timeline-details.js";
+
+export function CaseTimeline({ kase }: { kase: CaseDetail }) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t("cases.timeline.title")}>
+      {kase.timeline.length === 0 ? (
+        <Text>{t("cases.timeline.none")}</Text>
+      ) : (
+        <Timeline bulletSize={14} lineWidth={2} active={kase.timeline.length - 1} component="ol" role="list" p={0} m={0} style={{ listStyle: "none" }}>
+          {kase.timeline.map((entry, index) => (
+            <Timeline.Item key={`${entry.at}-${index}`} title={<EntryTitle entry={entry} />} component="li" color={entry.type === "break_glass" ? "red" : undefined}>
+              <EntryBody entry={entry} kase={kase} />
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </Section>
+  );
+}
+
+function EntryTitle({ entry }: { entry: TimelineEntry }) {
+  const { t } = useTranslation();
+  return (
+    <Text fw={600} component="span">
+      {t(`cases.timeline.types.${entry.type}`, { defaultValue: entry.type })}
+    </Text>
+  );
+}
+
+function EntryBody({ entry, kase }: { entry: TimelineEntry; kase: CaseDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const details = useTimelineDetails(kase);
+  const state = (value: string) => t(`cases.states.${value}`, { defaultValue: value });
+  return (
+    <Stack gap={2} mt={2}>
+      <Text size="sm" c="dimmed">
+        {t("cases.timeline.byAt", { who: isolate(entry.actorName ?? t("cases.timeline.system")), at: isolate(format.dateTime(entry.at)) })}
+      </Text>
+      {entry.toState && (
+        <Text size="sm">
+          {entry.fromState
+            ? t("cases.timeline.fromTo", { from: state(entry.fromState), to: state(entry.toState) })
+            : t("cases.timeline.to", { to: state(entry.toState) })}
+        </Text>
+      )}
+      {details(entry).map((line) => (
+        <Text size="sm" key={line}>
+          {line}
+        </Text>
+      ))}
+      {entry.reason && (
+        <Text size="sm" dir="auto" style={{ whiteSpace: "pre-wrap" }}>
+          {t("cases.timeline.reason", { reason: isolate(entry.reason) })}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The extra facts a timeline event carries (`details`), as sentences: the tier chosen, how a case
+ * was closed, who was assigned, where it was transferred. Unknown details are left out rather than
+ * shown raw. People are named when they are still on the case; otherwise "a member of staff".
+ */
+import { useTranslation } from "react-i18next";
+import { isolate, isolateReference } from "../i18n/format.js";
+import { useSiteName } from "../users/grant-list.js";
+import type { CaseDetail, TimelineEntry } from "./cases-api.js";
+
+const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+
+export function useTimelineDetails(kase: CaseDetail): (entry: TimelineEntry) => string[] {
+  const { t } = useTranslation();
+  const siteName = useSiteName();
+  const person = (userId: string | null) =>
+    kase.assignments.find((assignment) => assignment.userId === userId)?.name ?? t("cases.timeline.someone");
+  return (entry) => {
+    const d = entry.details;
+    const lines: string[] = [];
+    const tier = text(d.tier);
+    if (tier) lines.push(t("cases.timeline.tier", { tier: t(`cases.tiers.${tier}`, { defaultValue: tier }) }));
+    if (entry.type === "close") {
+      const reason = text(d.reason);
+      const outcome = text(d.outcome);
+      if (reason) lines.push(t("cases.timeline.closeReason", { reason: t(`cases.closureReasons.${reason}`, { defaultValue: reason }) }));
+      if (outcome) lines.push(t("cases.timeline.closeOutcome", { outcome: t(`cases.closureOutcomes.${outcome}`, { defaultValue: outcome }) }));
+    }
+    const role = text(d.role);
+    if ((entry.type === "assigned" || entry.type === "unassigned" || entry.type === "named") && text(d.userId)) {
+      const who = person(text(d.userId));
+      lines.push(role ? t("cases.timeline.personAs", { who: isolate(who), role: t(`cases.roles.${role}`, { defaultValue: role }) }) : who);
+    }
+    const from = text(d.fromSiteId);
+    const to = text(d.toSiteId);
+    if (from && to) lines.push(t("cases.timeline.transfer", { from: isolate(siteName(from)), to: isolate(siteName(to)) }));
+    const consent = text(d.consentMethod);
+    if (consent) lines.push(t("cases.timeline.consent", { method: t(`cases.transfer.methods.${consent}`, { defaultValue: consent }) }));
+    const reference = text(d.referralReference);
+    if (reference) lines.push(t("cases.timeline.referral", { reference: isolateReference(reference) }));
+    const merged = text(d.mergedReference);
+    if (merged) lines.push(t("cases.timeline.mergedRecord", { reference: isolateReference(merged) }));
+    return lines;
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Recording a referral that came in by phone, email or in person, at the site the user is working
+ * at. The same checks as the server run as the user submits; then the new referral opens.
+ */
+import { Anchor, Button, Group, Stack, Text } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router-dom";
+import { createReferralBodySchema } from "../../../core/api/referrals.js";
+import { FormError } from "../components/form-error.js";
+import { Page } from "../components/page.js";
+import { useServerForm } from "../forms/use-server-form.js";
+import { isolate } from "../i18n/format.js";
+import { useCurrentSite } from "../session/current-site.js";
+import { ReferralConcernFields } from "./referral-concern-fields.js";
+import { initialReferralValues, toReferralBody, validateReferral, type ReferralFormValues } from "./referral-form-values.js";
+import { ReferralPersonFields } from "./referral-person-fields.js";
+import { ReferralPreferenceFields } from "./referral-preference-fields.js";
+import { ReferralSourceFields } from "./referral-source-fields.js";
+import { referralsApi } from "./referrals-api.js";
+
+export function ReferralCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { site } = useCurrentSite();
+  const siteId = site?.id ?? "";
+  const form = useForm<ReferralFormValues>({
+    initialValues: initialReferralValues,
+    validate: (values) => validateReferral(values, siteId, t),
+    validateInputOnBlur: true,
+  });
+  const { formError, handleSubmit } = useServerForm(form);
+  const submit = handleSubmit(async (values) => {
+    const created = await referralsApi.create(createReferralBodySchema.parse(toReferralBody(values, siteId)));
+    await navigate(`/referrals/${created.id}`, { state: { isNew: true } });
+  });
+
+  return (
+    <Page title={t("referrals.form.title")}>
+      <Anchor component={Link} to="/referrals">
+        {t("referrals.backToQueue")}
+      </Anchor>
+      {!site ? (
+        <Text>{t("referrals.noSite")}</Text>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack maw={760} gap="lg">
+            <Text>{t("referrals.form.intro", { site: isolate(site.name) })}</Text>
+            <FormError message={formError} />
+            <ReferralSourceFields form={form} />
+            <ReferralPersonFields form={form} />
+            <ReferralConcernFields form={form} />
+            <ReferralPreferenceFields form={form} />
+            <Group>
+              <Button type="submit" loading={form.submitting}>
+                {t("referrals.form.submit")}
+              </Button>
+              <Button component={Link} to="/referrals" variant="default">
+                {t("common.cancel")}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Page>
+  );
+}
