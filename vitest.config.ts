@@ -5,7 +5,9 @@ export default defineConfig({
     include: ["core/**/*.test.ts", "server/**/*.test.ts", "web/**/*.test.ts"],
     globalSetup: ["test/global-setup.ts"],
     pool: "forks",
-    testTimeout: 20_000,
+    // The first test in a file also opens that file's database (restoring PGlite's template takes
+    // seconds, more on a loaded 2-core machine); the limit covers that, not slow test logic.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
   },
 });
