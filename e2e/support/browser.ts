@@ -21,7 +21,9 @@ const chromiumArgs = [
 ];
 
 /** How long a single wait for an element, URL or state may take before the step fails. */
-const stepTimeoutMs = 15_000;
+const stepTimeoutMs = 30_000;
+/** Page loads fetch whole bundles (the API docs' is large); a busy 2-core machine needs longer. */
+const navigationTimeoutMs = 60_000;
 
 async function openContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({
@@ -31,6 +33,7 @@ async function openContext(browser: Browser): Promise<BrowserContext> {
     viewport: { width: 1280, height: 800 },
   });
   context.setDefaultTimeout(stepTimeoutMs);
+  context.setDefaultNavigationTimeout(navigationTimeoutMs);
   return context;
 }
 
