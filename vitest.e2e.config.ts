@@ -14,7 +14,7 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     retry: 0,
-    testTimeout: 90_000,
+    testTimeout: 180_000,
     hookTimeout: 60_000,
     teardownTimeout: 20_000,
   },
