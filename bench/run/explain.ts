@@ -24,10 +24,14 @@ export interface ExplainedQuery {
   sql: string;
   executionMs: number;
   seqScans: string[];
+  /** Whether PostgreSQL JIT-compiled the query: on short OLTP queries that costs more than it saves. */
+  isJitCompiled: boolean;
   plan: string;
 }
 
-const largeTables = new Set(["clients", "client_identities", "client_indexes", "subject_keys", "referrals", "cases", "case_events", "case_assignments", "audit_events"]);
+const largeTables = new Set([
+  "clients", "client_identities", "client_indexes", "subject_keys", "referrals", "cases", "case_events", "case_assignments", "case_access_grants", "audit_events",
+]);
 
 export async function explainPaths(database: BenchDatabase, vault: Vault, manifest: Manifest, people: { label: string; identity: Identity }[], clientId: string): Promise<ExplainedQuery[]> {
   const explained: ExplainedQuery[] = [];
@@ -39,7 +43,8 @@ export async function explainPaths(database: BenchDatabase, vault: Vault, manife
       const rows = await database.query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, params);
       const plan = rows.map((row) => Object.values(row)[0] ?? "").join("\n");
       const seqScans = [...plan.matchAll(/Seq Scan on (\w+)/g)].map((match) => match[1] ?? "").filter((table) => largeTables.has(table));
-      explained.push({ path, sql: query, executionMs: Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? Number.NaN), seqScans: [...new Set(seqScans)], plan });
+      const executionMs = Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? Number.NaN);
+      explained.push({ path, sql: query, executionMs, seqScans: [...new Set(seqScans)], isJitCompiled: /^JIT:/m.test(plan), plan });
     }
   };
   for (const person of people) {
@@ -63,6 +68,9 @@ function capturingDb(database: BenchDatabase, logger: Logger): Db {
 
 export function plansText(explained: readonly ExplainedQuery[]): string {
   return explained
-    .map((query) => `── ${query.path} ─ ${query.executionMs} ms${query.seqScans.length > 0 ? ` ─ SEQUENTIAL SCAN on ${query.seqScans.join(", ")}` : ""}\n${query.sql}\n\n${query.plan}\n`)
+    .map((query) => {
+      const flags = [...(query.seqScans.length > 0 ? [`SEQUENTIAL SCAN on ${query.seqScans.join(", ")}`] : []), ...(query.isJitCompiled ? ["JIT"] : [])];
+      return `── ${query.path} ─ ${query.executionMs} ms${flags.map((flag) => ` ─ ${flag}`).join("")}\n${query.sql}\n\n${query.plan}\n`;
+    })
     .join("\n");
 }

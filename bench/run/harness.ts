@@ -1,6 +1,7 @@
 /**
- * Runs one operation many times and summarises its latency: a warm-up that is not recorded, then
- * up to `iterations` runs (stopping early at `maxSeconds`), by `concurrency` callers at once.
+ * Runs one operation many times and summarises its latency: up to `iterations` runs (stopping
+ * early at `maxSeconds`), by `concurrency` callers at once, after a warm-up (`warmUp`) that is not
+ * recorded.
  * Latency is per operation; throughput is completed operations over the wall time. Peak RSS is
  * sampled every 20 ms while the measurement runs.
  */
@@ -26,8 +27,13 @@ export interface MeasureOptions {
   concurrency: number;
 }
 
+/** Runs `operation` `count` times, or for `maxSeconds`, whichever ends first; nothing is recorded. */
+export async function warmUp(operation: (i: number) => Promise<unknown>, count: number, maxSeconds: number): Promise<void> {
+  const deadline = performance.now() + maxSeconds * 1000;
+  for (let i = 0; i < count && performance.now() < deadline; i++) await operation(i);
+}
+
 export async function measure(name: string, operation: (i: number) => Promise<unknown>, options: MeasureOptions): Promise<Measurement> {
-  for (let i = 0; i < options.warmup; i++) await operation(i);
   let peakRss = process.memoryUsage.rss();
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage.rss());

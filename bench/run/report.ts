@@ -24,7 +24,7 @@ export interface RunReport {
   options: { warmup: number; iterations: number; maxSeconds: number };
   benchmarks: BenchmarkResult[];
   processPeakRssMb: number;
-  plans: { file: string; seqScans: { path: string; tables: string[] }[] };
+  plans: { file: string; seqScans: { path: string; tables: string[] }[]; jitCompiled: string[]; slowest: { path: string; executionMs: number }[] };
 }
 
 export async function writeReport(report: RunReport, explained: readonly ExplainedQuery[]): Promise<{ json: string; markdown: string; plans: string }> {
@@ -75,6 +75,12 @@ function markdownOf(report: RunReport): string {
     }
   }
   const scans = report.plans.seqScans;
-  lines.push("", `Query plans: \`${path.basename(report.plans.file)}\`. ${scans.length === 0 ? "No sequential scan on a large table." : `Sequential scans: ${scans.map((s) => `${s.path} (${s.tables.join(", ")})`).join("; ")}.`}`, "");
+  lines.push(
+    "",
+    `Query plans: \`${path.basename(report.plans.file)}\`. ${scans.length === 0 ? "No sequential scan on a large table." : `Sequential scans: ${scans.map((s) => `${s.path} (${s.tables.join(", ")})`).join("; ")}.`}` +
+      `${report.plans.jitCompiled.length > 0 ? ` JIT-compiled: ${[...new Set(report.plans.jitCompiled)].join("; ")}.` : ""}` +
+      ` Slowest statements: ${report.plans.slowest.map((q) => `${q.path} ${q.executionMs} ms`).join("; ")}.`,
+    "",
+  );
   return lines.join("\n");
 }
