@@ -5,10 +5,25 @@
 import { randomUUID } from "node:crypto";
 import { openCase } from "../server/cases/open-case.js";
 import { createClient } from "../server/clients/create-client.js";
+import type { Identity } from "../server/clients/identity-store.js";
 import { inTransaction } from "../server/db/client.js";
 import type { AppDeps } from "../server/http/context.js";
 import { createReferral } from "../server/referrals/create-referral.js";
 import type { TestOrganisation } from "./factories.js";
+
+/** A full identity for a test client: sample values, with any fields overridden. */
+export const identityOf = (overrides: Partial<Identity> = {}): Identity => ({
+  givenName: "Ayesha",
+  familyName: `Rahman-${randomUUID().slice(0, 6)}`,
+  otherNames: [],
+  dateOfBirth: "2008-03-14",
+  address: null,
+  postcode: "B11 1AA",
+  phone: null,
+  email: null,
+  nhsNumber: null,
+  ...overrides,
+});
 
 export const samplePerson = () => ({
   givenName: "Ayesha",
@@ -46,19 +61,22 @@ export async function createTestReferral(
   );
 }
 
-/** A client with an open case in assessment at the given site, opened by `openedBy`. */
+/**
+ * A client (with the given identity, or sample values) and an open case in assessment at the
+ * given site, opened by `openedBy`.
+ */
 export async function createTestCase(
   deps: AppDeps,
   organisation: TestOrganisation,
   openedBy: string,
-  options: { site?: 0 | 1; isRestricted?: boolean; keyWorkerId?: string | null } = {},
+  options: { site?: 0 | 1; isRestricted?: boolean; keyWorkerId?: string | null; identity?: Partial<Identity> } = {},
 ) {
   return inTransaction(deps.db, async (tx) => {
     const context = { vault: deps.vault, now: deps.now(), requestId: "test" };
-    const person = samplePerson();
+    const person = identityOf(options.identity ?? { phone: samplePerson().phone });
     const { client, key } = await createClient(tx, context, {
       organisationId: organisation.id,
-      identity: { ...person, email: null, otherNames: [], address: null, nhsNumber: null },
+      identity: person,
       preferredLanguage: "en",
       isInterpreterNeeded: false,
       preferredWorkerGender: "no_preference",

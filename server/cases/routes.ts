@@ -18,7 +18,8 @@ import {
 } from "../../core/api/cases.js";
 import { authorize, requireActor } from "../authz/authorize.js";
 import { canListCases } from "./policy.js";
-import { inTransaction } from "../db/client.js";
+import { inTransaction, type Db } from "../db/client.js";
+import type { Actor } from "../http/context.js";
 import { errorResponses } from "../http/route-schema.js";
 import { findSiteFor } from "../sites/queries.js";
 import { assignWorker, endAssignment } from "./assign-worker.js";
@@ -56,28 +57,31 @@ export function caseRoutes(app: FastifyInstance): void {
     async (request) => inTransaction(db, (tx) => readCase(tx, requireActor(request.actor), request.params.caseId, context(request.id))),
   );
 
-  route.post(
-    "/api/cases/:caseId/transitions",
-    { schema: { tags, summary: "Move a case to its next state", params: caseParamsSchema, body: transitionBodySchema, response: detail } },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return inTransaction(db, async (tx) => {
-        await transitionCase(tx, actor, request.params.caseId, request.body, context(request.id));
-        return readCase(tx, actor, request.params.caseId, context(request.id));
-      });
-    },
-  );
+  /** Registers a change to one case that answers with the case as it now is. */
+  function caseChange<Body extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: Body,
+    run: (tx: Db, actor: Actor, caseId: string, input: z.infer<Body>, ctx: ReturnType<typeof context>) => Promise<void>,
+  ): void {
+    route.post(
+      `/api/cases/:caseId/${path}`,
+      { schema: { tags, summary, params: caseParamsSchema, body, response: detail } },
+      async (request) => {
+        const actor = requireActor(request.actor);
+        return inTransaction(db, async (tx) => {
+          await run(tx, actor, request.params.caseId, request.body as z.infer<Body>, context(request.id));
+          return readCase(tx, actor, request.params.caseId, context(request.id));
+        });
+      },
+    );
+  }
 
-  route.post(
-    "/api/cases/:caseId/assignments",
-    { schema: { tags, summary: "Assign a worker to a case", params: caseParamsSchema, body: assignBodySchema, response: detail } },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return inTransaction(db, async (tx) => {
-        await assignWorker(tx, actor, request.params.caseId, request.body, context(request.id));
-        return readCase(tx, actor, request.params.caseId, context(request.id));
-      });
-    },
+  caseChange("transitions", "Move a case to its next state", transitionBodySchema, transitionCase);
+  caseChange("assignments", "Assign a worker to a case", assignBodySchema, assignWorker);
+  caseChange("restriction", "Restrict a case to named people, or lift the restriction", restrictionBodySchema, setRestriction);
+  caseChange("access-grants", "Name a person on a restricted case", accessGrantBodySchema, (tx, actor, caseId, input, ctx) =>
+    nameOnCase(tx, actor, caseId, input.userId, ctx),
   );
 
   route.delete(
@@ -87,30 +91,6 @@ export function caseRoutes(app: FastifyInstance): void {
       const actor = requireActor(request.actor);
       await inTransaction(db, (tx) => endAssignment(tx, actor, request.params.caseId, request.params.userId, context(request.id)));
       return reply.status(204).send(null);
-    },
-  );
-
-  route.post(
-    "/api/cases/:caseId/restriction",
-    { schema: { tags, summary: "Restrict a case to named people, or lift the restriction", params: caseParamsSchema, body: restrictionBodySchema, response: detail } },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return inTransaction(db, async (tx) => {
-        await setRestriction(tx, actor, request.params.caseId, request.body, context(request.id));
-        return readCase(tx, actor, request.params.caseId, context(request.id));
-      });
-    },
-  );
-
-  route.post(
-    "/api/cases/:caseId/access-grants",
-    { schema: { tags, summary: "Name a person on a restricted case", params: caseParamsSchema, body: accessGrantBodySchema, response: detail } },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      return inTransaction(db, async (tx) => {
-        await nameOnCase(tx, actor, request.params.caseId, request.body.userId, context(request.id));
-        return readCase(tx, actor, request.params.caseId, context(request.id));
-      });
     },
   );
 

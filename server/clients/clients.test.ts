@@ -5,9 +5,8 @@ import { createOrganisation, createUser, type TestOrganisation } from "../../tes
 import { signInAs } from "../../test/http.js";
 import { inTransaction } from "../db/client.js";
 import { auditEvents, clients, referrals, relationships } from "../db/schema.js";
-import { createTestReferral } from "../../test/case-factories.js";
+import { createTestCase, createTestReferral, identityOf } from "../../test/case-factories.js";
 import { createClient } from "./create-client.js";
-import { createTestClient, identityOf } from "./test-support.js";
 
 const { app, deps } = await testApp();
 
@@ -36,7 +35,7 @@ describe("clients.profile", () => {
   it("shows demographics, age band, consents and cases, and never who the client is", async () => {
     const organisation = await createOrganisation(deps.db);
     const { caseworker, managerUser } = await team(organisation);
-    const { client, kase } = await createTestClient(deps, organisation, managerUser.id, { identity });
+    const { client, kase } = await createTestCase(deps, organisation, managerUser.id, { identity });
     const response = await caseworker.request("GET", `/api/clients/${client.id}`);
     expect(response.statusCode).toBe(200);
     const profile = response.json();
@@ -57,7 +56,7 @@ describe("clients.profile", () => {
   it("reveals the identity only through an audited request", async () => {
     const organisation = await createOrganisation(deps.db);
     const { caseworker, managerUser } = await team(organisation);
-    const { client } = await createTestClient(deps, organisation, managerUser.id, { identity });
+    const { client } = await createTestCase(deps, organisation, managerUser.id, { identity });
     expect(await auditOf(client.id, "client.identity_revealed")).toHaveLength(0);
     const revealed = await caseworker.request("POST", `/api/clients/${client.id}/reveal`);
     expect(revealed.json()).toEqual({ ...identityOf(identity), familyName: "Begum" });
@@ -67,7 +66,7 @@ describe("clients.profile", () => {
   it("hides a client from a mentor until they are assigned to one of the client's cases", async () => {
     const organisation = await createOrganisation(deps.db);
     const { manager, managerUser, mentor, mentorUser } = await team(organisation);
-    const { client, kase } = await createTestClient(deps, organisation, managerUser.id, { identity });
+    const { client, kase } = await createTestCase(deps, organisation, managerUser.id, { identity });
     expect((await mentor.request("GET", `/api/clients/${client.id}`)).statusCode).toBe(404);
     expect((await mentor.request("POST", `/api/clients/${client.id}/reveal`)).statusCode).toBe(404);
     await manager.request("POST", `/api/cases/${kase.id}/assignments`, { userId: mentorUser.id, role: "mentor" });
@@ -95,7 +94,7 @@ describe("clients.changes", () => {
   it("corrects the identity: re-encrypted, searchable by the new name only, audited by field name", async () => {
     const organisation = await createOrganisation(deps.db);
     const { caseworker, managerUser } = await team(organisation);
-    const { client } = await createTestClient(deps, organisation, managerUser.id, { identity });
+    const { client } = await createTestCase(deps, organisation, managerUser.id, { identity });
     const changed = await caseworker.request("PATCH", `/api/clients/${client.id}/identity`, { familyName: "Chowdhury", postcode: "M1 1AE" });
     expect(changed.json()).toMatchObject({ demographics: { postcodeDistrict: "M1" } });
     expect(changed.body).not.toContain("Chowdhury");
@@ -111,7 +110,7 @@ describe("clients.changes", () => {
   it("records demographics", async () => {
     const organisation = await createOrganisation(deps.db);
     const { caseworker, managerUser } = await team(organisation);
-    const { client } = await createTestClient(deps, organisation, managerUser.id);
+    const { client } = await createTestCase(deps, organisation, managerUser.id);
     const changed = await caseworker.request("PATCH", `/api/clients/${client.id}/demographics`, { religion: "muslim", ethnicity: "asian_pakistani", firstLanguage: "Urdu" });
     expect(changed.json().demographics).toMatchObject({ religion: "muslim", ethnicity: "asian_pakistani", firstLanguage: "Urdu", sex: "not_stated" });
     expect((await auditOf(client.id, "client.demographics_updated"))[0]?.details).toEqual({ fields: ["ethnicity", "firstLanguage", "religion"] });
@@ -121,9 +120,9 @@ describe("clients.changes", () => {
     const organisation = await createOrganisation(deps.db);
     const other = await createOrganisation(deps.db);
     const { caseworker, managerUser } = await team(organisation);
-    const { client } = await createTestClient(deps, organisation, managerUser.id);
-    const sibling = await createTestClient(deps, organisation, managerUser.id, { site: 1 });
-    const stranger = await createTestClient(deps, other, (await createUser(deps.db, deps.vault, other, { role: "team_manager" })).id);
+    const { client } = await createTestCase(deps, organisation, managerUser.id);
+    const sibling = await createTestCase(deps, organisation, managerUser.id, { site: 1 });
+    const stranger = await createTestCase(deps, other, (await createUser(deps.db, deps.vault, other, { role: "team_manager" })).id);
     const withContact = await caseworker.request("POST", `/api/clients/${client.id}/relationships`, { relation: "mother", contactName: "Rukhsana Begum", contactPhone: "07700 900777" });
     expect(withContact.statusCode).toBe(200);
     expect(withContact.body).not.toMatch(/Rukhsana|900777/);
@@ -143,8 +142,8 @@ describe("clients.changes", () => {
   it("answers 404 for a merged record's id", async () => {
     const organisation = await createOrganisation(deps.db);
     const { caseworker, managerUser } = await team(organisation);
-    const kept = await createTestClient(deps, organisation, managerUser.id);
-    const { client } = await createTestClient(deps, organisation, managerUser.id);
+    const kept = await createTestCase(deps, organisation, managerUser.id);
+    const { client } = await createTestCase(deps, organisation, managerUser.id);
     await deps.db.update(clients).set({ mergedIntoId: kept.client.id, mergedAt: deps.now() }).where(eq(clients.id, client.id));
     expect((await caseworker.request("GET", `/api/clients/${client.id}`)).statusCode).toBe(404);
   });

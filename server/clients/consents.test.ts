@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { createTestCase } from "../../test/case-factories.js";
 import { testApp } from "../../test/app.js";
 import { createOrganisation, createUser } from "../../test/factories.js";
 import { signInAs } from "../../test/http.js";
 import { inTransaction } from "../db/client.js";
 import { hasCurrentConsent } from "./current-consent.js";
 import { recordConsent } from "./record-consent.js";
-import { actorFor, createTestClient } from "./test-support.js";
+import { actorFor } from "./test-support.js";
 
 const { app, deps } = await testApp();
 
@@ -13,7 +14,7 @@ async function setting() {
   const organisation = await createOrganisation(deps.db);
   const caseworkerUser = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
   const caseworker = await signInAs(app, caseworkerUser, deps.now());
-  const { client } = await createTestClient(deps, organisation, caseworkerUser.id);
+  const { client } = await createTestCase(deps, organisation, caseworkerUser.id);
   const consent = (body: Record<string, unknown>) => caseworker.request("POST", `/api/clients/${client.id}/consents`, { method: "verbal", ...body });
   return { organisation, caseworkerUser, client, consent };
 }

@@ -1,11 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testApp } from "../../test/app.js";
-import { createTestReferral } from "../../test/case-factories.js";
+import { createTestCase, createTestReferral } from "../../test/case-factories.js";
 import { createOrganisation, createUser } from "../../test/factories.js";
 import { signInAs } from "../../test/http.js";
 import { auditEvents } from "../db/schema.js";
-import { createTestClient } from "./test-support.js";
 
 const { app, deps } = await testApp();
 
@@ -14,7 +13,7 @@ async function setting() {
   const manager = await createUser(deps.db, deps.vault, organisation, { role: "team_manager" });
   const caseworker = await signInAs(app, await createUser(deps.db, deps.vault, organisation, { role: "caseworker" }), deps.now());
   const clientNamed = (identity: { givenName: string; familyName: string; dateOfBirth: string; phone?: string }, site: 0 | 1 = 0) =>
-    createTestClient(deps, organisation, manager.id, { site, identity });
+    createTestCase(deps, organisation, manager.id, { site, identity });
   return { organisation, caseworker, clientNamed };
 }
 

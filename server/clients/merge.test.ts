@@ -1,11 +1,10 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testApp } from "../../test/app.js";
-import { createTestReferral } from "../../test/case-factories.js";
+import { createTestCase, createTestReferral } from "../../test/case-factories.js";
 import { createOrganisation, createUser } from "../../test/factories.js";
 import { signInAs } from "../../test/http.js";
 import { auditEvents, cases, clientIndexes, clientMerges, consents, referrals, relationships } from "../db/schema.js";
-import { createTestClient } from "./test-support.js";
 
 const { app, deps, clock } = await testApp();
 
@@ -31,7 +30,7 @@ async function twoRecordsOfOnePerson() {
   const managerUser = await createUser(deps.db, deps.vault, organisation, { role: "team_manager" });
   const manager = await signInAs(app, managerUser, deps.now());
   const caseworker = await signInAs(app, await createUser(deps.db, deps.vault, organisation, { role: "caseworker" }), deps.now());
-  const kept = await createTestClient(deps, organisation, managerUser.id, { identity: { givenName: "Muhammad", familyName: "Hussain", dateOfBirth: "2005-06-01" } });
+  const kept = await createTestCase(deps, organisation, managerUser.id, { identity: { givenName: "Muhammad", familyName: "Hussain", dateOfBirth: "2005-06-01" } });
   const referral = await createTestReferral(deps, organisation, {
     person: { givenName: "Mohammed", familyName: "Husain", dateOfBirth: "2005-06-01", phone: "07700 900100", postcode: "B8 1AA" },
   });
@@ -41,7 +40,7 @@ async function twoRecordsOfOnePerson() {
   await caseworker.request("POST", `/api/clients/${duplicateId}/consents`, { purpose: "service", status: "given", method: "verbal" });
   await caseworker.request("POST", `/api/clients/${duplicateId}/relationships`, { relation: "mother", contactName: "Fatima Husain", contactPhone: "07700 900200" });
   await caseworker.request("POST", `/api/clients/${kept.client.id}/consents`, { purpose: "anonymised_reporting", status: "given", method: "written" });
-  const sibling = await createTestClient(deps, organisation, managerUser.id);
+  const sibling = await createTestCase(deps, organisation, managerUser.id);
   await caseworker.request("POST", `/api/clients/${sibling.client.id}/relationships`, { relation: "sibling", relatedClientId: duplicateId });
   const merge = () => manager.request("POST", `/api/clients/${kept.client.id}/merge`, { duplicateClientId: duplicateId, reason: "Same date of birth and mother; registered twice." });
   return { organisation, manager, caseworker, kept: kept.client, keptCaseId: kept.kase.id, duplicateId, duplicateCaseId: caseId as string, merge };

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
+import { createTestCase } from "../../test/case-factories.js";
 import { describe, expect, it } from "vitest";
 import { testApp } from "../../test/app.js";
 import { createOrganisation, createUser } from "../../test/factories.js";
 import { signInAs } from "../../test/http.js";
 import { auditEvents } from "../db/schema.js";
-import { createTestClient } from "./test-support.js";
 
 const { app, deps } = await testApp();
 
@@ -14,7 +14,7 @@ async function setting() {
   const caseworkerUser = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
   const caseworker = await signInAs(app, caseworkerUser, deps.now());
   const clientNamed = (givenName: string, familyName: string, dateOfBirth: string, site: 0 | 1 = 0) =>
-    createTestClient(deps, organisation, manager.id, { site, identity: { givenName, familyName, dateOfBirth } });
+    createTestCase(deps, organisation, manager.id, { site, identity: { givenName, familyName, dateOfBirth } });
   return { organisation, caseworker, caseworkerUser, clientNamed };
 }
 

@@ -5,8 +5,8 @@
  * for administrators.
  */
 import { roles, type Role } from "../../core/roles.js";
-import { createTestMerge, createTestClient } from "../../server/clients/test-support.js";
-import { createTestReferral } from "../case-factories.js";
+import { createTestMerge } from "../../server/clients/test-support.js";
+import { createTestCase, createTestReferral } from "../case-factories.js";
 import { createUser, type TestOrganisation } from "../factories.js";
 import type { Call, EndpointExpectation, World } from "./types.js";
 
@@ -18,8 +18,8 @@ const notFoundFor = (except: readonly Role[]) =>
 async function opener(world: World, organisation: TestOrganisation = world.home) {
   return (await createUser(world.deps.db, world.deps.vault, organisation, { role: "team_manager", isEnrolled: false })).id;
 }
-const clientAt = async (world: World, site: 0 | 1 = 0) => (await createTestClient(world.deps, world.home, await opener(world), { site })).client.id;
-const otherOrgClient = async (world: World) => (await createTestClient(world.deps, world.other, await opener(world, world.other))).client.id;
+const clientAt = async (world: World, site: 0 | 1 = 0) => (await createTestCase(world.deps, world.home, await opener(world), { site })).client.id;
+const otherOrgClient = async (world: World) => (await createTestCase(world.deps, world.other, await opener(world, world.other))).client.id;
 
 /** An endpoint on one client: caseload roles who see the client succeed; everyone else is told it does not exist. */
 function onClient(path: string, body?: () => unknown): EndpointExpectation {

@@ -6,11 +6,10 @@
 import { Button, Group, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { errorMessage } from "../api/error-messages.js";
 import { AppModal } from "../components/app-modal.js";
-import { FormError } from "../components/form-error.js";
 import { Section } from "../components/section.js";
-import { clientsApi, type ClientProfile, type Identity } from "./clients-api.js";
+import { RevealPrompt, useReveal } from "../components/use-reveal.js";
+import { clientsApi, type ClientProfile } from "./clients-api.js";
 import { IdentityFacts } from "./identity-facts.js";
 import { IdentityForm } from "./identity-form.js";
 
@@ -25,34 +24,19 @@ interface ClientIdentityPanelProps {
 
 export function ClientIdentityPanel({ clientId, canEdit, onProfileChanged, title }: ClientIdentityPanelProps) {
   const { t } = useTranslation();
-  const [identity, setIdentity] = useState<Identity | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { value: identity, setValue: setIdentity, hide, reveal, isBusy, error } = useReveal(() => clientsApi.reveal(clientId));
   const [isEditing, setIsEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function reveal(): Promise<void> {
-    setIsBusy(true);
-    setError(null);
-    try {
-      setIdentity(await clientsApi.reveal(clientId));
-    } catch (failure) {
-      setError(errorMessage(failure, t));
-    } finally {
-      setIsBusy(false);
-    }
-  }
 
   if (!identity) {
     return (
-      <Section title={title ?? t("clients.identity.title")}>
-        <Text>{t("clients.identity.hiddenExplain")}</Text>
-        <FormError message={error} />
-        <Group>
-          <Button variant="default" onClick={() => void reveal()} loading={isBusy}>
-            {t("clients.identity.reveal")}
-          </Button>
-        </Group>
-      </Section>
+      <RevealPrompt
+        title={title ?? t("clients.identity.title")}
+        explanation={t("clients.identity.hiddenExplain")}
+        buttonLabel={t("clients.identity.reveal")}
+        isBusy={isBusy}
+        error={error}
+        onReveal={reveal}
+      />
     );
   }
   return (
@@ -66,7 +50,7 @@ export function ClientIdentityPanel({ clientId, canEdit, onProfileChanged, title
               {t("clients.identity.edit")}
             </Button>
           )}
-          <Button variant="default" onClick={() => setIdentity(null)}>
+          <Button variant="default" onClick={hide}>
             {t("clients.identity.hide")}
           </Button>
         </Group>

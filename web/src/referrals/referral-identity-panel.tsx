@@ -3,45 +3,28 @@
  * for. Asking is recorded in the audit log with the user's name, and the page says so before the
  * button is pressed. The details can be hidden again; showing them again is recorded again.
  */
-import { Button, Group, SimpleGrid, Text, Title } from "@mantine/core";
-import { useState } from "react";
+import { Button, SimpleGrid, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { errorMessage } from "../api/error-messages.js";
 import { FactList } from "../components/fact-list.js";
-import { FormError } from "../components/form-error.js";
 import { Section } from "../components/section.js";
+import { RevealPrompt, useReveal } from "../components/use-reveal.js";
 import { useFormat } from "../i18n/format.js";
 import { referralsApi, type ReferralIdentity } from "./referrals-api.js";
 
 export function ReferralIdentityPanel({ referralId }: { referralId: string }) {
   const { t } = useTranslation();
-  const [identity, setIdentity] = useState<ReferralIdentity | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function reveal(): Promise<void> {
-    setIsBusy(true);
-    setError(null);
-    try {
-      setIdentity(await referralsApi.reveal(referralId));
-    } catch (failure) {
-      setError(errorMessage(failure, t));
-    } finally {
-      setIsBusy(false);
-    }
-  }
+  const { value: identity, hide, reveal, isBusy, error } = useReveal(() => referralsApi.reveal(referralId));
 
   if (!identity) {
     return (
-      <Section title={t("referrals.identity.title")}>
-        <Text>{t("referrals.identity.hiddenExplain")}</Text>
-        <FormError message={error} />
-        <Group>
-          <Button variant="default" onClick={() => void reveal()} loading={isBusy}>
-            {t("referrals.identity.show")}
-          </Button>
-        </Group>
-      </Section>
+      <RevealPrompt
+        title={t("referrals.identity.title")}
+        explanation={t("referrals.identity.hiddenExplain")}
+        buttonLabel={t("referrals.identity.show")}
+        isBusy={isBusy}
+        error={error}
+        onReveal={reveal}
+      />
     );
   }
   return (
@@ -49,7 +32,7 @@ export function ReferralIdentityPanel({ referralId }: { referralId: string }) {
       title={t("referrals.identity.shownTitle")}
       className="revealed-panel"
       actions={
-        <Button variant="default" onClick={() => setIdentity(null)}>
+        <Button variant="default" onClick={hide}>
           {t("referrals.identity.hide")}
         </Button>
       }
