@@ -1,0 +1,2 @@
+CREATE INDEX "case_access_grants_user_idx" ON "case_access_grants" USING btree ("user_id","case_id");--> statement-breakpoint
+CREATE INDEX "cases_open_site_idx" ON "cases" USING btree ("site_id","opened_at" DESC NULLS LAST,"id") WHERE "cases"."state" <> 'closed';
