@@ -62,6 +62,16 @@ export const sessionAbilitiesSchema = z.object({
   manageSites: z.boolean(),
   manageUsers: z.boolean(),
   verifyAudit: z.boolean(),
+  /** Emergency (break-glass) access to a case outside one's scope. */
+  requestEmergencyAccess: z.boolean(),
+});
+
+/** What the user may do at one site, from the same policies the server enforces. */
+export const siteAbilitiesSchema = z.object({
+  /** The triage queue, recording referrals, client search. */
+  worksCaseload: z.boolean(),
+  /** The case list (all the site's cases, or only their own for mentors). */
+  seesCases: z.boolean(),
 });
 
 export const sessionSchema = z.object({
@@ -80,6 +90,8 @@ export const sessionSchema = z.object({
   /** Sites the user works at (all sites for organisation-wide roles), for the site switcher. */
   sites: z.array(siteSummarySchema),
   abilities: sessionAbilitiesSchema,
+  /** Keyed by site id, for every site in `sites`. */
+  siteAbilities: z.record(z.string(), siteAbilitiesSchema),
   idleTimeoutMinutes: z.number().int(),
 });
 export type Session = z.infer<typeof sessionSchema>;

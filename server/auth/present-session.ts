@@ -5,6 +5,8 @@ import { requiresSecondFactor } from "../../core/roles.js";
 import { hasAnyRole, hasRole } from "../authz/authorize.js";
 import type { Db } from "../db/client.js";
 import type { Actor } from "../http/context.js";
+import { canBreakGlass, canListCases } from "../cases/policy.js";
+import { canViewQueue } from "../referrals/policy.js";
 import { listSitesFor } from "../sites/queries.js";
 
 export async function presentSession(db: Db, actor: Actor): Promise<z.infer<typeof sessionSchema>> {
@@ -27,7 +29,11 @@ export async function presentSession(db: Db, actor: Actor): Promise<z.infer<type
       manageSites: hasRole(actor, "administrator"),
       manageUsers: hasRole(actor, "administrator"),
       verifyAudit: hasAnyRole(actor, ["administrator", "data_protection_officer"]),
+      requestEmergencyAccess: canBreakGlass(actor),
     },
+    siteAbilities: Object.fromEntries(
+      sites.map((site) => [site.id, { worksCaseload: canViewQueue(actor, site.id), seesCases: canListCases(actor, site.id) }]),
+    ),
     idleTimeoutMinutes: actor.session.idleMinutes,
   };
 }

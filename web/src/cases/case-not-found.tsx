@@ -16,7 +16,7 @@ export function CaseNotFound({ caseId, onAccessGranted }: { caseId: string; onAc
   const { t } = useTranslation();
   const session = useSignedInSession();
   const { site } = useCurrentSite();
-  const { canRequestEmergencyAccess } = workHere(session.grants, site?.id ?? null);
+  const { canRequestEmergencyAccess } = workHere(session, site?.id ?? null);
   return (
     <Page title={t("cases.notFound.title")}>
       <Text maw="70ch">{t("cases.notFound.body")}</Text>

@@ -20,7 +20,7 @@ export function HomePage() {
   const { site } = useCurrentSite();
   const roles = rolesAt(session.grants, site?.id ?? null);
   const shortcuts = navigationFor(session, site?.id ?? null).filter((item) => item.to !== "/");
-  const work = workHere(session.grants, site?.id ?? null);
+  const work = workHere(session, site?.id ?? null);
 
   return (
     <Page title={t("home.welcome", { name: session.user.displayName })}>

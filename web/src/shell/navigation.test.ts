@@ -4,26 +4,26 @@ import { isActive, navigationFor } from "./navigation.js";
 import { workHere } from "./work-here.js";
 
 describe("shell.navigation", () => {
-  const none = { manageSites: false, manageUsers: false, verifyAudit: false };
+  const none = { manageSites: false, manageUsers: false, verifyAudit: false, requestEmergencyAccess: false };
 
   it("offers only what the session's abilities allow", () => {
-    expect(navigationFor({ abilities: none, grants: [] }, null).map((item) => item.to)).toEqual(["/"]);
-    expect(navigationFor({ abilities: { ...none, verifyAudit: true }, grants: [] }, null).map((item) => item.to)).toEqual(["/", "/audit"]);
+    expect(navigationFor({ abilities: none, siteAbilities: {} }, null).map((item) => item.to)).toEqual(["/"]);
+    expect(navigationFor({ abilities: { ...none, verifyAudit: true }, siteAbilities: {} }, null).map((item) => item.to)).toEqual(["/", "/audit"]);
   });
 
-  it("offers casework for the roles held at the current site only", () => {
-    const grants = [
-      { role: "caseworker" as const, siteId: "a" },
-      { role: "mentor" as const, siteId: "b" },
-    ];
-    expect(navigationFor({ abilities: none, grants }, "a").map((item) => item.to)).toEqual(["/", "/referrals", "/cases", "/clients"]);
-    expect(navigationFor({ abilities: none, grants }, "b").map((item) => item.to)).toEqual(["/", "/cases"]);
-    expect(navigationFor({ abilities: none, grants }, "c").map((item) => item.to)).toEqual(["/"]);
+  it("offers casework by the server's abilities at the current site only", () => {
+    const siteAbilities = {
+      a: { worksCaseload: true, seesCases: true },
+      b: { worksCaseload: false, seesCases: true },
+    };
+    expect(navigationFor({ abilities: none, siteAbilities }, "a").map((item) => item.to)).toEqual(["/", "/referrals", "/cases", "/clients"]);
+    expect(navigationFor({ abilities: none, siteAbilities }, "b").map((item) => item.to)).toEqual(["/", "/cases"]);
+    expect(navigationFor({ abilities: none, siteAbilities }, "c").map((item) => item.to)).toEqual(["/"]);
   });
 
-  it("offers emergency access to managers and safeguarding leads wherever they work", () => {
-    expect(workHere([{ role: "team_manager", siteId: "a" }], "b").canRequestEmergencyAccess).toBe(true);
-    expect(workHere([{ role: "caseworker", siteId: "a" }], "a").canRequestEmergencyAccess).toBe(false);
+  it("offers emergency access when the server says so, wherever the user is working", () => {
+    expect(workHere({ abilities: { ...none, requestEmergencyAccess: true }, siteAbilities: {} }, "b").canRequestEmergencyAccess).toBe(true);
+    expect(workHere({ abilities: none, siteAbilities: {} }, "a").canRequestEmergencyAccess).toBe(false);
   });
 
   it("marks a section active on its sub-pages, and Home only on itself", () => {

@@ -1,6 +1,6 @@
 /**
- * The navigation a session gets. Built from what the server says the user may do (its abilities)
- * and, for casework, from the roles held at the site the user is working at (see work-here.ts).
+ * The navigation a session gets, built from what the server says the user may do: its abilities,
+ * and for casework its abilities at the site the user is working at (see work-here.ts).
  */
 import type { Session } from "../../../core/api/auth.js";
 import { workHere } from "./work-here.js";
@@ -11,9 +11,9 @@ export interface NavItem {
   to: string;
 }
 
-export function navigationFor(session: Pick<Session, "abilities" | "grants">, siteId: string | null): NavItem[] {
+export function navigationFor(session: Pick<Session, "abilities" | "siteAbilities">, siteId: string | null): NavItem[] {
   const items: NavItem[] = [{ labelKey: "nav.home", to: "/" }];
-  const work = workHere(session.grants, siteId);
+  const work = workHere(session, siteId);
   if (work.worksCaseload) items.push({ labelKey: "referrals.nav", to: "/referrals" });
   if (work.seesCases) items.push({ labelKey: "cases.nav", to: "/cases" });
   if (work.worksCaseload) items.push({ labelKey: "clients.nav", to: "/clients" });

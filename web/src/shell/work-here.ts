@@ -1,17 +1,8 @@
 /**
- * Which kinds of casework a user does at a site, from the roles they hold there. The session does
- * not (yet) carry per-site abilities, so the navigation and home page read the role grants with the
- * same role lists the server's policies use (server/authz/site-roles.ts, server/cases/policy.ts).
- * This only decides what is offered: the server still answers every request with its own rules.
+ * Which kinds of casework the user does at a site, as the server says in the session: the web app
+ * offers what the server's own policies allow and never works it out from roles.
  */
-import type { Role, RoleGrant } from "../../../core/roles.js";
-
-/** Roles that work a site's caseload: referrals, clients and cases. */
-const caseloadRoles: readonly Role[] = ["caseworker", "team_manager", "safeguarding_lead"];
-/** Mentors and specialists see the cases they are assigned to, in the case list. */
-const caseListRoles: readonly Role[] = [...caseloadRoles, "mentor"];
-/** Emergency (break-glass) access is for managers and safeguarding leads anywhere in the organisation. */
-const emergencyAccessRoles: readonly Role[] = ["team_manager", "safeguarding_lead"];
+import type { Session } from "../../../core/api/auth.js";
 
 export interface WorkHere {
   /** Triage queue, recording referrals, client search. */
@@ -21,12 +12,11 @@ export interface WorkHere {
   canRequestEmergencyAccess: boolean;
 }
 
-export function workHere(grants: readonly RoleGrant[], siteId: string | null): WorkHere {
-  const holdsHere = (roles: readonly Role[]) =>
-    siteId !== null && grants.some((grant) => grant.siteId === siteId && roles.includes(grant.role));
+export function workHere(session: Pick<Session, "siteAbilities" | "abilities">, siteId: string | null): WorkHere {
+  const here = siteId === null ? undefined : session.siteAbilities[siteId];
   return {
-    worksCaseload: holdsHere(caseloadRoles),
-    seesCases: holdsHere(caseListRoles),
-    canRequestEmergencyAccess: grants.some((grant) => emergencyAccessRoles.includes(grant.role)),
+    worksCaseload: here?.worksCaseload ?? false,
+    seesCases: here?.seesCases ?? false,
+    canRequestEmergencyAccess: session.abilities.requestEmergencyAccess,
   };
 }
