@@ -16,7 +16,7 @@ import { personAt } from "./data/person.js";
 import { openBenchDatabase } from "./lib/database.js";
 import { readManifest } from "./lib/manifest.js";
 import { parseOptions, positiveInt } from "./lib/options.js";
-import { caseList } from "./run/case-list.js";
+import { caseList, caseworkerActor } from "./run/case-list.js";
 import { duplicateCheck } from "./run/duplicate-check.js";
 import { explainPaths } from "./run/explain.js";
 import { measure, round, warmUp } from "./run/harness.js";
@@ -43,7 +43,7 @@ console.log(`Benchmarking ${manifest.clients.toLocaleString("en-GB")} clients ($
 try {
   const context = { seed: manifest.seed, clients: manifest.clients, organisationId: manifest.organisationId, count: iterations + warmup };
   const specs: BenchmarkSpec[] = [
-    duplicateCheck(database, vault, context),
+    duplicateCheck(database, vault, { ...context, actor: caseworkerActor(manifest, 0) }),
     openClient(database, vault, { ...context, actorUserId: manifest.sites[0]!.caseworker }),
     await caseList(database, vault, manifest, Math.max(...concurrencies)),
   ];

@@ -39,7 +39,7 @@ export async function explainPaths(database: BenchDatabase, vault: Vault, manife
     const captured: { query: string; params: unknown[] }[] = [];
     await run(capturingDb(database, { logQuery: (query, params) => captured.push({ query, params }) }));
     for (const { query, params } of captured) {
-      if (!/^\s*select/i.test(query) || /pg_advisory_xact_lock/.test(query)) continue;
+      if (!/^\s*(select|with)\b/i.test(query) || /pg_advisory_xact_lock/.test(query)) continue;
       const rows = await database.query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, params);
       const plan = rows.map((row) => Object.values(row)[0] ?? "").join("\n");
       const seqScans = [...plan.matchAll(/Seq Scan on (\w+)/g)].map((match) => match[1] ?? "").filter((table) => largeTables.has(table));
@@ -48,7 +48,7 @@ export async function explainPaths(database: BenchDatabase, vault: Vault, manife
     }
   };
   for (const person of people) {
-    await capture(`duplicate check (${person.label})`, (db) => findDuplicates(db, vault, manifest.organisationId, person.identity));
+    await capture(`duplicate check (${person.label})`, (db) => findDuplicates(db, vault, caseworkerActor(manifest, 0), person.identity));
   }
   await capture("open a client record", (db) =>
     inTransaction(db, async (tx) => {

@@ -4,7 +4,11 @@ import { testApp } from "../../test/app.js";
 import { createTestCase, createTestReferral } from "../../test/case-factories.js";
 import { createOrganisation, createUser } from "../../test/factories.js";
 import { signInAs } from "../../test/http.js";
+import { inTransaction } from "../db/client.js";
 import { auditEvents } from "../db/schema.js";
+import { createClient } from "./create-client.js";
+import { identityOf } from "../../test/case-factories.js";
+import { maxMatches, maxRecordsPerKey } from "./match-candidates.js";
 
 const { app, deps } = await testApp();
 
@@ -53,5 +57,30 @@ describe("clients.duplicates", () => {
     await clientNamed({ givenName: "Muhammad", familyName: "Hussain", dateOfBirth: "2005-06-01" });
     const referral = await createTestReferral(deps, organisation);
     expect((await caseworker.request("GET", `/api/referrals/${referral.id}/duplicates`)).json()).toEqual({ items: [] });
+  });
+
+  it("finds the person among more namesakes on one hostel phone than any key is read for, and lists at most 20", async () => {
+    const { organisation, caseworker, clientNamed } = await setting();
+    const known = await clientNamed({ givenName: "Mohammed", familyName: "Khan", dateOfBirth: "2001-03-14", phone: "07700 900555" });
+    const namesakes = maxRecordsPerKey + 20;
+    await inTransaction(deps.db, async (tx) => {
+      for (let i = 0; i < namesakes; i++) {
+        const dateOfBirth = `19${String(70 + (i % 29)).padStart(2, "0")}-0${1 + (i % 9)}-1${i % 10}`;
+        await createClient(tx, { vault: deps.vault, now: deps.now() }, {
+          organisationId: organisation.id,
+          identity: identityOf({ givenName: "Mohammed", familyName: "Khan", dateOfBirth, phone: "07700 900555" }),
+          preferredLanguage: "en",
+          isInterpreterNeeded: false,
+          preferredWorkerGender: "no_preference",
+        });
+      }
+    });
+    const referral = await createTestReferral(deps, organisation, {
+      person: { givenName: "Muhammad", familyName: "Khan", dateOfBirth: "2001-03-14", phone: "07700 900555", postcode: "B8 1AA" },
+    });
+    const { items } = (await caseworker.request("GET", `/api/referrals/${referral.id}/duplicates`)).json();
+    expect(items).toHaveLength(maxMatches);
+    expect(items[0]).toMatchObject({ clientId: known.client.id, strength: "strong" });
+    expect(items.slice(1).every((item: { strength: string; reasons: string[] }) => item.strength === "possible" && item.reasons.includes("different_date_of_birth"))).toBe(true);
   });
 });

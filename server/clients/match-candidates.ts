@@ -2,10 +2,17 @@
  * Finds the clients that share blind-index keys with a person and ranks them (core/identity). Only
  * keyed hashes reach the database: the person's name is never in a query. Used by search and by the
  * duplicate checks on a client and on a referral.
+ *
+ * One round trip, bounded whatever the data. A common name ("Mohammed Khan") or a shared hostel
+ * phone can be on thousands of records, so each key contributes at most `maxRecordsPerKey`
+ * records; the records sharing the strongest evidence make a shortlist of `shortlistSize`; only
+ * for those are all their shared kinds, liveness and date of birth read. The record that really is
+ * the same person shares rare keys (name with date of birth, NHS number, email), so the caps drop
+ * namesakes, not them.
  */
-import { and, asc, count, countDistinct, desc, eq, notInArray, or, sql } from "drizzle-orm";
-import { rankCandidates, type MatchKey } from "../../core/identity/index.js";
-import type { Db } from "../db/client.js";
+import { eq, sql } from "drizzle-orm";
+import { rankCandidates, type MatchKey, type MatchKeyKind, matchKeyWeights } from "../../core/identity/index.js";
+import { queryRows, type Db } from "../db/client.js";
 import { clientIdentities, clientIndexes, clients } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { presentMatch } from "./presenter.js";
@@ -18,35 +25,65 @@ export interface IndexKey {
   value: string;
 }
 
-/** How many matches are returned, and how many records sharing a key are considered at most. */
+/** How many matches are returned. */
 export const maxMatches = 20;
-const maxCandidates = 200;
+/** Records considered per key: beyond this a key says little about who someone is. */
+export const maxRecordsPerKey = 100;
+/** Records whose shared kinds, liveness and date of birth are read before ranking. */
+export const shortlistSize = 60;
+
+// Evidence adds as −ln(1 − w) when combined as independent chances (rank-candidates.ts), so the
+// shortlist orders by the same measure the ranking uses, before date-of-birth conflicts.
+function evidenceOf(kind: string): number {
+  const weight = (matchKeyWeights as Readonly<Record<string, number>>)[kind] ?? 0;
+  return -Math.log(1 - weight);
+}
+
+interface CandidateRow extends Record<string, unknown> {
+  id: string;
+  reference: string;
+  kinds: string[];
+  has_date_of_birth: boolean;
+}
 
 export async function findMatches(db: Db, actor: Actor, keys: readonly IndexKey[], options: { exclude: readonly string[]; now: Date }) {
-  if (keys.length === 0) return [];
-  const sharesKey = or(...keys.map((key) => and(eq(clientIndexes.kind, key.kind), eq(clientIndexes.value, key.value))));
-  const kinds = sql<string[]>`array_agg(distinct ${clientIndexes.kind})`;
-  // Common names can be shared by many records: the ones sharing most kinds of key are ranked.
-  const rows = await db
-    .select({ id: clients.id, reference: clients.reference, kinds, hasDateOfBirth: sql<boolean>`bool_or(${clientIdentities.dateOfBirth} is not null)` })
-    .from(clientIndexes)
-    .innerJoin(clients, eq(clients.id, clientIndexes.clientId))
-    .leftJoin(clientIdentities, eq(clientIdentities.clientId, clients.id))
-    .where(
-      and(
-        eq(clientIndexes.organisationId, actor.organisationId),
-        sharesKey,
-        liveClients(),
-        options.exclude.length > 0 ? notInArray(clients.id, [...options.exclude]) : undefined,
+  const unique = [...new Map(keys.map((key) => [`${key.kind}|${key.value}`, key])).values()];
+  if (unique.length === 0) return [];
+  const queryKeys = sql.join(
+    unique.map((key) => sql`(${key.kind}::text, ${key.value}::text, ${evidenceOf(key.kind)}::float8)`),
+    sql`, `,
+  );
+  const excluded = options.exclude.length > 0 ? sql`and ${clients.id} not in (${sql.join(options.exclude.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+  const rows = await queryRows<CandidateRow>(
+    db,
+    sql`with query_keys (kind, value, evidence) as (values ${queryKeys}),
+      hits as (
+        select distinct hit.client_id, query_keys.kind, query_keys.evidence
+        from query_keys cross join lateral (
+          select ${clientIndexes.clientId} as client_id from ${clientIndexes}
+          where ${clientIndexes.organisationId} = ${actor.organisationId}
+            and ${clientIndexes.kind} = query_keys.kind and ${clientIndexes.value} = query_keys.value
+          order by ${clientIndexes.clientId} limit ${maxRecordsPerKey}
+        ) as hit
       ),
-    )
-    .groupBy(clients.id, clients.reference)
-    .orderBy(desc(countDistinct(clientIndexes.kind)), desc(count()), asc(clients.id))
-    .limit(maxCandidates);
+      shortlist as (
+        select client_id from hits group by client_id order by sum(evidence) desc, client_id limit ${shortlistSize}
+      )
+      select ${clients.id} as id, ${clients.reference} as reference,
+        array_agg(distinct ${clientIndexes.kind}) as kinds,
+        bool_or(${clientIdentities.dateOfBirth} is not null) as has_date_of_birth
+      from shortlist
+      join ${clients} on ${clients.id} = shortlist.client_id
+      join ${clientIndexes} on ${clientIndexes.clientId} = shortlist.client_id
+        and (${clientIndexes.kind}, ${clientIndexes.value}) in (select kind, value from query_keys)
+      left join ${clientIdentities} on ${clientIdentities.clientId} = shortlist.client_id
+      where ${clients.organisationId} = ${actor.organisationId} and ${liveClients()} ${excluded}
+      group by ${clients.id}, ${clients.reference}`,
+  );
   const references = new Map(rows.map((row) => [row.id, row.reference]));
   const ranked = rankCandidates(
-    keys as MatchKey[],
-    rows.map((row) => ({ id: row.id, matchedKinds: row.kinds as MatchKey["kind"][], hasDateOfBirth: row.hasDateOfBirth })),
+    unique as MatchKey[],
+    rows.map((row) => ({ id: row.id, matchedKinds: row.kinds as MatchKeyKind[], hasDateOfBirth: row.has_date_of_birth })),
   ).slice(0, maxMatches);
   const inScope = await visibleClientIds(db, actor, ranked.map((candidate) => candidate.id), options.now);
   return ranked.map((candidate) => presentMatch(candidate, references.get(candidate.id) ?? "", inScope.has(candidate.id)));

@@ -315,7 +315,8 @@ export const clientIndexes = pgTable(
     value: text("value").notNull(),
   },
   (t) => [
-    index("client_indexes_lookup_idx").on(t.organisationId, t.kind, t.value),
+    // With the client id, a key's records are read from the index alone, in a stable order.
+    index("client_indexes_lookup_idx").on(t.organisationId, t.kind, t.value, t.clientId),
     index("client_indexes_client_idx").on(t.clientId),
   ],
 );
