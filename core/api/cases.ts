@@ -1,5 +1,6 @@
 /** Request and response shapes for cases: the case list, the case page and timeline, transitions and access. */
 import { z } from "zod";
+import { assignmentRoles } from "../cases/assignment-roles.js";
 import { caseEventSchema, caseStates, supportTiers } from "../cases/case-state-machine.js";
 import { idSchema, pageOf, pageQuerySchema } from "./common.js";
 
@@ -30,13 +31,18 @@ export const timelineEntrySchema = z.object({
   at: z.iso.datetime(),
   type: z.string(),
   actorName: z.string().nullable(),
+  /** The member of staff an allocation event (assigned, unassigned, named) is about, by name. */
+  personName: z.string().nullable(),
+  /** A transfer's sites by name; `details` carries only their ids. */
+  fromSiteName: z.string().nullable(),
+  toSiteName: z.string().nullable(),
   fromState: z.string().nullable(),
   toState: z.string().nullable(),
   reason: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
 });
 
-export const assignmentRoles = ["key_worker", "mentor", "specialist"] as const;
+export { assignmentRoles };
 
 export const caseDetailSchema = caseSummarySchema.extend({
   closedAt: z.iso.datetime().nullable(),
@@ -74,6 +80,9 @@ export const breakGlassBodySchema = z.strictObject({
   reason: z.string().trim().min(20, { message: "Explain the emergency in at least 20 characters." }).max(1000),
 });
 export const breakGlassResultSchema = z.object({ expiresAt: z.iso.datetime() });
+
+/** Where a case could be transferred: the organisation's other sites, for those who may transfer it. */
+export const transferSiteListSchema = z.object({ items: z.array(z.object({ id: idSchema, name: z.string() })) });
 
 export const transferBodySchema = z.strictObject({
   toSiteId: idSchema,

@@ -1,17 +1,20 @@
 /**
  * Allocating people to a case. A mentor or specialist sees a case only while assigned to it; on a
- * restricted case, assigning someone also names them on it. The person must work at the case's site.
+ * restricted case, assigning someone also names them on it. The person must work at the case's site
+ * in a role that can take the assignment (core/cases/assignment-roles.ts).
  */
 import { and, eq, isNull } from "drizzle-orm";
+import { assignableRoles, type AssignmentRole } from "../../core/cases/assignment-roles.js";
 import { authorize } from "../authz/authorize.js";
 import type { Db } from "../db/client.js";
-import { caseAccessGrants, caseAssignments, roleGrants, users } from "../db/schema.js";
+import { caseAccessGrants, caseAssignments } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { AppError } from "../http/errors.js";
 import type { Vault } from "../vault/vault.js";
 import { recordCaseChange } from "./case-audit.js";
 import { canAssign } from "./policy.js";
 import { activeAssignments, findCaseFor } from "./queries.js";
+import { rolesOfWorkerAt } from "./site-worker.js";
 
 type Context = { vault: Vault; now: Date; requestId: string };
 
@@ -22,16 +25,14 @@ async function loadForManagement(tx: Db, actor: Actor, caseId: string, now: Date
   return kase;
 }
 
-export async function assignWorker(tx: Db, actor: Actor, caseId: string, input: { userId: string; role: string }, context: Context): Promise<void> {
+export async function assignWorker(tx: Db, actor: Actor, caseId: string, input: { userId: string; role: AssignmentRole }, context: Context): Promise<void> {
   const kase = await loadForManagement(tx, actor, caseId, context.now);
-  const [worker] = await tx
-    .select({ id: users.id })
-    .from(users)
-    .innerJoin(roleGrants, eq(roleGrants.userId, users.id))
-    .where(and(eq(users.id, input.userId), eq(users.organisationId, actor.organisationId), eq(users.isActive, true), eq(roleGrants.siteId, kase.siteId)))
-    .limit(1);
-  if (!worker) {
+  const siteRoles = await rolesOfWorkerAt(tx, actor.organisationId, input.userId, kase.siteId);
+  if (siteRoles.length === 0) {
     throw new AppError("validation_failed", "Choose someone who works at this case's site.", { fields: [{ path: "body.userId", message: "Not a member of staff at this site." }] });
+  }
+  if (!assignableRoles(siteRoles).includes(input.role)) {
+    throw new AppError("validation_failed", "This person cannot take that role on a case.", { fields: [{ path: "body.role", message: "Not a role this person can take." }] });
   }
   const current = await activeAssignments(tx, [kase.id]);
   if (current.some((a) => a.userId === input.userId && a.role === input.role)) throw new AppError("conflict", "This person already has this role on the case.");

@@ -2,11 +2,33 @@
 import type { z } from "zod";
 import type { caseDetailSchema, caseSummarySchema } from "../../core/api/cases.js";
 import { availableEvents, type CaseState, type SupportTier } from "../../core/cases/case-state-machine.js";
+import type { caseEvents } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { canAssign, canRestrict, canTransfer, canTransition } from "./policy.js";
 import type { CaseRow } from "./queries.js";
 
 type Assignment = { userId: string; name: string; role: string; assignedAt: Date };
+export type TimelineEntry = z.infer<typeof caseDetailSchema>["timeline"][number];
+/** Staff and site names by id, for the events that refer to them. */
+export type TimelineNames = { people: ReadonlyMap<string, string>; sites: ReadonlyMap<string, string> };
+
+const nameOf = (names: ReadonlyMap<string, string>, id: unknown): string | null => (typeof id === "string" ? (names.get(id) ?? null) : null);
+
+/** One timeline event as the case page shows it; `reason` is already decrypted. */
+export function presentTimelineEntry(event: typeof caseEvents.$inferSelect, actorName: string | null, reason: string | null, names: TimelineNames): TimelineEntry {
+  return {
+    at: event.at.toISOString(),
+    type: event.type,
+    actorName,
+    personName: nameOf(names.people, event.details.userId),
+    fromSiteName: nameOf(names.sites, event.details.fromSiteId),
+    toSiteName: nameOf(names.sites, event.details.toSiteId),
+    fromState: event.fromState,
+    toState: event.toState,
+    reason,
+    details: event.details,
+  };
+}
 
 export function presentCaseSummary(kase: CaseRow, clientReference: string, assignments: Assignment[]): z.infer<typeof caseSummarySchema> {
   return {
@@ -29,7 +51,7 @@ export function presentCaseDetail(
   extra: {
     clientReference: string;
     assignments: Assignment[];
-    timeline: z.infer<typeof caseDetailSchema>["timeline"];
+    timeline: TimelineEntry[];
     isBreakGlass: boolean;
   },
 ): z.infer<typeof caseDetailSchema> {

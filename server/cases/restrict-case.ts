@@ -2,16 +2,18 @@
  * Restricting a case to named people, and naming them. Whoever restricts a case is named on it, as
  * are its current workers, so restriction never locks out the people doing the work.
  */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
+import { assignableRoles } from "../../core/cases/assignment-roles.js";
 import { authorize } from "../authz/authorize.js";
 import type { Db } from "../db/client.js";
-import { caseAccessGrants, cases, roleGrants, users } from "../db/schema.js";
+import { caseAccessGrants, cases } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { AppError } from "../http/errors.js";
 import type { Vault } from "../vault/vault.js";
 import { recordCaseChange } from "./case-audit.js";
 import { canRestrict } from "./policy.js";
 import { activeAssignments, findCaseFor } from "./queries.js";
+import { rolesOfWorkerAt } from "./site-worker.js";
 
 type Context = { vault: Vault; now: Date; requestId: string };
 
@@ -33,13 +35,11 @@ export async function setRestriction(tx: Db, actor: Actor, caseId: string, input
 export async function nameOnCase(tx: Db, actor: Actor, caseId: string, userId: string, context: Context): Promise<void> {
   const { kase, isBreakGlass } = await findCaseFor(tx, actor, caseId, context.now);
   authorize(canRestrict(actor, kase, { isBreakGlass, isKeyWorker: false }));
-  const [person] = await tx
-    .select({ id: users.id })
-    .from(users)
-    .innerJoin(roleGrants, eq(roleGrants.userId, users.id))
-    .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId), eq(users.isActive, true), eq(roleGrants.siteId, kase.siteId)))
-    .limit(1);
-  if (!person) throw new AppError("validation_failed", "Choose someone who works at this case's site.", { fields: [{ path: "body.userId", message: "Not a member of staff at this site." }] });
+  // Being named lets a person read the case, so only people who work cases at its site can be.
+  const siteRoles = await rolesOfWorkerAt(tx, actor.organisationId, userId, kase.siteId);
+  if (assignableRoles(siteRoles).length === 0) {
+    throw new AppError("validation_failed", "Choose someone who works cases at this case's site.", { fields: [{ path: "body.userId", message: "Not a member of staff who works cases at this site." }] });
+  }
   await tx.insert(caseAccessGrants).values({ caseId: kase.id, userId, organisationId: kase.organisationId, grantedBy: actor.userId, grantedAt: context.now }).onConflictDoNothing();
   await recordCaseChange(tx, actor, kase, { type: "named", details: { userId } }, context);
 }

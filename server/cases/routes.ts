@@ -1,4 +1,4 @@
-/** HTTP routes for cases: the case list, the case page, transitions, allocation, restriction, break-glass, transfer. */
+/** HTTP routes for cases: the case list, the case page, transitions, allocation, restriction, break-glass, transfer and its destinations. */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -14,18 +14,19 @@ import {
   caseParamsSchema,
   restrictionBodySchema,
   transferBodySchema,
+  transferSiteListSchema,
   transitionBodySchema,
 } from "../../core/api/cases.js";
 import { authorize, requireActor } from "../authz/authorize.js";
-import { canListCases } from "./policy.js";
+import { canListCases, canTransfer } from "./policy.js";
 import { inTransaction, type Db } from "../db/client.js";
 import type { Actor } from "../http/context.js";
 import { errorResponses } from "../http/route-schema.js";
-import { findSiteFor } from "../sites/queries.js";
+import { findSiteFor, unsafeListOtherSites } from "../sites/queries.js";
 import { assignWorker, endAssignment } from "./assign-worker.js";
 import { breakGlass } from "./break-glass.js";
 import { presentCaseSummary } from "./presenter.js";
-import { listCasesFor } from "./queries.js";
+import { findCaseFor, listCasesFor } from "./queries.js";
 import { readCase } from "./read-case.js";
 import { nameOnCase, setRestriction } from "./restrict-case.js";
 import { transferCase } from "./transfer-case.js";
@@ -101,6 +102,18 @@ export function caseRoutes(app: FastifyInstance): void {
       const actor = requireActor(request.actor);
       const expiresAt = await inTransaction(db, (tx) => breakGlass(tx, actor, request.params.caseId, request.body.reason, context(request.id)));
       return reply.status(201).send({ expiresAt: expiresAt.toISOString() });
+    },
+  );
+
+  route.get(
+    "/api/cases/:caseId/transfer-sites",
+    { schema: { tags, summary: "Sites a case could be transferred to (for those who may transfer it)", params: caseParamsSchema, response: { 200: transferSiteListSchema, ...errorResponses } } },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      const { kase, isBreakGlass } = await findCaseFor(db, actor, request.params.caseId, app.deps.now());
+      authorize(canTransfer(actor, kase, { isBreakGlass, isKeyWorker: false }));
+      // The organisation's other sites, including ones where the caller holds no role.
+      return { items: await unsafeListOtherSites(db, actor.organisationId, kase.siteId) };
     },
   );
 

@@ -116,7 +116,7 @@ describe("bad input", () => {
     const world = await buildWorld(deps);
     const admin = await createUser(deps.db, deps.vault, world.home, { role: "administrator" });
     const agent = await signInAs(app, admin, deps.now());
-    for (const url of ["/api/users/not-a-uuid", "/api/users?page=-1", "/api/users?pageSize=100000", "/api/users?page=abc", "/api/audit/events?junk=1"]) {
+    for (const url of ["/api/users/not-a-uuid", "/api/sites/not-a-uuid/staff", "/api/cases/not-a-uuid/transfer-sites", "/api/users?page=-1", "/api/users?pageSize=100000", "/api/users?page=abc", "/api/audit/events?junk=1"]) {
       const response = await agent.request("GET", url);
       expect(response.statusCode, url).toBe(400);
       expectCleanRefusal(response);

@@ -1,7 +1,8 @@
 /** Site queries, always scoped to the actor's organisation and, for site roles, to their sites. */
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Role } from "../../core/roles.js";
 import type { Db } from "../db/client.js";
-import { sites } from "../db/schema.js";
+import { roleGrants, sites, users } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { notFound } from "../http/errors.js";
 import { seesAllSites } from "./policy.js";
@@ -38,4 +39,42 @@ export async function sitesOfOrganisation(db: Db, organisationId: string, ids: s
     .select()
     .from(sites)
     .where(and(eq(sites.organisationId, organisationId), inArray(sites.id, ids)));
+}
+
+/**
+ * Every site of the organisation but one, whatever the actor's own sites: only for a caller a
+ * policy has already allowed to send a case elsewhere (transfer destinations).
+ */
+export async function unsafeListOtherSites(db: Db, organisationId: string, exceptSiteId: string): Promise<Pick<SiteRow, "id" | "name">[]> {
+  return db
+    .select({ id: sites.id, name: sites.name })
+    .from(sites)
+    .where(and(eq(sites.organisationId, organisationId), ne(sites.id, exceptSiteId)))
+    .orderBy(asc(sites.name))
+    .limit(500);
+}
+
+export interface StaffRow {
+  id: string;
+  displayName: string;
+  roles: Role[];
+}
+
+/** Largest staff list one site returns; a site of the organisation has tens of people. */
+export const maxStaffListed = 500;
+
+/** The active people holding a role at `site` (a site already found in the actor's scope), by name. */
+export async function listStaffAt(db: Db, site: SiteRow): Promise<StaffRow[]> {
+  return db
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      roles: sql<Role[]>`array_agg(${roleGrants.role} order by ${roleGrants.role})`,
+    })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(and(eq(roleGrants.siteId, site.id), eq(users.organisationId, site.organisationId), eq(users.isActive, true)))
+    .groupBy(users.id, users.displayName)
+    .orderBy(asc(users.displayName), asc(users.id))
+    .limit(maxStaffListed);
 }

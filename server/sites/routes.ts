@@ -1,4 +1,4 @@
-/** HTTP routes for sites: thin handlers over the site use cases. */
+/** HTTP routes for sites: thin handlers over the site use cases, and who works at a site. */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import {
@@ -8,12 +8,13 @@ import {
   siteParamsSchema,
   siteSchema,
 } from "../../core/api/admin.js";
+import { siteStaffSchema } from "../../core/api/staff.js";
 import { authorize, requireActor } from "../authz/authorize.js";
 import { inTransaction } from "../db/client.js";
 import { errorResponses } from "../http/route-schema.js";
-import { canCreateSite, canRenameSite } from "./policy.js";
-import { presentSite } from "./presenter.js";
-import { findSiteFor, listSitesFor } from "./queries.js";
+import { canCreateSite, canListSiteStaff, canRenameSite } from "./policy.js";
+import { presentSite, presentStaffMember } from "./presenter.js";
+import { findSiteFor, listSitesFor, listStaffAt } from "./queries.js";
 import { createSite, renameSite } from "./save-site.js";
 
 export function siteRoutes(app: FastifyInstance): void {
@@ -27,6 +28,25 @@ export function siteRoutes(app: FastifyInstance): void {
       const actor = requireActor(request.actor);
       const rows = await listSitesFor(app.deps.db, actor);
       return { items: rows.map((site) => presentSite(site, actor)) };
+    },
+  );
+
+  route.get(
+    "/api/sites/:siteId/staff",
+    {
+      schema: {
+        tags,
+        summary: "The active people who work at a site and the roles they could take on its cases (for those who allocate work there)",
+        params: siteParamsSchema,
+        response: { 200: siteStaffSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      const site = await findSiteFor(app.deps.db, actor, request.params.siteId);
+      authorize(canListSiteStaff(actor, site.id));
+      const rows = await listStaffAt(app.deps.db, site);
+      return { items: rows.map(presentStaffMember) };
     },
   );
 

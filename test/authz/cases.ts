@@ -91,6 +91,14 @@ export const caseExpectations: Record<string, EndpointExpectation> = {
     }),
     unseenFor: managers,
   },
+  "GET /api/cases/:caseId/transfer-sites": {
+    allowed: managers,
+    success: 200,
+    statusFor: notFoundFor(caseload),
+    call: async (world) => ({ url: `/api/cases/${(await caseAt(world)).id}/transfer-sites` }),
+    unseen: async (world) => ({ url: `/api/cases/${(await caseAt(world, 1)).id}/transfer-sites` }),
+    unseenFor: managers,
+  },
   "POST /api/cases/:caseId/transfer": {
     allowed: managers,
     success: 204,

@@ -69,6 +69,14 @@ export const foundationExpectations: Record<string, EndpointExpectation> = {
     }),
     unseenFor: roles,
   },
+  // Those who allocate work at a site see who works there; nobody sees another site's or organisation's staff.
+  "GET /api/sites/:siteId/staff": {
+    allowed: ["team_manager", "safeguarding_lead"],
+    success: 200,
+    call: async (world) => ({ url: `/api/sites/${world.home.siteIds[0]}/staff` }),
+    unseen: async (world, role) => ({ url: `/api/sites/${siteScoped.includes(role) ? world.home.siteIds[1] : world.other.siteIds[0]}/staff` }),
+    unseenFor: roles,
+  },
 
   "GET /api/users": { allowed: administrators, success: 200, call: async () => ({ url: "/api/users" }) },
   "POST /api/users": {
