@@ -62,6 +62,8 @@ export const sessionAbilitiesSchema = z.object({
   manageSites: z.boolean(),
   manageUsers: z.boolean(),
   verifyAudit: z.boolean(),
+  /** The organisation's client merges, to undo one made in error. */
+  manageClientMerges: z.boolean(),
   /** Emergency (break-glass) access to a case outside one's scope. */
   requestEmergencyAccess: z.boolean(),
 });

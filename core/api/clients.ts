@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ethnicityCodes, religions, sexes } from "../clients/demographics.js";
 import { supportLanguages, workerGenderPreferences } from "../referrals/vocabulary.js";
-import { displayTextSchema, idSchema } from "./common.js";
+import { displayTextSchema, idSchema, pageOf } from "./common.js";
 import { dateOfBirthSchema, phoneSchema, postcodeSchema } from "./referrals.js";
 
 export const consentPurposes = ["service", "share_with_partner", "anonymised_reporting", "case_study"] as const;
@@ -112,6 +112,36 @@ export const updateIdentityBodySchema = z.strictObject({
 export const mergeBodySchema = z.strictObject({ duplicateClientId: idSchema, reason: z.string().trim().min(1).max(1000) });
 export const mergeResultSchema = z.object({ mergeId: idSchema, keptClientId: idSchema, reversibleUntil: z.iso.datetime() });
 export const mergeParamsSchema = z.strictObject({ mergeId: idSchema });
+
+/** A reversed merge: both records are separate again. */
+export const mergeReversalSchema = z.object({
+  mergeId: idSchema,
+  keptClientId: idSchema,
+  restoredClientId: idSchema,
+  reversedAt: z.iso.datetime(),
+});
+
+/**
+ * Where a merge stands: it can be undone, it has been, its 30 days are over, or the kept record has
+ * since been merged into another (that later merge must be undone first).
+ */
+export const mergeStates = ["reversible", "reversed", "expired", "kept_record_merged"] as const;
+export type MergeState = (typeof mergeStates)[number];
+
+/** One merge as administrators see it: pseudonymous references and staff names, never identity. */
+export const clientMergeSchema = z.object({
+  id: idSchema,
+  kept: z.object({ clientId: idSchema, reference: z.string() }),
+  merged: z.object({ clientId: idSchema, reference: z.string() }),
+  mergedBy: z.string().nullable(),
+  mergedAt: z.iso.datetime(),
+  reversibleUntil: z.iso.datetime(),
+  reversedBy: z.string().nullable(),
+  reversedAt: z.iso.datetime().nullable(),
+  state: z.enum(mergeStates),
+  abilities: z.object({ reverse: z.boolean() }),
+});
+export const clientMergeListSchema = pageOf(clientMergeSchema);
 
 export const relationshipBodySchema = z.strictObject({
   relation: z.enum(["mother", "father", "parent", "carer", "sibling", "partner", "child", "grandparent", "other_family", "friend", "other"]),

@@ -6,6 +6,7 @@ import { hasAnyRole, hasRole } from "../authz/authorize.js";
 import type { Db } from "../db/client.js";
 import type { Actor } from "../http/context.js";
 import { canBreakGlass, canListCases } from "../cases/policy.js";
+import { canListMerges } from "../clients/policy.js";
 import { canViewQueue } from "../referrals/policy.js";
 import { listSitesFor } from "../sites/queries.js";
 
@@ -29,6 +30,7 @@ export async function presentSession(db: Db, actor: Actor): Promise<z.infer<type
       manageSites: hasRole(actor, "administrator"),
       manageUsers: hasRole(actor, "administrator"),
       verifyAudit: hasAnyRole(actor, ["administrator", "data_protection_officer"]),
+      manageClientMerges: canListMerges(actor),
       requestEmergencyAccess: canBreakGlass(actor),
     },
     siteAbilities: Object.fromEntries(

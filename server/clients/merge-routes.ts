@@ -1,14 +1,14 @@
-/** HTTP routes for merging two records of one person, and for an administrator to undo a merge. */
+/** HTTP routes for merging two records of one person, and for an administrator to list and undo merges. */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { clientParamsSchema, mergeBodySchema, mergeParamsSchema, mergeResultSchema } from "../../core/api/clients.js";
-import { noBodySchema } from "../../core/api/common.js";
+import { clientMergeListSchema, clientParamsSchema, mergeBodySchema, mergeParamsSchema, mergeResultSchema, mergeReversalSchema } from "../../core/api/clients.js";
+import { noBodySchema, pageQuerySchema } from "../../core/api/common.js";
 import { requireActor } from "../authz/authorize.js";
 import { inTransaction } from "../db/client.js";
 import { errorResponses } from "../http/route-schema.js";
+import { listClientMerges } from "./list-client-merges.js";
 import { mergeClients } from "./merge-clients.js";
 import { reverseMerge } from "./reverse-merge.js";
-import { mergeReversalSchema } from "./schemas.js";
 
 export function mergeRoutes(app: FastifyInstance): void {
   const route = app.withTypeProvider<ZodTypeProvider>();
@@ -24,6 +24,12 @@ export function mergeRoutes(app: FastifyInstance): void {
       const result = await inTransaction(db, (tx) => mergeClients(tx, actor, request.params.clientId, request.body, context(request.id)));
       return reply.status(201).send(result);
     },
+  );
+
+  route.get(
+    "/api/client-merges",
+    { schema: { tags, summary: "The organisation's merges, newest first, and whether each can still be undone (administrators)", querystring: pageQuerySchema, response: { 200: clientMergeListSchema, ...errorResponses } } },
+    async (request) => listClientMerges(db, requireActor(request.actor), request.query, app.deps.now()),
   );
 
   route.post(

@@ -42,3 +42,5 @@ export const canMerge = (actor: Actor, kept: ClientView, duplicate: ClientView):
 
 /** Reversal is an administrator's correction, for mistakes found after the merge. */
 export const canReverseMerge = (actor: Actor): boolean => hasRole(actor, "administrator");
+/** The organisation's list of merges (references and staff names only) is for the people who may undo them. */
+export const canListMerges = canReverseMerge;

@@ -3,13 +3,15 @@
  * (reveal-identity.ts). Relationships say whether contact details exist, never what they are.
  */
 import type { z } from "zod";
-import type { clientMatchSchema, clientProfileSchema, consentSchema, demographicsSchema } from "../../core/api/clients.js";
+import type { clientMatchSchema, clientMergeSchema, clientProfileSchema, consentSchema, demographicsSchema } from "../../core/api/clients.js";
 import type { AgeBand } from "../../core/clients/demographics.js";
 import type { RankedCandidate } from "../../core/identity/index.js";
 import type { Actor } from "../http/context.js";
 import type { ConsentRow } from "./current-consent.js";
-import { canEditClient, canMergeFrom, canRecordConsent, canRevealIdentity, type ClientView } from "./policy.js";
-import type { ClientRow } from "./queries.js";
+import { reversibleUntil } from "./merge-clients.js";
+import { mergeStateAt } from "./merge-state.js";
+import { canEditClient, canMergeFrom, canRecordConsent, canReverseMerge, canRevealIdentity, type ClientView } from "./policy.js";
+import type { ClientRow, MergeRow } from "./queries.js";
 
 type Profile = z.infer<typeof clientProfileSchema>;
 type Demographics = z.infer<typeof demographicsSchema>;
@@ -70,4 +72,26 @@ export function presentClientProfile(client: ClientRow, actor: Actor, view: Clie
 /** A possible match: its reference, how strong and why; whether the searcher may open it. */
 export function presentMatch(candidate: RankedCandidate, reference: string, isInScope: boolean): z.infer<typeof clientMatchSchema> {
   return { clientId: candidate.id, reference, strength: candidate.strength, reasons: candidate.reasons, isInScope };
+}
+
+/** A merge as administrators see it: references, staff names, dates, and whether it can be undone now. */
+export function presentMerge(
+  row: { merge: MergeRow; keptReference: string; keptMergedIntoId: string | null; mergedReference: string; mergedBy: string | null; reversedBy: string | null },
+  actor: Actor,
+  now: Date,
+): z.infer<typeof clientMergeSchema> {
+  const { merge } = row;
+  const state = mergeStateAt(merge, row.keptMergedIntoId !== null, now);
+  return {
+    id: merge.id,
+    kept: { clientId: merge.keptClientId, reference: row.keptReference },
+    merged: { clientId: merge.mergedClientId, reference: row.mergedReference },
+    mergedBy: row.mergedBy,
+    mergedAt: merge.mergedAt.toISOString(),
+    reversibleUntil: reversibleUntil(merge.mergedAt).toISOString(),
+    reversedBy: merge.reversedBy ? row.reversedBy : null,
+    reversedAt: merge.reversedAt?.toISOString() ?? null,
+    state,
+    abilities: { reverse: canReverseMerge(actor) && state === "reversible" },
+  };
 }

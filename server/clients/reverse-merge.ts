@@ -5,6 +5,7 @@
  */
 import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
+import type { mergeReversalSchema } from "../../core/api/clients.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { authorize } from "../authz/authorize.js";
 import type { Db } from "../db/client.js";
@@ -18,7 +19,6 @@ import { canReverseMerge } from "./policy.js";
 import { findMergeFor, lockClients } from "./queries.js";
 import type { ClientContext } from "./read-client.js";
 import { reindexClient } from "./reindex-client.js";
-import type { mergeReversalSchema } from "./schemas.js";
 
 export async function reverseMerge(tx: Db, actor: Actor, mergeId: string, context: ClientContext): Promise<z.infer<typeof mergeReversalSchema>> {
   const merge = await findMergeFor(tx, actor, mergeId);

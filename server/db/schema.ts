@@ -553,7 +553,12 @@ export const clientMerges = pgTable(
     reversedBy: uuid("reversed_by"),
     reversedAt: timestamp("reversed_at", { withTimezone: true, mode: "date" }),
   },
-  (t) => [index("client_merges_kept_idx").on(t.keptClientId), index("client_merges_merged_idx").on(t.mergedClientId)],
+  (t) => [
+    index("client_merges_kept_idx").on(t.keptClientId),
+    index("client_merges_merged_idx").on(t.mergedClientId),
+    // The administrators' list: an organisation's merges, newest first.
+    index("client_merges_org_merged_at_idx").on(t.organisationId, t.mergedAt.desc(), t.id.desc()),
+  ],
 );
 
 /** In-app alerts to staff (break-glass use, urgent referrals); they carry references, never identity. */

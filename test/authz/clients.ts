@@ -1,8 +1,8 @@
 /**
  * Declared expectations for client endpoints. A client is seen by whoever sees one of their cases
  * (or their referral awaiting a case); everyone else gets 404. Search is for caseload roles (403 for
- * the rest); merging for team managers and safeguarding leads who see both records; undoing a merge
- * for administrators.
+ * the rest); merging for team managers and safeguarding leads who see both records; listing and
+ * undoing merges for administrators.
  */
 import { roles, type Role } from "../../core/roles.js";
 import { createTestMerge } from "../../server/clients/test-support.js";
@@ -65,6 +65,15 @@ export const clientExpectations: Record<string, EndpointExpectation> = {
     // Seeing one of the two records is not enough: the duplicate at another site is not found.
     unseen: async (world) => ({ url: `/api/clients/${await clientAt(world)}/merge`, body: { duplicateClientId: await clientAt(world, 1), reason: "Same person, registered twice." } }),
     unseenFor: managers,
+  },
+  // Merges name only pseudonymous references, so the list is scoped to the organisation, not to clients.
+  "GET /api/client-merges": {
+    allowed: ["administrator"],
+    success: 200,
+    call: async (world) => {
+      await createTestMerge(world.deps, world.home, await opener(world));
+      return { url: "/api/client-merges?page=1&pageSize=10" };
+    },
   },
   "POST /api/client-merges/:mergeId/reverse": {
     allowed: ["administrator"],

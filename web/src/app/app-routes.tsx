@@ -9,6 +9,7 @@ import { AuditPage } from "../audit/audit-page.js";
 import { CaseListPage } from "../cases/case-list-page.js";
 import { CasePage } from "../cases/case-page.js";
 import { ClientMergePage } from "../clients/client-merge-page.js";
+import { ClientMergesPage } from "../clients/client-merges-page.js";
 import { ClientProfilePage } from "../clients/client-profile-page.js";
 import { ClientSearchPage } from "../clients/client-search-page.js";
 import { InvitationPage } from "../auth/invitation-page.js";
@@ -77,6 +78,9 @@ export function AppRoutes() {
               <Route path="users" element={<UsersPage />} />
               <Route path="users/new" element={<UserCreatePage />} />
               <Route path="users/:userId" element={<UserDetailPage />} />
+            </Route>
+            <Route element={<RequireAbility ability="manageClientMerges" />}>
+              <Route path="client-merges" element={<ClientMergesPage />} />
             </Route>
             <Route element={<RequireAbility ability="verifyAudit" />}>
               <Route path="audit" element={<AuditPage />} />

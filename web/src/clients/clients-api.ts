@@ -1,13 +1,15 @@
 /**
  * Calls for client records: search, the profile, the audited identity reveal, edits, consents,
- * relationships, possible duplicates and merging.
+ * relationships, possible duplicates, merging, and the administrators' list of merges.
  */
 import type { z } from "zod";
 import {
   clientMatchListSchema,
+  clientMergeListSchema,
   clientProfileSchema,
   identitySchema,
   mergeResultSchema,
+  mergeReversalSchema,
   type recordConsentBodySchema,
   type relationshipBodySchema,
   type updateDemographicsBodySchema,
@@ -21,6 +23,9 @@ export type Identity = z.infer<typeof identitySchema>;
 export type Demographics = ClientProfile["demographics"];
 export type Consent = ClientProfile["consents"][number];
 export type MergeResult = z.infer<typeof mergeResultSchema>;
+export type ClientMergeList = z.infer<typeof clientMergeListSchema>;
+export type ClientMerge = ClientMergeList["items"][number];
+export type MergeReversal = z.infer<typeof mergeReversalSchema>;
 export type ClientSearch = { reference?: string; givenName?: string; familyName?: string; dateOfBirth?: string };
 export type RecordConsentBody = z.infer<typeof recordConsentBodySchema>;
 export type RelationshipBody = z.infer<typeof relationshipBodySchema>;
@@ -47,4 +52,9 @@ export const clientsApi = {
   /** Keeps `clientId`; the duplicate's events, consents and cases move onto it. */
   merge: (clientId: string, body: { duplicateClientId: string; reason: string }): Promise<MergeResult> =>
     api.post(clientPath(clientId, "merge"), body, mergeResultSchema),
+  /** The organisation's merges, newest first (administrators). */
+  merges: (query: { page: number; pageSize: number }): Promise<ClientMergeList> =>
+    api.get(withQuery("/api/client-merges", query), clientMergeListSchema),
+  /** Undoes a merge: both records are separate again, with exactly what was moved going back. */
+  reverseMerge: (mergeId: string): Promise<MergeReversal> => api.post(`/api/client-merges/${encodeURIComponent(mergeId)}/reverse`, {}, mergeReversalSchema),
 };

@@ -2,6 +2,7 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
 import { AppModal } from "./app-modal.js";
 import { useTranslation } from "react-i18next";
+import { FormError } from "./form-error.js";
 
 interface ConfirmDialogProps {
   opened: boolean;
@@ -9,16 +10,19 @@ interface ConfirmDialogProps {
   message: string;
   confirmLabel: string;
   isBusy?: boolean;
+  /** Why the action failed, shown in the dialog so the person can try again or cancel. */
+  error?: string | null;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ opened, title, message, confirmLabel, isBusy, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ opened, title, message, confirmLabel, isBusy, error = null, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
     <AppModal opened={opened} onClose={onCancel} title={title}>
       <Stack>
         <Text>{message}</Text>
+        <FormError message={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} data-autofocus>
             {t("common.cancel")}

@@ -4,11 +4,13 @@ import { isActive, navigationFor } from "./navigation.js";
 import { workHere } from "./work-here.js";
 
 describe("shell.navigation", () => {
-  const none = { manageSites: false, manageUsers: false, verifyAudit: false, requestEmergencyAccess: false };
+  const none = { manageSites: false, manageUsers: false, verifyAudit: false, manageClientMerges: false, requestEmergencyAccess: false };
 
   it("offers only what the session's abilities allow", () => {
     expect(navigationFor({ abilities: none, siteAbilities: {} }, null).map((item) => item.to)).toEqual(["/"]);
     expect(navigationFor({ abilities: { ...none, verifyAudit: true }, siteAbilities: {} }, null).map((item) => item.to)).toEqual(["/", "/audit"]);
+    const administrator = { ...none, manageUsers: true, manageSites: true, verifyAudit: true, manageClientMerges: true };
+    expect(navigationFor({ abilities: administrator, siteAbilities: {} }, null).map((item) => item.to)).toEqual(["/", "/users", "/sites", "/client-merges", "/audit"]);
   });
 
   it("offers casework by the server's abilities at the current site only", () => {

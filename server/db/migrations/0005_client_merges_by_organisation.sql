@@ -1,0 +1,1 @@
+CREATE INDEX "client_merges_org_merged_at_idx" ON "client_merges" USING btree ("organisation_id","merged_at" DESC NULLS LAST,"id" DESC NULLS LAST);
