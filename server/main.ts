@@ -1,11 +1,12 @@
 /**
  * Starts Pathways: opens the database (embedded PGlite under the data folder, or the PostgreSQL
  * server named by DATABASE_URL), applies migrations, loads the keyring, seeds the demo
- * organisation on an empty database, starts the job runner and listens.
+ * organisation on an empty database, starts the job runner and the audit sealer, and listens.
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { buildApp } from "./app.js";
+import { startAuditSealer } from "./audit/sealer.js";
 import { loadCommonPasswords } from "./auth/passwords.js";
 import { loadConfig } from "./config.js";
 import { openConfiguredDatabase } from "./db/open-configured.js";
@@ -40,6 +41,7 @@ const runner = new JobRunner({
 
 await app.listen({ port: config.port, host: config.host });
 runner.start();
+const sealer = startAuditSealer(database.db, { onError: (error) => app.log.error({ err: error }, "sealing the audit chain failed") });
 app.log.info(
   {
     database: database.kind,
@@ -70,6 +72,7 @@ async function shutdown(signal: string): Promise<void> {
   app.log.info({ signal }, "shutting down");
   await runner.stop();
   await app.close();
+  await sealer.stop();
   // Closing PGlite flushes it to the data folder.
   await database.close();
   process.exit(0);

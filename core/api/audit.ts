@@ -3,7 +3,9 @@ import { z } from "zod";
 import { pageOf, pageQuerySchema } from "./common.js";
 
 export const auditEventSchema = z.object({
-  seq: z.number().int(),
+  id: z.number().int(),
+  /** Position in the hash chain; null for the moments between writing an event and sealing it. */
+  seq: z.number().int().nullable(),
   at: z.iso.datetime(),
   actorUserId: z.string().nullable(),
   actorName: z.string().nullable(),
@@ -26,6 +28,8 @@ export const chainVerificationSchema = z.object({
   /** The first event whose hash or link does not match, when the chain is broken. */
   firstBrokenSeq: z.number().int().nullable(),
   problem: z.string().nullable(),
+  /** Events written but not yet sealed into the chain (sealing follows within seconds). */
+  unsealedEvents: z.number().int(),
   verifiedAt: z.iso.datetime(),
 });
 export type ChainVerification = z.infer<typeof chainVerificationSchema>;

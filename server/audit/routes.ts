@@ -7,6 +7,7 @@ import { authorize, requireActor } from "../authz/authorize.js";
 import { auditEvents, users } from "../db/schema.js";
 import { errorResponses } from "../http/route-schema.js";
 import { canReviewAudit } from "./policy.js";
+import { sealOrganisationChain } from "./seal-chain.js";
 import { verifyChain } from "./verify-chain.js";
 
 export function auditRoutes(app: FastifyInstance): void {
@@ -20,7 +21,9 @@ export function auditRoutes(app: FastifyInstance): void {
     async (request) => {
       const actor = requireActor(request.actor);
       authorize(canReviewAudit(actor));
-      const report = await verifyChain(db, actor.organisationId);
+      // Seal what is waiting first, so the report covers everything written until now.
+      await sealOrganisationChain(db, actor.organisationId);
+      const report = await verifyChain(db, actor.organisationId, app.deps.now());
       return { ...report, verifiedAt: app.deps.now().toISOString() };
     },
   );
@@ -39,12 +42,13 @@ export function auditRoutes(app: FastifyInstance): void {
           .from(auditEvents)
           .leftJoin(users, eq(users.id, auditEvents.actorUserId))
           .where(where)
-          .orderBy(desc(auditEvents.seq))
+          .orderBy(desc(auditEvents.id))
           .limit(pageSize)
           .offset((page - 1) * pageSize),
         db.select({ n: count() }).from(auditEvents).where(where),
       ]);
       const items = rows.map(({ event, actorName }) => ({
+        id: event.id,
         seq: event.seq,
         at: event.at.toISOString(),
         actorUserId: event.actorUserId,

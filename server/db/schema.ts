@@ -175,7 +175,8 @@ export const auditEvents = pgTable(
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     organisationId: uuid("organisation_id").notNull(),
-    seq: bigint("seq", { mode: "number" }).notNull(),
+    /** Position in the organisation's chain, set when the event is sealed (server/audit/seal-chain.ts). */
+    seq: bigint("seq", { mode: "number" }),
     at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
     actorUserId: uuid("actor_user_id"),
     action: text("action").notNull(),
@@ -185,11 +186,12 @@ export const auditEvents = pgTable(
     clientId: uuid("client_id"),
     requestId: text("request_id"),
     details: jsonb("details").$type<Record<string, unknown>>().notNull(),
-    prevHash: text("prev_hash").notNull(),
-    hash: text("hash").notNull(),
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
   (t) => [
     uniqueIndex("audit_events_org_seq_key").on(t.organisationId, t.seq),
+    index("audit_events_unsealed_idx").on(t.organisationId, t.id).where(sql`${t.hash} is null`),
     index("audit_events_client_idx").on(t.clientId),
     index("audit_events_actor_idx").on(t.actorUserId, t.at),
   ],

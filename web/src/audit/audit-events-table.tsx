@@ -36,8 +36,8 @@ export function AuditEventsTable() {
           </Table.Thead>
           <Table.Tbody>
             {state.data.items.map((event) => (
-              <Table.Tr key={event.seq}>
-                <Table.Td>{format.number(event.seq)}</Table.Td>
+              <Table.Tr key={event.id}>
+                <Table.Td>{event.seq === null ? t("audit.unsealed") : format.number(event.seq)}</Table.Td>
                 <Table.Td>{format.dateTime(event.at)}</Table.Td>
                 <Table.Td>{event.actorName ?? t("audit.system")}</Table.Td>
                 <Table.Td>
