@@ -10,6 +10,7 @@
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { startAuditSealer } from "../server/audit/sealer.js";
 import { loadKeyring } from "../server/vault/keyring.js";
 import { createVault } from "../server/vault/vault.js";
 import { personAt } from "./data/person.js";
@@ -40,6 +41,9 @@ const database = await openBenchDatabase(manifest.target, 10);
 const loadAverageBefore = os.loadavg();
 console.log(`Benchmarking ${manifest.clients.toLocaleString("en-GB")} clients (${manifest.label}) on ${manifest.target.kind}; load average ${loadAverageBefore.map((v) => v.toFixed(1)).join(" ")}`);
 
+// The server's sealer runs beside the benchmarks, as beside requests in production, sealing the
+// audit events the open-a-record benchmark writes.
+const sealer = startAuditSealer(database.db, { onError: (error) => console.error("sealing failed", error) });
 try {
   const context = { seed: manifest.seed, clients: manifest.clients, organisationId: manifest.organisationId, count: iterations + warmup };
   const specs: BenchmarkSpec[] = [
@@ -109,5 +113,6 @@ try {
   );
   console.log(`Wrote ${Object.values(files).map((file) => path.relative(process.cwd(), file)).join(", ")}`);
 } finally {
+  await sealer.stop();
   await database.close();
 }

@@ -1,8 +1,8 @@
 /**
  * Benchmark: opening a client record, as the server does it: one transaction that loads and
  * decrypts the identity (readIdentity: the identity row, the subject key unwrapped by the master
- * key, each field opened) and writes the audit event (recordAudit, chained to the organisation's
- * last event). Limit: one primary-key select of the same two rows on the same pool.
+ * key, each field opened) and writes the audit event (recordAudit; the sealer running beside the
+ * benchmarks chains it). Limit: one primary-key select of the same two rows on the same pool.
  */
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "../../server/audit/record-audit.js";
