@@ -77,7 +77,14 @@ export const clientProfileSchema = z.object({
   relationships: z.array(
     z.object({ id: idSchema, relation: z.string(), relatedClientId: idSchema.nullable(), relatedReference: z.string().nullable(), hasContactDetails: z.boolean() }),
   ),
-  abilities: z.object({ revealIdentity: z.boolean(), edit: z.boolean(), recordConsent: z.boolean(), merge: z.boolean() }),
+  abilities: z.object({
+    revealIdentity: z.boolean(),
+    /** Showing a relationship's contact details (name and phone), audited like identity. */
+    revealContacts: z.boolean(),
+    edit: z.boolean(),
+    recordConsent: z.boolean(),
+    merge: z.boolean(),
+  }),
 });
 
 export const identitySchema = z.object({
@@ -142,6 +149,11 @@ export const clientMergeSchema = z.object({
   abilities: z.object({ reverse: z.boolean() }),
 });
 export const clientMergeListSchema = pageOf(clientMergeSchema);
+
+export const relationshipParamsSchema = z.strictObject({ clientId: idSchema, relationshipId: idSchema });
+
+/** A contact's details as recorded (either may be missing), shown only through an audited reveal. */
+export const relationshipContactSchema = z.object({ contactName: z.string().nullable(), contactPhone: z.string().nullable() });
 
 export const relationshipBodySchema = z.strictObject({
   relation: z.enum(["mother", "father", "parent", "carer", "sibling", "partner", "child", "grandparent", "other_family", "friend", "other"]),

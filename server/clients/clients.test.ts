@@ -44,7 +44,7 @@ describe("clients.profile", () => {
       reference: client.reference,
       demographics: { postcodeDistrict: "B12", preferredLanguage: "en" },
       cases: [{ id: kase.id, reference: kase.reference, state: "assessment" }],
-      abilities: { revealIdentity: true, edit: true, recordConsent: true, merge: false },
+      abilities: { revealIdentity: true, revealContacts: true, edit: true, recordConsent: true, merge: false },
     });
     expect(profile.ageBand).not.toBe("unknown");
     for (const value of Object.values(identity)) expect(response.body).not.toContain(value);

@@ -27,6 +27,8 @@ export const canSearchClients = (actor: Actor): boolean =>
 
 /** Reading identity is a read like the profile, audited; an emergency (break-glass) may need the name. */
 export const canRevealIdentity = (_actor: Actor, view: ClientView): boolean => view.isBreakGlass || view.siteIds.length > 0;
+/** A family member's or contact's name and phone are sealed under the client's key and read on the same terms. */
+export const canRevealRelationshipContact = canRevealIdentity;
 
 export const canEditClient = (actor: Actor, view: ClientView): boolean => worksAt(actor, view, caseloadRoles);
 export const canRecordConsent = canEditClient;

@@ -10,7 +10,7 @@ import type { Actor } from "../http/context.js";
 import type { ConsentRow } from "./current-consent.js";
 import { reversibleUntil } from "./merge-clients.js";
 import { mergeStateAt } from "./merge-state.js";
-import { canEditClient, canMergeFrom, canRecordConsent, canReverseMerge, canRevealIdentity, type ClientView } from "./policy.js";
+import { canEditClient, canMergeFrom, canRecordConsent, canReverseMerge, canRevealIdentity, canRevealRelationshipContact, type ClientView } from "./policy.js";
 import type { ClientRow, MergeRow } from "./queries.js";
 
 type Profile = z.infer<typeof clientProfileSchema>;
@@ -62,6 +62,7 @@ export function presentClientProfile(client: ClientRow, actor: Actor, view: Clie
     relationships: parts.relationships,
     abilities: {
       revealIdentity: canRevealIdentity(actor, view),
+      revealContacts: canRevealRelationshipContact(actor, view),
       edit: canEditClient(actor, view),
       recordConsent: canRecordConsent(actor, view),
       merge: canMergeFrom(actor, view),

@@ -1,7 +1,7 @@
 /**
  * HTTP routes for client records: search, the profile, the audited identity reveal, identity and
- * demographic changes, consents and relationships. Duplicate checks and merges are registered from
- * their own route files.
+ * demographic changes, consents, and relationships with the audited reveal of a contact's details.
+ * Duplicate checks and merges are registered from their own route files.
  */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -13,6 +13,8 @@ import {
   identitySchema,
   recordConsentBodySchema,
   relationshipBodySchema,
+  relationshipContactSchema,
+  relationshipParamsSchema,
   updateDemographicsBodySchema,
   updateIdentityBodySchema,
 } from "../../core/api/clients.js";
@@ -27,6 +29,7 @@ import { mergeRoutes } from "./merge-routes.js";
 import { readClient, type ClientContext } from "./read-client.js";
 import { recordConsent } from "./record-consent.js";
 import { revealClientIdentity } from "./reveal-identity.js";
+import { revealRelationshipContact } from "./reveal-relationship-contact.js";
 import { searchClients } from "./search-clients.js";
 import { updateDemographics } from "./update-demographics.js";
 import { updateIdentity } from "./update-identity.js";
@@ -91,6 +94,12 @@ export function clientRoutes(app: FastifyInstance): void {
     "/api/clients/:clientId/relationships",
     { schema: { tags, summary: "Record a family or other link", params: clientParamsSchema, body: relationshipBodySchema, response: profile } },
     changeThenRead(addRelationship),
+  );
+
+  route.post(
+    "/api/clients/:clientId/relationships/:relationshipId/reveal",
+    { schema: { tags, summary: "Show a family member's or contact's name and phone (audited)", params: relationshipParamsSchema, body: noBodySchema, response: { 200: relationshipContactSchema, ...errorResponses } } },
+    async (request) => inTransaction(db, (tx) => revealRelationshipContact(tx, requireActor(request.actor), request.params, context(request.id))),
   );
 
   duplicateRoutes(app);

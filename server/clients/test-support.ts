@@ -1,12 +1,15 @@
 /**
- * Test helpers for client records: an actor for calling use cases directly, and a merge of two
- * clients (clients themselves come from test/case-factories.ts).
+ * Test helpers for client records: an actor for calling use cases directly, a merge of two clients
+ * and a contact on a client's record (clients themselves come from test/case-factories.ts).
  */
+import { and, desc, eq } from "drizzle-orm";
 import type { Role } from "../../core/roles.js";
 import { createTestCase } from "../../test/case-factories.js";
 import type { TestOrganisation } from "../../test/factories.js";
 import { inTransaction } from "../db/client.js";
+import { relationships } from "../db/schema.js";
 import type { Actor, AppDeps } from "../http/context.js";
+import { addRelationship } from "./add-relationship.js";
 import { mergeClients } from "./merge-clients.js";
 
 /** An actor as the session hook would build it, for calling use cases without HTTP. */
@@ -34,4 +37,23 @@ export async function createTestMerge(deps: AppDeps, organisation: TestOrganisat
     mergeClients(tx, actor, kept.client.id, { duplicateClientId: duplicate.client.id, reason: "Same person, registered twice." }, context),
   );
   return { merge, kept, duplicate };
+}
+
+/** A mother with a sealed name and phone on the record of a client worked at `site`; returns the relationship id. */
+export async function createTestContact(
+  deps: AppDeps,
+  organisation: TestOrganisation,
+  managerId: string,
+  clientId: string,
+  site: 0 | 1 = 0,
+  contact: { contactName: string; contactPhone?: string } = { contactName: "Rukhsana Begum", contactPhone: "07700 900777" },
+) {
+  const actor = actorFor(managerId, organisation, "team_manager", site);
+  const context = { vault: deps.vault, now: deps.now(), requestId: "test" };
+  return inTransaction(deps.db, async (tx) => {
+    await addRelationship(tx, actor, clientId, { relation: "mother", ...contact }, context);
+    const [row] = await tx.select({ id: relationships.id }).from(relationships).where(and(eq(relationships.clientId, clientId), eq(relationships.relation, "mother"))).orderBy(desc(relationships.createdAt)).limit(1);
+    if (!row) throw new Error("relationship not recorded");
+    return row.id;
+  });
 }

@@ -5,7 +5,7 @@
  * undoing merges for administrators.
  */
 import { roles, type Role } from "../../core/roles.js";
-import { createTestMerge } from "../../server/clients/test-support.js";
+import { createTestContact, createTestMerge } from "../../server/clients/test-support.js";
 import { createTestCase, createTestReferral } from "../case-factories.js";
 import { createUser, type TestOrganisation } from "../factories.js";
 import type { Call, EndpointExpectation, World } from "./types.js";
@@ -20,6 +20,13 @@ async function opener(world: World, organisation: TestOrganisation = world.home)
 }
 const clientAt = async (world: World, site: 0 | 1 = 0) => (await createTestCase(world.deps, world.home, await opener(world), { site })).client.id;
 const otherOrgClient = async (world: World) => (await createTestCase(world.deps, world.other, await opener(world, world.other))).client.id;
+
+async function contactReveal(world: World, organisation: TestOrganisation, site: 0 | 1): Promise<Call> {
+  const managerId = await opener(world, organisation);
+  const { client } = await createTestCase(world.deps, organisation, managerId, { site });
+  const relationshipId = await createTestContact(world.deps, organisation, managerId, client.id, site);
+  return { url: `/api/clients/${client.id}/relationships/${relationshipId}/reveal` };
+}
 
 /** An endpoint on one client: caseload roles who see the client succeed; everyone else is told it does not exist. */
 function onClient(path: string, body?: () => unknown): EndpointExpectation {
@@ -47,6 +54,15 @@ export const clientExpectations: Record<string, EndpointExpectation> = {
   "POST /api/clients/:clientId/consents": onClient("/consents", () => ({ purpose: "anonymised_reporting", status: "given", method: "verbal" })),
   "POST /api/clients/:clientId/relationships": onClient("/relationships", () => ({ relation: "mother", contactName: "Test Contact", contactPhone: "07700 900111" })),
   "GET /api/clients/:clientId/duplicates": onClient("/duplicates"),
+  // Like the identity reveal: whoever sees the client; the contact is found only under its own client.
+  "POST /api/clients/:clientId/relationships/:relationshipId/reveal": {
+    allowed: caseload,
+    success: 200,
+    statusFor: notFoundFor(caseload),
+    call: async (world) => contactReveal(world, world.home, 0),
+    unseen: async (world, role) => (role === "administrator" ? contactReveal(world, world.other, 0) : contactReveal(world, world.home, 1)),
+    unseenFor: ["administrator", ...caseload],
+  },
   "GET /api/referrals/:referralId/duplicates": {
     allowed: caseload,
     success: 200,

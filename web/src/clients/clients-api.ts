@@ -10,6 +10,7 @@ import {
   identitySchema,
   mergeResultSchema,
   mergeReversalSchema,
+  relationshipContactSchema,
   type recordConsentBodySchema,
   type relationshipBodySchema,
   type updateDemographicsBodySchema,
@@ -26,6 +27,7 @@ export type MergeResult = z.infer<typeof mergeResultSchema>;
 export type ClientMergeList = z.infer<typeof clientMergeListSchema>;
 export type ClientMerge = ClientMergeList["items"][number];
 export type MergeReversal = z.infer<typeof mergeReversalSchema>;
+export type RelationshipContact = z.infer<typeof relationshipContactSchema>;
 export type ClientSearch = { reference?: string; givenName?: string; familyName?: string; dateOfBirth?: string };
 export type RecordConsentBody = z.infer<typeof recordConsentBodySchema>;
 export type RelationshipBody = z.infer<typeof relationshipBodySchema>;
@@ -47,6 +49,9 @@ export const clientsApi = {
     api.post(clientPath(clientId, "consents"), body, clientProfileSchema),
   addRelationship: (clientId: string, body: RelationshipBody): Promise<ClientProfile> =>
     api.post(clientPath(clientId, "relationships"), body, clientProfileSchema),
+  /** Audited: the server records who saw a family member's or contact's name and phone. */
+  revealContact: (clientId: string, relationshipId: string): Promise<RelationshipContact> =>
+    api.post(clientPath(clientId, `relationships/${encodeURIComponent(relationshipId)}/reveal`), {}, relationshipContactSchema),
   duplicates: async (clientId: string): Promise<ClientMatch[]> =>
     (await api.get(clientPath(clientId, "duplicates"), clientMatchListSchema)).items,
   /** Keeps `clientId`; the duplicate's events, consents and cases move onto it. */

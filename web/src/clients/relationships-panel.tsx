@@ -1,6 +1,6 @@
 /**
  * The client's family and other important people: other clients (linked by reference) and contacts
- * who are not clients (whose details are kept in the vault, so only whether they exist shows here).
+ * who are not clients, whose details are kept in the vault and shown only on request (audited).
  */
 import { Anchor, Button, List, Text } from "@mantine/core";
 import { useState } from "react";
@@ -10,6 +10,7 @@ import { AppModal } from "../components/app-modal.js";
 import { Reference } from "../components/reference.js";
 import { Section } from "../components/section.js";
 import type { ClientProfile } from "./clients-api.js";
+import { RelationshipContact } from "./relationship-contact.js";
 import { RelationshipForm } from "./relationship-form.js";
 
 export function RelationshipsPanel({ client, onChanged }: { client: ClientProfile; onChanged: (client: ClientProfile) => void }) {
@@ -26,24 +27,27 @@ export function RelationshipsPanel({ client, onChanged }: { client: ClientProfil
         )
       }
     >
+      {client.abilities.revealContacts && client.relationships.some((relationship) => relationship.hasContactDetails) && (
+        <Text size="sm">{t("clients.relationships.revealExplain")}</Text>
+      )}
       {client.relationships.length === 0 ? (
         <Text>{t("clients.relationships.none")}</Text>
       ) : (
         <List spacing="xs">
           {client.relationships.map((relationship) => (
             <List.Item key={relationship.id}>
-              <Text span fw={600}>
-                {t(`clients.relationships.relations.${relationship.relation}`, { defaultValue: relationship.relation })}
-              </Text>
-              {" — "}
               {relationship.relatedClientId && relationship.relatedReference ? (
-                <Anchor component={Link} to={`/clients/${relationship.relatedClientId}`}>
-                  {t("clients.relationships.client")} <Reference value={relationship.relatedReference} />
-                </Anchor>
+                <>
+                  <Text span fw={600}>
+                    {t(`clients.relationships.relations.${relationship.relation}`, { defaultValue: relationship.relation })}
+                  </Text>
+                  {" — "}
+                  <Anchor component={Link} to={`/clients/${relationship.relatedClientId}`}>
+                    {t("clients.relationships.client")} <Reference value={relationship.relatedReference} />
+                  </Anchor>
+                </>
               ) : (
-                <Text span>
-                  {relationship.hasContactDetails ? t("clients.relationships.contactWithDetails") : t("clients.relationships.contact")}
-                </Text>
+                <RelationshipContact clientId={client.id} relationship={relationship} canReveal={client.abilities.revealContacts} />
               )}
             </List.Item>
           ))}

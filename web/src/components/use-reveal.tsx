@@ -1,11 +1,13 @@
 /**
- * Identity shown only on request: the hidden state with its explanation and button, and the
- * request itself (which the server audits). Shared by every panel that reveals personal details.
+ * Identity shown only on request: the hidden state with its explanation and button, the request
+ * itself (which the server audits), and a small marked box for details revealed inside a list.
+ * Shared by every panel that reveals personal details.
  */
-import { Button, Group, Text } from "@mantine/core";
+import { Button, Group, Paper, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../api/error-messages.js";
+import { FactList, type Fact } from "./fact-list.js";
 import { FormError } from "./form-error.js";
 import { Section } from "./section.js";
 
@@ -42,5 +44,19 @@ export function RevealPrompt(props: { title: string; explanation: string; button
         </Button>
       </Group>
     </Section>
+  );
+}
+
+/** Details revealed for one item of a list (a family contact): marked off like a revealed panel, with Hide. */
+export function RevealedFacts(props: { label: string; facts: readonly Fact[]; hideLabel: string; onHide: () => void }) {
+  return (
+    <Paper withBorder p="sm" mt={4} className="revealed-panel" role="group" aria-label={props.label}>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <FactList facts={props.facts} />
+        <Button variant="default" size="compact-sm" onClick={props.onHide}>
+          {props.hideLabel}
+        </Button>
+      </Group>
+    </Paper>
   );
 }
