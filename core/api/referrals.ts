@@ -118,6 +118,8 @@ export const referralSummarySchema = z.object({
   channel: z.enum(["staff", "public_form"]),
   receivedAt: z.iso.datetime(),
   triageDueAt: z.iso.datetime(),
+  /** When it was accepted, signposted or declined; null while it waits. */
+  decidedAt: z.iso.datetime().nullable(),
   isOverdue: z.boolean(),
   isRestricted: z.boolean(),
 });
@@ -127,6 +129,14 @@ export const referralQueueQuerySchema = pageQuerySchema.extend({
   status: z.enum(referralStatuses).default("received"),
 });
 export const referralQueueSchema = pageOf(referralSummarySchema);
+
+export const referralQueueSummaryQuerySchema = z.strictObject({ siteId: idSchema });
+/** How a site's queue stands: referrals waiting for triage, how many are past their target, how many urgent. */
+export const referralQueueSummarySchema = z.object({
+  waiting: z.number().int(),
+  overdue: z.number().int(),
+  urgent: z.number().int(),
+});
 
 export const referralDetailSchema = referralSummarySchema.extend({
   concern: z.string(),

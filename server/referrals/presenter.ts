@@ -21,6 +21,7 @@ export function presentReferralSummary({ referral, source }: Row, now: Date): z.
     channel: referral.channel as "staff" | "public_form",
     receivedAt: referral.receivedAt.toISOString(),
     triageDueAt: referral.triageDueAt.toISOString(),
+    decidedAt: referral.decidedAt?.toISOString() ?? null,
     isOverdue: referral.status === "received" ? referral.triageDueAt < now : (referral.decidedAt ?? now) > referral.triageDueAt,
     isRestricted: referral.isRestricted,
   };

@@ -1,4 +1,4 @@
-/** HTTP routes for staff: record a referral, the triage queue, open and reveal a referral, triage it. */
+/** HTTP routes for staff: record a referral, the triage queue and its counts, open and reveal a referral, triage it. */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { noBodySchema } from "../../core/api/common.js";
@@ -9,6 +9,8 @@ import {
   referralParamsSchema,
   referralQueueQuerySchema,
   referralQueueSchema,
+  referralQueueSummaryQuerySchema,
+  referralQueueSummarySchema,
   triageBodySchema,
   triageResultSchema,
 } from "../../core/api/referrals.js";
@@ -20,6 +22,7 @@ import { createReferral } from "./create-referral.js";
 import { canCreateReferralAt, canRevealReferralIdentity, canViewQueue } from "./policy.js";
 import { presentReferralSummary } from "./presenter.js";
 import { findReferralFor, referralQueue } from "./queries.js";
+import { referralQueueSummary } from "./queue-summary.js";
 import { readReferral, revealReferralIdentity } from "./read-referral.js";
 import { triageReferral } from "./triage-referral.js";
 
@@ -39,6 +42,17 @@ export function referralRoutes(app: FastifyInstance): void {
       const { rows, total } = await referralQueue(db, actor, request.query);
       const now = app.deps.now();
       return { items: rows.map((row) => presentReferralSummary(row, now)), total, page: request.query.page, pageSize: request.query.pageSize };
+    },
+  );
+
+  route.get(
+    "/api/referrals/summary",
+    { schema: { tags, summary: "How a site's triage queue stands: waiting, overdue and urgent referrals", querystring: referralQueueSummaryQuerySchema, response: { 200: referralQueueSummarySchema, ...errorResponses } } },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      await findSiteFor(db, actor, request.query.siteId);
+      authorize(canViewQueue(actor, request.query.siteId));
+      return referralQueueSummary(db, actor, request.query.siteId, app.deps.now());
     },
   );
 

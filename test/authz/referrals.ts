@@ -54,6 +54,15 @@ export const referralExpectations: Record<string, EndpointExpectation> = {
     call: async (world) => ({ url: `/api/referrals?siteId=${world.home.siteIds[0]}` }),
     unseen: async (world) => ({ url: `/api/referrals?siteId=${world.other.siteIds[0]}` }),
   },
+  "GET /api/referrals/summary": {
+    allowed: caseload,
+    success: 200,
+    call: async (world) => {
+      await referralAt(world);
+      return { url: `/api/referrals/summary?siteId=${world.home.siteIds[0]}` };
+    },
+    unseen: async (world) => ({ url: `/api/referrals/summary?siteId=${world.other.siteIds[0]}` }),
+  },
   "POST /api/referrals": {
     allowed: caseload,
     success: 201,

@@ -1,7 +1,7 @@
 /**
- * The triage queue at the site the user is working at: waiting referrals oldest first, urgent and
- * overdue ones marked in words; tabs for the decided ones. The tab and page live in the address, so
- * "back" from a referral returns to the same place.
+ * The triage queue at the site the user is working at: how it stands (waiting, overdue, urgent),
+ * waiting referrals oldest first, urgent and overdue ones marked in words; tabs for the decided ones.
+ * The tab and page live in the address, so "back" from a referral returns to the same place.
  */
 import { Button, Tabs, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
@@ -10,6 +10,7 @@ import { referralStatuses, type ReferralStatus } from "../../../core/referrals/r
 import { Page } from "../components/page.js";
 import { isolate } from "../i18n/format.js";
 import { useCurrentSite } from "../session/current-site.js";
+import { QueueCounts } from "./queue-counts.js";
 import { ReferralQueueTable } from "./referral-queue-table.js";
 
 function statusFrom(value: string | null): ReferralStatus {
@@ -51,6 +52,7 @@ export function ReferralQueuePage() {
       ) : (
         <>
           <Text>{t("referrals.queueIntro", { site: isolate(site.name) })}</Text>
+          <QueueCounts siteId={site.id} siteName={site.name} />
           <Tabs value={status} onChange={(value) => show({ status: statusFrom(value) })} keepMounted={false}>
             <Tabs.List>
               {referralStatuses.map((tab) => (

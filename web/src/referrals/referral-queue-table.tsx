@@ -43,7 +43,7 @@ export function ReferralQueueTable({ siteId, siteName, status, page, onPage }: R
               <Table.Th>{t("referrals.source")}</Table.Th>
               <Table.Th>{t("referrals.reasonsLabel")}</Table.Th>
               <Table.Th>{t("referrals.urgencyLabel")}</Table.Th>
-              <Table.Th>{t("referrals.dueBy")}</Table.Th>
+              <Table.Th>{status === "received" ? t("referrals.dueBy") : t("referrals.decided")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -91,7 +91,7 @@ function QueueRow({ referral }: { referral: ReferralSummary }) {
       </Table.Td>
       <Table.Td>
         <Group gap={6} wrap="wrap">
-          <Text size="sm">{format.date(referral.triageDueAt)}</Text>
+          <Text size="sm">{format.date(referral.decidedAt ?? referral.triageDueAt)}</Text>
           {referral.isOverdue && <OverdueBadge status={referral.status} />}
         </Group>
       </Table.Td>

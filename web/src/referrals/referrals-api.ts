@@ -1,10 +1,11 @@
-/** Calls for referrals: the triage queue, recording one, opening and revealing one, its duplicate check, triage. */
+/** Calls for referrals: the triage queue and its counts, recording one, opening and revealing one, its duplicate check, triage. */
 import type { z } from "zod";
 import { clientMatchListSchema } from "../../../core/api/clients.js";
 import {
   referralDetailSchema,
   referralIdentitySchema,
   referralQueueSchema,
+  referralQueueSummarySchema,
   triageResultSchema,
   type createReferralBodySchema,
   type triageBodySchema,
@@ -14,6 +15,7 @@ import { api, withQuery } from "../api/client.js";
 
 export type ReferralQueue = z.infer<typeof referralQueueSchema>;
 export type ReferralSummary = ReferralQueue["items"][number];
+export type ReferralQueueSummary = z.infer<typeof referralQueueSummarySchema>;
 export type ReferralDetail = z.infer<typeof referralDetailSchema>;
 export type ReferralIdentity = z.infer<typeof referralIdentitySchema>;
 export type CreateReferralBody = z.input<typeof createReferralBodySchema>;
@@ -27,6 +29,8 @@ const referralPath = (referralId: string, action = ""): string =>
 export const referralsApi = {
   queue: (query: { siteId: string; status: ReferralStatus; page: number; pageSize: number }): Promise<ReferralQueue> =>
     api.get(withQuery("/api/referrals", query), referralQueueSchema),
+  /** How many are waiting at the site, overdue and urgent, counted by the server. */
+  summary: (siteId: string): Promise<ReferralQueueSummary> => api.get(withQuery("/api/referrals/summary", { siteId }), referralQueueSummarySchema),
   create: (body: CreateReferralBody): Promise<ReferralDetail> => api.post("/api/referrals", body, referralDetailSchema),
   get: (referralId: string): Promise<ReferralDetail> => api.get(referralPath(referralId), referralDetailSchema),
   /** Audited: the server records who looked at the person's and referrer's details. */
