@@ -52,6 +52,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   version: z.number().int(),
   assignments: z.array(z.object({ userId: idSchema, name: z.string(), role: z.enum(assignmentRoles), assignedAt: z.iso.datetime() })),
   timeline: z.array(timelineEntrySchema),
+  /** On a restricted case, the people named on it, who alone may see it; empty otherwise. */
+  namedPeople: z.array(z.object({ userId: idSchema, name: z.string() })),
   availableEvents: z.array(z.string()),
   /** True when this view is through break-glass access. */
   isBreakGlass: z.boolean(),

@@ -36,17 +36,29 @@ describe("cases.allocation", () => {
     expect((await manager.request("POST", url, { userId: managerUser.id, role: "key_worker" })).json().keyWorkerName).toBe("Bilal Hussain");
   });
 
-  it("names on a restricted case only people who work cases at its site", async () => {
+  it("names on a restricted case only people who work cases at its site, and lists who is named", async () => {
     const organisation = await createOrganisation(deps.db);
     const managerUser = await named(organisation, "team_manager", "Bilal Hussain");
     const manager = await signInAs(app, managerUser, deps.now());
     const outreach = await named(organisation, "outreach_worker", "Yusuf Ali");
+    const caseworker = await named(organisation, "caseworker", "Amina Patel");
     const { kase } = await createTestCase(deps, organisation, managerUser.id);
-    await manager.request("POST", `/api/cases/${kase.id}/restriction`, { isRestricted: true, reason: "Channel referral." });
+    expect((await manager.request("GET", `/api/cases/${kase.id}`)).json().namedPeople).toEqual([]);
+    const restricted = await manager.request("POST", `/api/cases/${kase.id}/restriction`, { isRestricted: true, reason: "Channel referral." });
+    expect(restricted.json().namedPeople).toEqual([{ userId: managerUser.id, name: "Bilal Hussain" }]);
     const before = await organisationSnapshot(deps.db, organisation.id);
     const refused = await manager.request("POST", `/api/cases/${kase.id}/access-grants`, { userId: outreach.id });
     expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toEqual([{ path: "body.userId", message: expect.any(String) }]);
     expect(await organisationSnapshot(deps.db, organisation.id)).toEqual(before);
+    const namedNow = await manager.request("POST", `/api/cases/${kase.id}/access-grants`, { userId: caseworker.id });
+    expect(namedNow.json().namedPeople).toEqual([
+      { userId: caseworker.id, name: "Amina Patel" },
+      { userId: managerUser.id, name: "Bilal Hussain" },
+    ]);
+    expect(namedNow.json().timeline.at(-1)).toMatchObject({ type: "named", personName: "Amina Patel" });
+    const lifted = await manager.request("POST", `/api/cases/${kase.id}/restriction`, { isRestricted: false, reason: "Panel closed the Channel referral." });
+    expect(lifted.json().namedPeople).toEqual([]);
   });
 
   it("names the people and sites on the timeline, not their ids", async () => {

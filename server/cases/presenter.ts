@@ -52,6 +52,7 @@ export function presentCaseDetail(
     clientReference: string;
     assignments: Assignment[];
     timeline: TimelineEntry[];
+    namedPeople: { userId: string; name: string }[];
     isBreakGlass: boolean;
   },
 ): z.infer<typeof caseDetailSchema> {
@@ -66,6 +67,7 @@ export function presentCaseDetail(
     version: kase.version,
     assignments: extra.assignments.map((a) => ({ userId: a.userId, name: a.name, role: a.role as "key_worker", assignedAt: a.assignedAt.toISOString() })),
     timeline: extra.timeline,
+    namedPeople: kase.isRestricted ? extra.namedPeople : [],
     availableEvents: [...events],
     isBreakGlass: extra.isBreakGlass,
     abilities: {

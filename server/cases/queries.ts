@@ -1,7 +1,7 @@
 /** Case queries, every one through the visibility condition in scope.ts. */
 import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { caseAssignments, cases, clients, users } from "../db/schema.js";
+import { caseAccessGrants, caseAssignments, cases, clients, users } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { notFound } from "../http/errors.js";
 import { visibleCases } from "./scope.js";
@@ -71,4 +71,15 @@ export async function activeAssignments(db: Db, caseIds: string[]) {
     .from(caseAssignments)
     .innerJoin(users, eq(users.id, caseAssignments.userId))
     .where(and(inArray(caseAssignments.caseId, caseIds), isNull(caseAssignments.endedAt)));
+}
+
+/** The people named on a case (those who may see it while it is restricted), by name. */
+export async function namedPeople(db: Db, caseId: string) {
+  return db
+    .select({ userId: caseAccessGrants.userId, name: users.displayName })
+    .from(caseAccessGrants)
+    .innerJoin(users, eq(users.id, caseAccessGrants.userId))
+    .where(eq(caseAccessGrants.caseId, caseId))
+    .orderBy(asc(users.displayName), asc(users.id))
+    .limit(500);
 }

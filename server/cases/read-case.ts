@@ -6,7 +6,7 @@ import { clients } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import type { Vault } from "../vault/vault.js";
 import { presentCaseDetail } from "./presenter.js";
-import { activeAssignments, findCaseFor } from "./queries.js";
+import { activeAssignments, findCaseFor, namedPeople } from "./queries.js";
 import { loadTimeline } from "./timeline.js";
 
 export async function readCase(tx: Db, actor: Actor, caseId: string, context: { vault: Vault; now: Date; requestId: string }) {
@@ -28,5 +28,6 @@ export async function readCase(tx: Db, actor: Actor, caseId: string, context: { 
     assignments: await activeAssignments(tx, [kase.id]),
     isBreakGlass,
     timeline: await loadTimeline(tx, kase, context.vault, key),
+    namedPeople: kase.isRestricted ? await namedPeople(tx, kase.id) : [],
   });
 }

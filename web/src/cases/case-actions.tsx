@@ -3,6 +3,7 @@ import { Button, Group, Paper, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { caseEventSchema, type CaseEventType } from "../../../core/cases/case-state-machine.js";
+import type { CaseNotice } from "./case-notice.js";
 import type { CaseDetail } from "./cases-api.js";
 import { TransitionDialog } from "./transition-dialog.js";
 
@@ -11,7 +12,7 @@ const isEventType = (value: string): value is CaseEventType => eventTypes.includ
 
 interface CaseActionsProps {
   kase: CaseDetail;
-  onChanged: (kase: CaseDetail, notice: string) => void;
+  onChanged: (kase: CaseDetail, notice: CaseNotice) => void;
   onStale: () => void;
 }
 
@@ -38,7 +39,7 @@ export function CaseActions({ kase, onChanged, onStale }: CaseActionsProps) {
         onClose={() => setEvent(null)}
         onDone={(next, type) => {
           setEvent(null);
-          onChanged(next, t(`cases.eventDone.${type}`));
+          onChanged(next, { key: `cases.eventDone.${type}` });
         }}
         onStale={() => {
           setEvent(null);

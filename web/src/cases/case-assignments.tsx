@@ -1,7 +1,6 @@
 /**
  * Who works on the case: key worker, mentors and specialists, and (for managers) ending or adding
- * an assignment. Choosing a person needs the site's staff list; only the users list offers one
- * today and only to administrators, so the add form appears only when both abilities are there.
+ * an assignment, choosing from the site's staff list.
  */
 import { Button, Group, List, Text } from "@mantine/core";
 import { useState } from "react";
@@ -11,22 +10,21 @@ import { ConfirmDialog } from "../components/confirm-dialog.js";
 import { FormError } from "../components/form-error.js";
 import { Section } from "../components/section.js";
 import { isolate, useFormat } from "../i18n/format.js";
-import { useSignedInSession } from "../session/session-context.js";
 import { AssignForm } from "./assign-form.js";
+import type { CaseNotice } from "./case-notice.js";
 import { casesApi, type CaseDetail } from "./cases-api.js";
 
 type Assignment = CaseDetail["assignments"][number];
 
 interface CaseAssignmentsProps {
   kase: CaseDetail;
-  onChanged: (kase: CaseDetail, notice: string) => void;
+  onChanged: (kase: CaseDetail, notice: CaseNotice) => void;
   onReload: () => void;
 }
 
 export function CaseAssignments({ kase, onChanged, onReload }: CaseAssignmentsProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const session = useSignedInSession();
   const [ending, setEnding] = useState<Assignment | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -73,12 +71,7 @@ export function CaseAssignments({ kase, onChanged, onReload }: CaseAssignmentsPr
           ))}
         </List>
       )}
-      {canAssign && session.abilities.manageUsers && <AssignForm kase={kase} onAssigned={(next) => onChanged(next, t("cases.assignments.done"))} />}
-      {canAssign && !session.abilities.manageUsers && (
-        <Text size="sm" c="dimmed">
-          {t("cases.assignments.noStaffList")}
-        </Text>
-      )}
+      {canAssign && <AssignForm kase={kase} onAssigned={(next) => onChanged(next, { key: "cases.assignments.done" })} />}
       <ConfirmDialog
         opened={ending !== null}
         title={t("cases.assignments.confirmTitle")}

@@ -16,6 +16,7 @@ import { CaseActions } from "./case-actions.js";
 import { CaseAssignments } from "./case-assignments.js";
 import { CaseHeader } from "./case-header.js";
 import { CaseNotFound } from "./case-not-found.js";
+import type { CaseNotice } from "./case-notice.js";
 import { CaseTimeline } from "./case-timeline.js";
 import { casesApi, type CaseDetail } from "./cases-api.js";
 import { RestrictionPanel } from "./restriction-panel.js";
@@ -25,7 +26,7 @@ export function CasePage() {
   const { t } = useTranslation();
   const caseId = useParams().caseId ?? "";
   const { state, reload, replace } = useLoad(() => casesApi.get(caseId), [caseId]);
-  const [notice, setNotice] = useState<{ kind: "stale" | "done"; text: string } | null>(null);
+  const [notice, setNotice] = useState<(CaseNotice & { kind: "stale" | "done" }) | null>(null);
 
   if (state.status === "failed" && hasCode(state.error, "not_found")) return <CaseNotFound caseId={caseId} onAccessGranted={reload} />;
   if (state.status !== "ready") {
@@ -37,12 +38,12 @@ export function CasePage() {
     );
   }
   const kase = state.data;
-  const changed = (next: CaseDetail, text: string) => {
+  const changed = (next: CaseDetail, done: CaseNotice) => {
     replace(next);
-    setNotice({ kind: "done", text });
+    setNotice({ kind: "done", ...done });
   };
   const stale = () => {
-    setNotice({ kind: "stale", text: t("cases.staleVersion") });
+    setNotice({ kind: "stale", key: "cases.staleVersion" });
     reload();
   };
 
@@ -64,7 +65,7 @@ export function CasePage() {
           closeButtonLabel={t("common.close")}
           onClose={() => setNotice(null)}
         >
-          {notice.text}
+          {t(notice.key, notice.values)}
         </Alert>
       )}
       <CaseActions kase={kase} onChanged={changed} onStale={stale} />

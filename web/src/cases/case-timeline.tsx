@@ -19,7 +19,7 @@ export function CaseTimeline({ kase }: { kase: CaseDetail }) {
         <Timeline bulletSize={14} lineWidth={2} active={kase.timeline.length - 1} component="ol" role="list" p={0} m={0} style={{ listStyle: "none" }}>
           {kase.timeline.map((entry, index) => (
             <Timeline.Item key={`${entry.at}-${index}`} title={<EntryTitle entry={entry} />} component="li" color={entry.type === "break_glass" ? "red" : undefined}>
-              <EntryBody entry={entry} kase={kase} />
+              <EntryBody entry={entry} />
             </Timeline.Item>
           ))}
         </Timeline>
@@ -37,10 +37,10 @@ function EntryTitle({ entry }: { entry: TimelineEntry }) {
   );
 }
 
-function EntryBody({ entry, kase }: { entry: TimelineEntry; kase: CaseDetail }) {
+function EntryBody({ entry }: { entry: TimelineEntry }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const details = useTimelineDetails(kase);
+  const details = useTimelineDetails();
   const state = (value: string) => t(`cases.states.${value}`, { defaultValue: value });
   return (
     <Stack gap={2} mt={2}>

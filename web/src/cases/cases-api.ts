@@ -1,7 +1,7 @@
 /** Calls for cases: the list, the case page, transitions, allocation, restriction, emergency access, transfer. */
 import type { z } from "zod";
 import type { assignmentRoles, transferBodySchema, transitionBodySchema } from "../../../core/api/cases.js";
-import { breakGlassResultSchema, caseDetailSchema, caseListSchema } from "../../../core/api/cases.js";
+import { breakGlassResultSchema, caseDetailSchema, caseListSchema, transferSiteListSchema } from "../../../core/api/cases.js";
 import type { CaseState } from "../../../core/cases/case-state-machine.js";
 import { api, withQuery } from "../api/client.js";
 
@@ -29,9 +29,14 @@ export const casesApi = {
     api.deleteNoContent(casePath(caseId, `assignments/${encodeURIComponent(userId)}`)),
   setRestriction: (caseId: string, body: { isRestricted: boolean; reason: string }): Promise<CaseDetail> =>
     api.post(casePath(caseId, "restriction"), body, caseDetailSchema),
+  /** Names someone on a restricted case, so they may see it. */
+  nameOnCase: (caseId: string, userId: string): Promise<CaseDetail> => api.post(casePath(caseId, "access-grants"), { userId }, caseDetailSchema),
   /** Emergency read access for an hour; audited and the case's site managers are alerted. */
   breakGlass: (caseId: string, reason: string): Promise<z.infer<typeof breakGlassResultSchema>> =>
     api.post(casePath(caseId, "break-glass"), { reason }, breakGlassResultSchema),
+  /** The organisation's other sites, offered only to those who may transfer the case. */
+  transferSites: async (caseId: string): Promise<{ id: string; name: string }[]> =>
+    (await api.get(casePath(caseId, "transfer-sites"), transferSiteListSchema)).items,
   /** Answers no content: after the move the caller may no longer see the case. */
   transfer: (caseId: string, body: TransferBody): Promise<void> => api.postNoContent(casePath(caseId, "transfer"), body),
 };

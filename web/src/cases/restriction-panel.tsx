@@ -1,6 +1,7 @@
 /**
  * Who may see the case: everyone working the site's caseload, or (restricted) only the people named
- * on it. Managers can restrict or lift the restriction, giving a reason that goes on the timeline.
+ * on it, who are listed. Managers can restrict or lift the restriction, giving a reason that goes on
+ * the timeline, and name people on a restricted case.
  */
 import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
@@ -13,11 +14,13 @@ import { FormError } from "../components/form-error.js";
 import { Section } from "../components/section.js";
 import { useServerForm } from "../forms/use-server-form.js";
 import { zodValidate } from "../forms/validation.js";
+import type { CaseNotice } from "./case-notice.js";
 import { casesApi, type CaseDetail } from "./cases-api.js";
+import { NamedPeople } from "./named-people.js";
 
 interface RestrictionPanelProps {
   kase: CaseDetail;
-  onChanged: (kase: CaseDetail, notice: string) => void;
+  onChanged: (kase: CaseDetail, notice: CaseNotice) => void;
   onStale: () => void;
 }
 
@@ -35,6 +38,7 @@ export function RestrictionPanel({ kase, onChanged, onStale }: RestrictionPanelP
           </Button>
         </Group>
       )}
+      {kase.isRestricted && <NamedPeople kase={kase} onChanged={onChanged} />}
       <AppModal opened={isOpen} onClose={() => setIsOpen(false)} title={t(`cases.restriction.${action}`)}>
         {isOpen && (
           <RestrictionForm
@@ -42,7 +46,7 @@ export function RestrictionPanel({ kase, onChanged, onStale }: RestrictionPanelP
             onCancel={() => setIsOpen(false)}
             onDone={(next) => {
               setIsOpen(false);
-              onChanged(next, t(`cases.restriction.done.${action}`));
+              onChanged(next, { key: `cases.restriction.done.${action}` });
             }}
             onStale={() => {
               setIsOpen(false);

@@ -1,20 +1,18 @@
 /**
  * The extra facts a timeline event carries (`details`), as sentences: the tier chosen, how a case
  * was closed, who was assigned, where it was transferred. Unknown details are left out rather than
- * shown raw. People are named when they are still on the case; otherwise "a member of staff".
+ * shown raw. The server names the people and sites an event is about.
  */
 import { useTranslation } from "react-i18next";
 import { isolate, isolateReference } from "../i18n/format.js";
 import { useSiteName } from "../users/grant-list.js";
-import type { CaseDetail, TimelineEntry } from "./cases-api.js";
+import type { TimelineEntry } from "./cases-api.js";
 
 const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
 
-export function useTimelineDetails(kase: CaseDetail): (entry: TimelineEntry) => string[] {
+export function useTimelineDetails(): (entry: TimelineEntry) => string[] {
   const { t } = useTranslation();
   const siteName = useSiteName();
-  const person = (userId: string | null) =>
-    kase.assignments.find((assignment) => assignment.userId === userId)?.name ?? t("cases.timeline.someone");
   return (entry) => {
     const d = entry.details;
     const lines: string[] = [];
@@ -28,12 +26,12 @@ export function useTimelineDetails(kase: CaseDetail): (entry: TimelineEntry) => 
     }
     const role = text(d.role);
     if ((entry.type === "assigned" || entry.type === "unassigned" || entry.type === "named") && text(d.userId)) {
-      const who = person(text(d.userId));
+      const who = entry.personName ?? t("cases.timeline.someone");
       lines.push(role ? t("cases.timeline.personAs", { who: isolate(who), role: t(`cases.roles.${role}`, { defaultValue: role }) }) : who);
     }
     const from = text(d.fromSiteId);
     const to = text(d.toSiteId);
-    if (from && to) lines.push(t("cases.timeline.transfer", { from: isolate(siteName(from)), to: isolate(siteName(to)) }));
+    if (from && to) lines.push(t("cases.timeline.transfer", { from: isolate(entry.fromSiteName ?? siteName(from)), to: isolate(entry.toSiteName ?? siteName(to)) }));
     const consent = text(d.consentMethod);
     if (consent) lines.push(t("cases.timeline.consent", { method: t(`cases.transfer.methods.${consent}`, { defaultValue: consent }) }));
     const reference = text(d.referralReference);

@@ -12,12 +12,12 @@ import { transferBodySchema } from "../../../core/api/cases.js";
 import { AppModal } from "../components/app-modal.js";
 import { chooseFirst } from "../components/choose-first.js";
 import { FormError } from "../components/form-error.js";
+import { LoadFailed } from "../components/load-state.js";
 import { Section } from "../components/section.js";
 import { useLoad } from "../components/use-load.js";
 import { useServerForm } from "../forms/use-server-form.js";
 import { zodValidate } from "../forms/validation.js";
 import { isolate, isolateReference } from "../i18n/format.js";
-import { sitesApi } from "../sites/sites-api.js";
 import { casesApi, type CaseDetail } from "./cases-api.js";
 
 type Site = { id: string; name: string };
@@ -25,12 +25,14 @@ type Site = { id: string; name: string };
 export function TransferPanel({ kase }: { kase: CaseDetail }) {
   const { t } = useTranslation();
   const [isOpen, setIsOpen] = useState(false);
-  // The sites the user can name; without another one there is nothing to offer but an explanation.
-  const { state } = useLoad(sitesApi.list, []);
-  const sites = state.status === "ready" ? state.data.filter((site) => site.id !== kase.siteId) : [];
+  // The organisation's other sites, which the server offers to those who may transfer the case;
+  // without one there is nothing to offer but an explanation.
+  const { state, reload } = useLoad(() => casesApi.transferSites(kase.id), [kase.id]);
+  const sites = state.status === "ready" ? state.data : [];
   return (
     <Section title={t("cases.transfer.title")}>
       <Text size="sm">{t("cases.transfer.explain")}</Text>
+      {state.status === "failed" && <LoadFailed error={state.error} onRetry={reload} />}
       {state.status === "ready" && sites.length === 0 && (
         <Text size="sm" c="dimmed">
           {t("cases.transfer.noSites")}

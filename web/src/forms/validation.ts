@@ -95,6 +95,9 @@ const serverMessagePatterns: [RegExp, (match: RegExpMatchArray, t: TFunction) =>
   [/^A site with this name already exists\.$/, (_, t) => t("sites.nameTaken")],
   [/^No such site\.$/, (_, t) => t("users.grants.noSuchSite")],
   [/^That code is not right\.$/, (_, t) => t("errors.invalid_second_factor")],
+  [/^Not a member of staff at this site\.$/, (_, t) => t("cases.assignments.notAtSite")],
+  [/^Not a role this person can take\.$/, (_, t) => t("cases.assignments.roleNotOpen")],
+  [/^Not a member of staff who works cases at this site\.$/, (_, t) => t("cases.restriction.cannotName")],
 ];
 
 /** The password policy's own messages, matched exactly, so each reason keeps its meaning in Urdu. */
