@@ -6,7 +6,7 @@
  */
 import { Button, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { publicReferralBodySchema } from "../../../../core/api/referrals.js";
 import { ApiError } from "../../api/api-error.js";
@@ -67,6 +67,15 @@ export function ReferralForm({ form: details, receivedAt, isSelf, onSent }: Refe
         Object.entries(validateReferral(values, details.formToken, today())).map(([path, problem]) => [path, translate(problem)]),
       ),
   });
+
+  // The language to talk in starts as the one the form is read in, and follows it when the reader
+  // switches the page's language, unless they have since chosen another one to talk in.
+  const pageLanguage = activeLanguage();
+  const followedLanguage = useRef(pageLanguage);
+  useEffect(() => {
+    if (form.getValues().preferredLanguage === followedLanguage.current) form.setFieldValue("preferredLanguage", pageLanguage);
+    followedLanguage.current = pageLanguage;
+  }, [pageLanguage]);
 
   const errors = useMemo(() => (hasTriedToSend ? orderedErrors(form.errors, referralFieldOrder) : []), [form.errors, hasTriedToSend]);
   const siteName = details.sites.find((site) => site.id === form.values.siteId)?.name ?? null;
