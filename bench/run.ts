@@ -13,7 +13,6 @@ import path from "node:path";
 import { startAuditSealer } from "../server/audit/sealer.js";
 import { loadKeyring } from "../server/vault/keyring.js";
 import { createVault } from "../server/vault/vault.js";
-import { personAt } from "./data/person.js";
 import { openBenchDatabase } from "./lib/database.js";
 import { readManifest } from "./lib/manifest.js";
 import { parseOptions, positiveInt } from "./lib/options.js";
@@ -48,7 +47,7 @@ try {
   const context = { seed: manifest.seed, clients: manifest.clients, organisationId: manifest.organisationId, count: iterations + warmup };
   const specs: BenchmarkSpec[] = [
     duplicateCheck(database, vault, { ...context, actor: caseworkerActor(manifest, 0) }),
-    openClient(database, vault, { ...context, actorUserId: manifest.sites[0]!.caseworker }),
+    await openClient(database, vault, { actor: caseworkerActor(manifest, 0), siteId: manifest.sites[0]!.siteId, count: context.count }),
     await caseList(database, vault, manifest, Math.max(...concurrencies)),
   ];
   const results: BenchmarkResult[] = [];
@@ -80,7 +79,8 @@ try {
       { label: "a common name: Mohammed Khan", identity: { givenName: "Mohammed", familyName: "Khan", otherNames: [], dateOfBirth: "2001-05-14", address: null, postcode: null, phone: null, email: null, nhsNumber: null } },
       { label: "a typical intake", identity: common!.identity },
     ],
-    personAt(manifest.seed, Math.floor(manifest.clients / 2)).clientId,
+    // A client the site's caseworker may open.
+    (await database.query<{ client_id: string }>("select client_id from cases where site_id = $1 and not is_restricted order by opened_at limit 1", [manifest.sites[0]!.siteId]))[0]!.client_id,
   );
   const [settings] = await database.query<Record<string, string>>(
     "select version() as version, current_setting('shared_buffers') as shared_buffers, current_setting('synchronous_commit') as synchronous_commit, current_setting('work_mem') as work_mem, pg_database_size(current_database())::text as bytes",

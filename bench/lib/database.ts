@@ -7,7 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
-import type { Database, Db } from "../../server/db/client.js";
+import { connectionOptions, type Database, type Db } from "../../server/db/client.js";
 import * as schema from "../../server/db/schema.js";
 import type { Target } from "./options.js";
 
@@ -19,7 +19,8 @@ export interface BenchDatabase extends Database {
 
 export async function openBenchDatabase(target: Target, poolSize = 10): Promise<BenchDatabase> {
   if (target.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: target.url, max: poolSize });
+    // The server's own connection settings, so plans here are the plans the server gets.
+    const pool = new pg.Pool({ connectionString: target.url, max: poolSize, options: connectionOptions });
     pool.on("error", () => undefined);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {

@@ -7,9 +7,8 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import type { Logger } from "drizzle-orm/logger";
 import { randomUUID } from "node:crypto";
-import { recordAudit } from "../../server/audit/record-audit.js";
 import { listCasesFor } from "../../server/cases/queries.js";
-import { readIdentity } from "../../server/clients/identity-store.js";
+import { revealClientIdentity } from "../../server/clients/reveal-identity.js";
 import { inTransaction, type Db } from "../../server/db/client.js";
 import * as schema from "../../server/db/schema.js";
 import type { Identity } from "../../server/clients/identity-store.js";
@@ -51,10 +50,7 @@ export async function explainPaths(database: BenchDatabase, vault: Vault, manife
     await capture(`duplicate check (${person.label})`, (db) => findDuplicates(db, vault, caseworkerActor(manifest, 0), person.identity));
   }
   await capture("open a client record", (db) =>
-    inTransaction(db, async (tx) => {
-      await readIdentity(tx, vault, clientId);
-      await recordAudit(tx, { organisationId: manifest.organisationId, actorUserId: manifest.sites[0]?.caseworker ?? null, action: "client.identity_revealed", entityType: "client", entityId: clientId, clientId, requestId: randomUUID() });
-    }),
+    inTransaction(db, (tx) => revealClientIdentity(tx, caseworkerActor(manifest, 0), clientId, { vault, now: new Date(), requestId: randomUUID() })),
   );
   await capture("case list (site 1, open)", (db) => listCasesFor(db, caseworkerActor(manifest, 0), { siteId: manifest.sites[0]!.siteId, ...caseListQuery }, new Date()));
   return explained;

@@ -1,5 +1,5 @@
 /** Case queries, every one through the visibility condition in scope.ts. */
-import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { caseAccessGrants, caseAssignments, cases, clients, users } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
@@ -45,7 +45,8 @@ export async function listCasesFor(
       .select()
       .from(cases)
       .where(where)
-      .orderBy(desc(cases.openedAt), asc(cases.id))
+      // Exactly the partial index's order (drizzle's desc() leaves nulls first, which it is not).
+      .orderBy(sql`${cases.openedAt} desc nulls last`, asc(cases.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     db.select({ n: count() }).from(cases).where(where),

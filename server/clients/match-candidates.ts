@@ -5,10 +5,11 @@
  *
  * One round trip, bounded whatever the data. A common name ("Mohammed Khan") or a shared hostel
  * phone can be on thousands of records, so each key contributes at most `maxRecordsPerKey`
- * records; the records sharing the strongest evidence make a shortlist of `shortlistSize`; only
- * for those are all their shared kinds, liveness and date of birth read. The record that really is
- * the same person shares rare keys (name with date of birth, NHS number, email), so the caps drop
- * namesakes, not them.
+ * records. The shortlist of `shortlistSize` takes first every record sharing a key that few
+ * records hold (name with date of birth, date with initials, NHS number, an email), strongest
+ * evidence first, then fills up from the common keys; only for the shortlist are all shared
+ * kinds, liveness and date of birth read. A record that is really the same person written
+ * differently usually shares a rare key, so the caps drop namesakes, not them.
  */
 import { eq, sql } from "drizzle-orm";
 import { rankCandidates, type MatchKey, type MatchKeyKind, matchKeyWeights } from "../../core/identity/index.js";
@@ -58,16 +59,21 @@ export async function findMatches(db: Db, actor: Actor, keys: readonly IndexKey[
     db,
     sql`with query_keys (kind, value, evidence) as (values ${queryKeys}),
       hits as (
-        select distinct hit.client_id, query_keys.kind, query_keys.evidence
+        select distinct hit.client_id, query_keys.kind, query_keys.evidence, hit.is_common
         from query_keys cross join lateral (
-          select ${clientIndexes.clientId} as client_id from ${clientIndexes}
-          where ${clientIndexes.organisationId} = ${actor.organisationId}
-            and ${clientIndexes.kind} = query_keys.kind and ${clientIndexes.value} = query_keys.value
-          order by ${clientIndexes.clientId} limit ${maxRecordsPerKey}
+          select holder.client_id, count(*) over () > ${maxRecordsPerKey} as is_common
+          from (
+            select ${clientIndexes.clientId} as client_id from ${clientIndexes}
+            where ${clientIndexes.organisationId} = ${actor.organisationId}
+              and ${clientIndexes.kind} = query_keys.kind and ${clientIndexes.value} = query_keys.value
+            order by ${clientIndexes.clientId} limit ${maxRecordsPerKey + 1}
+          ) as holder
+          limit ${maxRecordsPerKey}
         ) as hit
       ),
       shortlist as (
-        select client_id from hits group by client_id order by sum(evidence) desc, client_id limit ${shortlistSize}
+        select client_id from hits group by client_id
+        order by bool_or(not is_common) desc, sum(evidence) desc, client_id limit ${shortlistSize}
       )
       select ${clients.id} as id, ${clients.reference} as reference,
         array_agg(distinct ${clientIndexes.kind}) as kinds,

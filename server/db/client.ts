@@ -26,10 +26,12 @@ export type DatabaseTarget =
   | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob | File }
   | { kind: "postgres"; url: string; poolSize?: number };
 
+/** Settings for every server connection: JIT compilation costs more than it saves on the short queries an app like this runs. */
+export const connectionOptions = "-c jit=off";
+
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
-    // JIT compilation costs more than it saves on the short queries an app like this runs.
-    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, options: "-c jit=off" });
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, options: connectionOptions });
     // An idle client that errors (server restart) must not crash the process; the pool replaces it.
     pool.on("error", () => undefined);
     const db = drizzlePg(pool, { schema }) as unknown as Db;

@@ -454,8 +454,14 @@ export const cases = pgTable(
     index("cases_site_state_idx").on(t.siteId, t.state, t.openedAt),
     // The caseworker's list is open cases at a site, newest first; most cases are closed, so a
     // partial index over the open ones keeps the list fast at national scale (see bench/README).
-    index("cases_open_site_idx").on(t.siteId, t.openedAt.desc(), t.id).where(sql`${t.state} <> 'closed'`),
+    // In the list's order (opened_at desc nulls last, id), so a page stops after its rows; with
+    // the organisation and restriction, so the total is counted from the index alone.
+    index("cases_open_site_idx")
+      .on(t.siteId, t.openedAt.desc(), t.id, t.organisationId, t.isRestricted)
+      .where(sql`${t.state} <> 'closed'`),
     index("cases_client_idx").on(t.clientId),
+    // Whether a referral has led to a case: asked for every client seen through a referral.
+    index("cases_referral_idx").on(t.referralId),
   ],
 );
 

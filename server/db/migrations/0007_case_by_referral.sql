@@ -1,0 +1,1 @@
+CREATE INDEX "cases_referral_idx" ON "cases" USING btree ("referral_id");

@@ -1,0 +1,2 @@
+DROP INDEX "cases_open_site_idx";--> statement-breakpoint
+CREATE INDEX "cases_open_site_idx" ON "cases" USING btree ("site_id","opened_at" DESC NULLS LAST,"id","organisation_id","is_restricted") WHERE "cases"."state" <> 'closed';
