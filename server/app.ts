@@ -24,6 +24,7 @@ import { AppError, toErrorBody } from "./http/errors.js";
 import { registerSecurityHeaders } from "./http/security.js";
 import { caseRoutes } from "./cases/routes.js";
 import { clientRoutes } from "./clients/routes.js";
+import { notificationRoutes } from "./notifications/routes.js";
 import { publicReferralRoutes } from "./referrals/public-routes.js";
 import { referralRoutes } from "./referrals/routes.js";
 import { siteRoutes } from "./sites/routes.js";
@@ -116,6 +117,7 @@ export async function buildApp(
   publicReferralRoutes(app);
   caseRoutes(app);
   clientRoutes(app);
+  notificationRoutes(app);
 
   const hasWebApp = existsSync(webRoot);
   if (hasWebApp) {

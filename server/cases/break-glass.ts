@@ -34,6 +34,6 @@ export async function breakGlass(tx: Db, actor: Actor, caseId: string, reason: s
     expiresAt,
   });
   await recordCaseChange(tx, actor, kase, { type: "break_glass", reason, details: { userId: actor.userId, expiresAt: expiresAt.toISOString() } }, context);
-  await notifySiteManagers(tx, { organisationId: kase.organisationId, siteId: kase.siteId, kind: "break_glass", entityType: "case", entityId: kase.id, details: { caseReference: kase.reference, userId: actor.userId } });
+  await notifySiteManagers(tx, { organisationId: kase.organisationId, siteId: kase.siteId, kind: "break_glass", entityType: "case", entityId: kase.id, reference: kase.reference, actorUserId: actor.userId });
   return expiresAt;
 }

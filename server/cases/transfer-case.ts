@@ -42,5 +42,5 @@ export async function transferCase(
   // Recorded once against each site, so both sites' audit views show the transfer.
   await recordCaseChange(tx, actor, kase, { type: "transferred_out", reason: input.reason, details, siteId: kase.siteId }, context);
   await recordCaseChange(tx, actor, kase, { type: "transferred_in", details, siteId: target.id }, context);
-  await notifySiteManagers(tx, { organisationId: kase.organisationId, siteId: target.id, kind: "case_transferred_in", entityType: "case", entityId: kase.id, details: { caseReference: kase.reference } });
+  await notifySiteManagers(tx, { organisationId: kase.organisationId, siteId: target.id, kind: "case_transferred_in", entityType: "case", entityId: kase.id, reference: kase.reference });
 }

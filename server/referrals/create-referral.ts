@@ -107,7 +107,7 @@ export async function createReferral(
     details: { channel: input.channel, source: source.code, urgency: input.urgency, isRestricted },
   });
   if (input.urgency === "urgent") {
-    await notifySiteManagers(tx, { organisationId: context.organisationId, siteId: site.id, kind: "urgent_referral", entityType: "referral", entityId: referral.id, details: { reference } });
+    await notifySiteManagers(tx, { organisationId: context.organisationId, siteId: site.id, kind: "urgent_referral", entityType: "referral", entityId: referral.id, reference });
   }
   return referral;
 }

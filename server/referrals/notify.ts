@@ -1,12 +1,22 @@
 /** In-app alerts to a site's managers and safeguarding leads; references only, never identity. */
 import { and, eq, inArray } from "drizzle-orm";
+import type { NotificationKind } from "../../core/api/notifications.js";
 import type { Db } from "../db/client.js";
 import { notifications, roleGrants, users } from "../db/schema.js";
 
-export async function notifySiteManagers(
-  tx: Db,
-  input: { organisationId: string; siteId: string; kind: string; entityType: string; entityId: string; details: Record<string, unknown> },
-): Promise<number> {
+export interface SiteAlert {
+  organisationId: string;
+  siteId: string;
+  kind: NotificationKind;
+  entityType: "case" | "referral";
+  entityId: string;
+  /** The case or referral reference shown in the alert. */
+  reference: string;
+  /** The member of staff whose action raised the alert, when there is one. */
+  actorUserId?: string;
+}
+
+export async function notifySiteManagers(tx: Db, input: SiteAlert): Promise<number> {
   const recipients = await tx
     .selectDistinct({ userId: roleGrants.userId })
     .from(roleGrants)
@@ -20,7 +30,7 @@ export async function notifySiteManagers(
       kind: input.kind,
       entityType: input.entityType,
       entityId: input.entityId,
-      details: input.details,
+      details: { reference: input.reference, siteId: input.siteId, ...(input.actorUserId ? { userId: input.actorUserId } : {}) },
     })),
   );
   return recipients.length;

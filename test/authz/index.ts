@@ -8,6 +8,7 @@ import { createOrganisation } from "../factories.js";
 import { caseExpectations } from "./cases.js";
 import { clientExpectations } from "./clients.js";
 import { foundationExpectations } from "./foundation.js";
+import { notificationExpectations } from "./notifications.js";
 import { referralExpectations } from "./referrals.js";
 import type { EndpointExpectation, World } from "./types.js";
 
@@ -18,6 +19,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...referralExpectations,
   ...caseExpectations,
   ...clientExpectations,
+  ...notificationExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {

@@ -30,6 +30,7 @@ import { UserCreatePage } from "../users/user-create-page.js";
 import { UserDetailPage } from "../users/user-detail-page.js";
 import { UsersPage } from "../users/users-page.js";
 import { RequireAbility, RequireSessionState } from "./gates.js";
+import { AlertsPage } from "../notifications/alerts-page.js";
 import { NotFoundPage } from "./not-found-page.js";
 import { SessionLoadGate } from "./session-load-gate.js";
 import { StaffLanguageGate } from "./staff-language-gate.js";
@@ -62,6 +63,7 @@ export function AppRoutes() {
             <Route index element={<HomePage />} />
             <Route path="account" element={<AccountPage />} />
             <Route path="account/second-factor" element={<AccountEnrolmentPage />} />
+            <Route path="alerts" element={<AlertsPage />} />
             {/* Casework: the server decides who may see each list and record (404 or 403 otherwise). */}
             <Route path="referrals" element={<ReferralQueuePage />} />
             <Route path="referrals/new" element={<ReferralCreatePage />} />

@@ -1,5 +1,5 @@
 /**
- * The signed-in frame: a skip link, the header (organisation, site, language, user), the side
+ * The signed-in frame: a skip link, the header (organisation, site, language, alerts, user), the side
  * navigation (a drawer on small screens) and the page. Mirrors itself in right-to-left languages.
  */
 import { AppShell, Burger, Container, Group, Stack, Text } from "@mantine/core";
@@ -7,6 +7,8 @@ import { useDisclosure } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { Outlet } from "react-router-dom";
 import { LanguageSwitcher } from "../i18n/language-switcher.js";
+import { AlertsLink } from "../notifications/alerts-link.js";
+import { UnreadAlertsProvider } from "../notifications/unread-alerts.js";
 import { CurrentSiteProvider } from "../session/current-site.js";
 import { IdleWarning } from "../session/idle-warning.js";
 import { useSignedInSession } from "../session/session-context.js";
@@ -20,56 +22,60 @@ export function AppLayout() {
   const [isNavOpen, { toggle, close }] = useDisclosure(false);
   return (
     <CurrentSiteProvider>
-      <a className="skip-link" href="#main-content">
-        {t("shell.skipToContent")}
-      </a>
-      <AppShell
-        header={{ height: 64 }}
-        navbar={{ width: 240, breakpoint: "md", collapsed: { mobile: !isNavOpen } }}
-        padding="lg"
-      >
-        <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap">
-              <Burger
-                opened={isNavOpen}
-                onClick={toggle}
-                hiddenFrom="md"
-                size="sm"
-                aria-label={t(isNavOpen ? "shell.closeNavigation" : "shell.openNavigation")}
-              />
-              <Stack gap={0}>
-                <Text fw={700} c="pathways.8">
-                  {t("app.name")}
-                </Text>
-                <Text size="sm" c="dimmed" className="organisation-name" dir="auto">
-                  {session.organisation.name}
-                </Text>
-              </Stack>
-            </Group>
-            <Group gap="sm" wrap="nowrap">
-              <Group gap="sm" visibleFrom="md" wrap="nowrap">
-                <SiteSwitcher />
-                <LanguageSwitcher size="xs" />
+      <UnreadAlertsProvider>
+        <a className="skip-link" href="#main-content">
+          {t("shell.skipToContent")}
+        </a>
+        <AppShell
+          header={{ height: 64 }}
+          navbar={{ width: 240, breakpoint: "md", collapsed: { mobile: !isNavOpen } }}
+          padding="lg"
+        >
+          <AppShell.Header>
+            <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+              <Group gap="sm" wrap="nowrap">
+                <Burger
+                  opened={isNavOpen}
+                  onClick={toggle}
+                  hiddenFrom="md"
+                  size="sm"
+                  aria-label={t(isNavOpen ? "shell.closeNavigation" : "shell.openNavigation")}
+                />
+                <Stack gap={0}>
+                  <Text fw={700} c="pathways.8">
+                    {t("app.name")}
+                  </Text>
+                  <Text size="sm" c="dimmed" className="organisation-name" dir="auto">
+                    {session.organisation.name}
+                  </Text>
+                </Stack>
               </Group>
-              <UserMenu />
+              <Group gap="sm" wrap="nowrap">
+                <Group gap="sm" visibleFrom="md" wrap="nowrap">
+                  <SiteSwitcher />
+                  <LanguageSwitcher size="xs" />
+                </Group>
+                <AlertsLink />
+                <UserMenu />
+              </Group>
             </Group>
-          </Group>
-        </AppShell.Header>
-        <AppShell.Navbar p="md">
-          <Stack gap="md" hiddenFrom="md" mb="md">
-            <SiteSwitcher />
-            <LanguageSwitcher size="xs" />
-          </Stack>
-          <NavLinks onNavigate={close} />
-        </AppShell.Navbar>
-        <AppShell.Main id="main-content" tabIndex={-1}>
-          <Container size="lg" px={0}>
-            <Outlet />
-          </Container>
-        </AppShell.Main>
-      </AppShell>
-      <IdleWarning />
+          </AppShell.Header>
+          {/* Mantine renders the navbar as <nav>: the one navigation landmark, named here. */}
+          <AppShell.Navbar p="md" aria-label={t("shell.navigation")}>
+            <Stack gap="md" hiddenFrom="md" mb="md">
+              <SiteSwitcher />
+              <LanguageSwitcher size="xs" />
+            </Stack>
+            <NavLinks onNavigate={close} />
+          </AppShell.Navbar>
+          <AppShell.Main id="main-content" tabIndex={-1}>
+            <Container size="lg" px={0}>
+              <Outlet />
+            </Container>
+          </AppShell.Main>
+        </AppShell>
+        <IdleWarning />
+      </UnreadAlertsProvider>
     </CurrentSiteProvider>
   );
 }

@@ -1,0 +1,39 @@
+/**
+ * Alerts to a site's managers and safeguarding leads: emergency access used on a case at their site,
+ * an urgent referral arriving, a case transferred in from another site.
+ * They name references, sites and staff, never a client's identity.
+ */
+import { z } from "zod";
+import { idSchema, pageOf, pageQuerySchema } from "./common.js";
+
+export const notificationKinds = ["break_glass", "urgent_referral", "case_transferred_in"] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+export const notificationSchema = z.object({
+  id: z.string(),
+  kind: z.enum(notificationKinds),
+  createdAt: z.iso.datetime(),
+  readAt: z.iso.datetime().nullable(),
+  /** What the alert is about, to open it: a case or a referral. */
+  entity: z.object({ type: z.enum(["case", "referral"]), id: z.string(), reference: z.string() }),
+  siteName: z.string().nullable(),
+  /** For emergency access: who used it. */
+  actorName: z.string().nullable(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+
+export const notificationListQuerySchema = pageQuerySchema.extend({
+  unreadOnly: z
+    .enum(["true", "false"], { message: "Must be true or false." })
+    .optional()
+    .transform((value) => value === "true"),
+});
+export const notificationListSchema = pageOf(notificationSchema).extend({ unread: z.number().int() });
+
+export const notificationSummarySchema = z.object({ unread: z.number().int() });
+
+/** Marks the named alerts as read, or all of them with `{ all: true }`. */
+export const markReadBodySchema = z.union([
+  z.strictObject({ ids: z.array(idSchema).min(1, { message: "Name at least one alert." }).max(100, { message: "At most 100 at once." }) }),
+  z.strictObject({ all: z.literal(true, { message: "Must be true." }) }),
+]);

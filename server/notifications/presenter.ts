@@ -1,0 +1,22 @@
+/** Outgoing shape of an alert: references, a site name and a staff name; never a client's identity. */
+import type { z } from "zod";
+import { notificationKinds, type notificationSchema } from "../../core/api/notifications.js";
+import { stringDetail, type NotificationRow } from "./queries.js";
+
+type Names = { users: Map<string, string>; sites: Map<string, string> };
+
+export function presentNotification(row: NotificationRow, names: Names): z.infer<typeof notificationSchema> {
+  const kind = notificationKinds.find((known) => known === row.kind);
+  if (!kind) throw new Error(`unknown notification kind ${row.kind}`);
+  const userId = stringDetail(row, "userId");
+  const siteId = stringDetail(row, "siteId");
+  return {
+    id: row.id,
+    kind,
+    createdAt: row.createdAt.toISOString(),
+    readAt: row.readAt?.toISOString() ?? null,
+    entity: { type: row.entityType === "referral" ? "referral" : "case", id: row.entityId, reference: stringDetail(row, "reference") ?? "" },
+    siteName: siteId ? (names.sites.get(siteId) ?? null) : null,
+    actorName: userId ? (names.users.get(userId) ?? null) : null,
+  };
+}
