@@ -8,6 +8,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Session } from "../../../core/api/auth.js";
 import { FormError } from "../components/form-error.js";
+import { setCsrfToken } from "../api/client.js";
 import { errorMessage } from "../api/error-messages.js";
 import { authApi, type Enrolment, type EnrolmentConfirmed } from "./auth-api.js";
 import { EnrolmentSetup } from "./enrolment-setup.js";
@@ -42,7 +43,17 @@ export function EnrolmentFlow({ isRequired, onDone }: EnrolmentFlowProps) {
   }
 
   if (step.name === "setup") {
-    return <EnrolmentSetup enrolment={step.enrolment} onConfirmed={(confirmed) => setStep({ name: "codes", confirmed })} />;
+    return (
+      <EnrolmentSetup
+        enrolment={step.enrolment}
+        onConfirmed={(confirmed) => {
+          // The server has replaced the session (and its CSRF token); requests made while the codes
+          // are on screen (sign out, a language change) must carry the new token.
+          setCsrfToken(confirmed.session.csrfToken);
+          setStep({ name: "codes", confirmed });
+        }}
+      />
+    );
   }
   if (step.name === "codes") {
     return <RecoveryCodes codes={step.confirmed.recoveryCodes} onContinue={() => onDone(step.confirmed.session)} />;

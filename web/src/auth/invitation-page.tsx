@@ -9,6 +9,7 @@ import { invitationTokenParamsSchema } from "../../../core/api/auth.js";
 import { ApiError } from "../api/api-error.js";
 import { Loading } from "../components/load-state.js";
 import { useLoad } from "../components/use-load.js";
+import { isolate } from "../i18n/format.js";
 import { AuthLayout } from "./auth-layout.js";
 import { authApi } from "./auth-api.js";
 import { InvitationAcceptForm } from "./invitation-accept-form.js";
@@ -45,8 +46,9 @@ export function InvitationPage() {
   }
   const invitation = state.data;
   return (
-    <AuthLayout title={t("invitation.welcomeTitle", { organisation: invitation.organisationName })}>
-      <Text>{t("invitation.intro", { name: invitation.displayName, organisation: invitation.organisationName })}</Text>
+    // The heading says what to do; the organisation, whose name may be long, is named in the text below.
+    <AuthLayout title={t("invitation.welcomeTitle")} isWide>
+      <Text>{t("invitation.intro", { name: isolate(invitation.displayName), organisation: isolate(invitation.organisationName) })}</Text>
       <InvitationAcceptForm token={token} invitation={invitation} />
     </AuthLayout>
   );

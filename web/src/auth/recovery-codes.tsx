@@ -2,7 +2,7 @@
  * Step three of the set-up: the recovery codes, shown this once, with copy and print, and a
  * deliberate "I have saved these" before the user may continue.
  */
-import { Alert, Button, Checkbox, Group, List, Stack, Text } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CopyValueButton } from "../components/copy-text.js";
@@ -24,13 +24,12 @@ export function RecoveryCodes({ codes, onContinue }: RecoveryCodesProps) {
         <Text fw={600} mb="xs">
           {t("recoveryCodes.printHeading")}
         </Text>
-        <List dir="ltr" spacing={4} className="recovery-code-list" aria-label={t("recoveryCodes.listLabel")}>
+        {/* role="list": a list styled without bullets keeps its list semantics in every browser. */}
+        <ul dir="ltr" role="list" className="recovery-code-list" aria-label={t("recoveryCodes.listLabel")}>
           {codes.map((code) => (
-            <List.Item key={code} ff="monospace" fz="lg">
-              {code}
-            </List.Item>
+            <li key={code}>{code}</li>
           ))}
-        </List>
+        </ul>
       </div>
       <Group>
         <CopyValueButton value={codes.join("\n")} copyLabel={t("recoveryCodes.copyName")} />

@@ -7,6 +7,7 @@ import { Alert, Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } fro
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { Page } from "../components/page.js";
+import { isolate } from "../i18n/format.js";
 import { useCurrentSite } from "../session/current-site.js";
 import { useSignedInSession } from "../session/session-context.js";
 import { navigationFor } from "../shell/navigation.js";
@@ -17,14 +18,20 @@ import { rolesAt } from "./roles-here.js";
 export function HomePage() {
   const { t } = useTranslation();
   const session = useSignedInSession();
-  const { site } = useCurrentSite();
+  const { site, worksAtSites } = useCurrentSite();
   const roles = rolesAt(session.grants, site?.id ?? null);
   const shortcuts = navigationFor(session, site?.id ?? null).filter((item) => item.to !== "/");
   const work = workHere(session, site?.id ?? null);
 
   return (
     <Page title={t("home.welcome", { name: session.user.displayName })}>
-      <Text size="lg">{site ? t("home.workingAt", { site: site.name }) : t("home.noSite")}</Text>
+      <Text size="lg">
+        {site
+          ? t("home.workingAt", { site: site.name })
+          : worksAtSites
+            ? t("home.noSite")
+            : t("home.workingAcross", { organisation: isolate(session.organisation.name) })}
+      </Text>
       {site && work.seesCases && (
         <Stack gap="sm">
           <Title order={2}>{t("cases.home.title")}</Title>

@@ -3,6 +3,7 @@
  * session arrives, and every language change sets Mantine's direction (html lang/dir are set by i18n).
  */
 import { useDirection } from "@mantine/core";
+import i18next from "i18next";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../session/session-context.js";
@@ -14,12 +15,15 @@ export function LanguageSync() {
   const { session } = useSession();
   const savedLanguage = session?.user.language;
 
+  // Only when the saved language itself changes (a session arrives, or the preference is saved).
+  // The `i18n` from useTranslation is a new object after every language change, so depending on it
+  // would undo each choice made before it has been saved.
   useEffect(() => {
     if (savedLanguage && savedLanguage !== currentLanguage()) {
       rememberLanguage(savedLanguage);
-      void i18n.changeLanguage(savedLanguage);
+      void i18next.changeLanguage(savedLanguage);
     }
-  }, [savedLanguage, i18n]);
+  }, [savedLanguage]);
 
   const language = i18n.resolvedLanguage;
   useEffect(() => {

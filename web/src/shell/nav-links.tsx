@@ -1,4 +1,7 @@
-/** The side navigation; the current page is marked for screen readers as well as visually. */
+/**
+ * The side navigation's links; the current page is marked for screen readers as well as visually.
+ * The shell's navbar is already the <nav> landmark, so this is not another one inside it.
+ */
 import { NavLink, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router-dom";
@@ -12,25 +15,23 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
   const { site } = useCurrentSite();
   const { pathname } = useLocation();
   return (
-    <nav aria-label={t("shell.navigation")}>
-      <Stack gap={4}>
-        {navigationFor(session, site?.id ?? null).map((item) => {
-          const active = isActive(item, pathname);
-          return (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={t(item.labelKey)}
-              active={active}
-              aria-current={active ? "page" : undefined}
-              onClick={onNavigate}
-              className="nav-link"
-              variant="light"
-            />
-          );
-        })}
-      </Stack>
-    </nav>
+    <Stack gap={4}>
+      {navigationFor(session, site?.id ?? null).map((item) => {
+        const active = isActive(item, pathname);
+        return (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.labelKey)}
+            active={active}
+            aria-current={active ? "page" : undefined}
+            onClick={onNavigate}
+            className="nav-link"
+            variant="light"
+          />
+        );
+      })}
+    </Stack>
   );
 }
