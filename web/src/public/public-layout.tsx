@@ -1,7 +1,8 @@
 /**
- * The frame of the public pages: a calm website, not the staff app. A skip link, the organisation's
- * name and the language picker, the page, and a footer with the emergency numbers, the public links
- * and a small link for staff. Mirrors itself in right-to-left languages through Mantine's direction.
+ * The frame of the public pages: a calm website, not the staff app. A skip link, the way to leave
+ * the site quickly (always in view), the organisation's name and the language picker, the page, and
+ * a footer with the emergency numbers, the public links and a small link for staff. Mirrors itself
+ * in right-to-left languages through Mantine's direction.
  */
 import "./public.css";
 import { Anchor, Box, Container, Group, Stack, Text } from "@mantine/core";
@@ -11,6 +12,7 @@ import { Link, Outlet } from "react-router-dom";
 import { activeLanguage, rememberedLanguage } from "../i18n/i18n.js";
 import { PublicFormProvider, usePublicForm } from "./public-form-context.js";
 import { PublicLanguagePicker } from "./public-language-picker.js";
+import { QuickExit } from "./quick-exit.js";
 import { WithPhoneLinks } from "./phone-number.js";
 
 export function PublicLayout() {
@@ -37,6 +39,7 @@ function PublicFrame() {
       <a className="skip-link" href="#main-content">
         {t("public.skipToContent")}
       </a>
+      <QuickExit />
       <Box component="header" className="public-header">
         <Container size="md" py="sm">
           <Group justify="space-between" align="center" wrap="wrap" gap="sm">
