@@ -1,12 +1,14 @@
 /**
  * Starts Pathways: opens the database (embedded PGlite under the data folder, or the PostgreSQL
  * server named by DATABASE_URL), applies migrations, loads the keyring, seeds the demo
- * organisation on an empty database, starts the job runner and the audit sealer, and listens.
+ * organisation on an empty database, starts the job runner, the audit sealer and any match-key
+ * backfill, and listens.
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { buildApp } from "./app.js";
 import { startAuditSealer } from "./audit/sealer.js";
+import { startMatchKeyBackfill } from "./clients/backfill-match-keys.js";
 import { loadCommonPasswords } from "./auth/passwords.js";
 import { loadConfig } from "./config.js";
 import { openConfiguredDatabase } from "./db/open-configured.js";
@@ -42,6 +44,10 @@ const runner = new JobRunner({
 await app.listen({ port: config.port, host: config.host });
 runner.start();
 const sealer = startAuditSealer(database.db, { onError: (error) => app.log.error({ err: error }, "sealing the audit chain failed") });
+const backfill = startMatchKeyBackfill(database.db, vault, {
+  onDone: (count) => app.log.info({ count }, "clients re-indexed for the year-of-birth match key"),
+  onError: (error) => app.log.error({ err: error }, "re-indexing clients for match keys failed"),
+});
 app.log.info(
   {
     database: database.kind,
@@ -71,6 +77,7 @@ async function shutdown(signal: string): Promise<void> {
   isShuttingDown = true;
   app.log.info({ signal }, "shutting down");
   await runner.stop();
+  await backfill.stop();
   await app.close();
   await sealer.stop();
   // Closing PGlite flushes it to the data folder.

@@ -11,11 +11,12 @@ function shared(a: Parameters<typeof nameMatchKeys>[0], b: Parameters<typeof nam
 
 describe("identity.name-matching", () => {
   describe("nameMatchKeys", () => {
-    it("keys a person by exact and phonetic name, name without a leading Muhammad, and date of birth", () => {
+    it("keys a person by exact and phonetic name, name without a leading Muhammad, date of birth, and name with year of birth", () => {
       expect(nameMatchKeys({ givenName: "Mohammed Ali", familyName: "Khan", dateOfBirth: "1990-05-17" })).toEqual([
         { kind: "dob_initials", value: "1990-05-17|ak" },
         { kind: "family_phonetic_dob", value: "1990-05-17|kan" },
         { kind: "given_phonetic_dob", value: "1990-05-17|ali" },
+        { kind: "name_birth_year", value: "1990|ali kan" },
         { kind: "name_exact", value: "ali khan mohammed" },
         { kind: "name_phonetic", value: "ali kan" },
         { kind: "name_phonetic", value: "ali kan muhamad" },
@@ -36,7 +37,17 @@ describe("identity.name-matching", () => {
         { givenName: "Ali", familyName: "Khan", dateOfBirth: "1990-05-17" },
         { givenName: "Khan", familyName: "Ali", dateOfBirth: "1990-05-17" },
       ).map((key) => key.split(":")[0]);
-      expect(kinds).toEqual(["dob_initials", "name_exact", "name_phonetic"]);
+      expect(kinds).toEqual(["dob_initials", "name_birth_year", "name_exact", "name_phonetic"]);
+    });
+
+    it("keeps name and year of birth in common when the day and month are mistyped or swapped", () => {
+      const recorded = { givenName: "Mohammed", familyName: "Khan", dateOfBirth: "1999-08-19" };
+      for (const mistyped of ["1999-08-18", "1999-09-08"]) {
+        const kinds = shared(recorded, { givenName: "Muhammad", familyName: "Khan", dateOfBirth: mistyped }).map((key) => key.split(":")[0]);
+        expect(kinds).toContain("name_birth_year");
+        expect(kinds).not.toContain("family_phonetic_dob");
+      }
+      expect(shared(recorded, { givenName: "Mohammed", familyName: "Khan", dateOfBirth: "2000-08-19" }).map((key) => key.split(":")[0])).not.toContain("name_birth_year");
     });
 
     it("finds a woman under her maiden name when it is recorded as another name", () => {

@@ -7,8 +7,8 @@
  * Per name: the exact normalised words and their phonetic skeletons, both sorted so that given and
  * family order does not matter; the skeletons of first given + family name alone (middle names
  * and a leading "Muhammad" or "Syed" come and go between forms); and, when the date of birth is
- * known, family name + date, given name + date, and date + initials (which survives swapped fields
- * and misspellings). Other names (maiden names, aliases) get the same keys, within a fixed budget.
+ * known, family name + date, given name + date, date + initials (which survives swapped fields
+ * and misspellings), and name + year of birth (which survives a mistyped day or month). Other names (maiden names, aliases) get the same keys, within a fixed budget.
  */
 import { type MatchKey, type NameKeyKind } from "./match-kinds.js";
 import { normaliseNameTokens } from "./normalise-name.js";
@@ -86,6 +86,8 @@ function keysForName({ exactWords, given, family }: NameParts, dateOfBirth: stri
   }
   if (dateOfBirth !== null && goesBy !== undefined && lastFamily !== undefined) {
     keys.push({ kind: "dob_initials", value: `${dateOfBirth}|${[initial(goesBy), initial(lastFamily)].sort(compare).join("")}` });
+    // Day and month get mistyped or swapped; the year and the name usually survive.
+    keys.push({ kind: "name_birth_year", value: `${dateOfBirth.slice(0, 4)}|${sortedWords([goesBy, lastFamily])}` });
   }
   if (goesBy !== undefined && firstFamily !== undefined && lastFamily !== undefined) {
     keys.push({ kind: "name_phonetic", value: sortedWords([goesBy, lastFamily]) });

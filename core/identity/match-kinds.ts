@@ -11,6 +11,7 @@ export const nameKeyKinds = [
   "family_phonetic_dob",
   "given_phonetic_dob",
   "dob_initials",
+  "name_birth_year",
 ] as const;
 
 /** Exact identifiers the server matches with blind indexes of its own. */
@@ -41,6 +42,9 @@ export const matchKeyWeights: Readonly<Record<MatchKeyKind, number>> = {
   phone: 0.5,
   // Catches swapped given/family names and misspelt ones; alone it is a coincidence as often as not.
   dob_initials: 0.5,
+  // The name a person goes by and their family name, born the same year: what survives a mistyped
+  // day or month. Counted only when the full date does not match (otherwise it is the same fact).
+  name_birth_year: 0.4,
 };
 
 /**

@@ -40,6 +40,20 @@ describe("identity.name-matching", () => {
       expect(rankOne(kinds)).toMatchObject({ id: "c1", strength, reasons });
     });
 
+    it("ranks a namesake born the same year above one born another year, as a possible match with a mistyped date", () => {
+      const sameYear = rankOne(["name_exact", "name_phonetic", "name_birth_year"]);
+      const otherYear = rankOne(["name_exact", "name_phonetic"]);
+      expect(sameYear).toMatchObject({ strength: "possible", reasons: ["same_name", "same_name_and_year_of_birth", "different_date_of_birth"] });
+      expect(sameYear!.score).toBeGreaterThan(otherYear!.score);
+      // A similar spelling born the same year stays visible; one born another year does not.
+      expect(rankOne(["name_phonetic", "name_birth_year"])).toMatchObject({ reasons: ["similar_name", "same_name_and_year_of_birth", "different_date_of_birth"] });
+    });
+
+    it("adds nothing for the year when the whole date of birth matches", () => {
+      const full: MatchKeyKind[] = ["name_exact", "name_phonetic", "family_phonetic_dob", "given_phonetic_dob", "dob_initials"];
+      expect(scoreMatch([...full, "name_birth_year"], true)).toEqual(scoreMatch(full, true));
+    });
+
     it("keeps an exact name with a different date of birth just visible, and drops a similar one", () => {
       expect(rankOne(["name_phonetic"])).toBeUndefined();
       expect(rankOne(["name_exact", "name_phonetic"])).toMatchObject({ reasons: ["same_name", "different_date_of_birth"] });

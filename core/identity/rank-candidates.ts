@@ -19,6 +19,7 @@ export const matchReasons = [
   "similar_name",
   "same_phone",
   "same_date_of_birth_and_initials",
+  "same_name_and_year_of_birth",
   "different_date_of_birth",
 ] as const;
 export type MatchReason = (typeof matchReasons)[number];
@@ -32,6 +33,7 @@ export const matchReasonDescriptions: Readonly<Record<MatchReason, string>> = {
   similar_name: "Similar name (another spelling or script)",
   same_phone: "Same phone number",
   same_date_of_birth_and_initials: "Same date of birth and initials",
+  same_name_and_year_of_birth: "Same name and year of birth",
   different_date_of_birth: "Different date of birth",
 };
 
@@ -92,7 +94,9 @@ export function scoreMatch(
   const initialsEvidence = has.has("dob_initials") && nameEvidence > 0 ? swappedNameAndDateEvidence : weight("dob_initials");
   const dateEvidence = Math.max(namedDateEvidence, initialsEvidence);
   const isDateConflict = bothHaveDateOfBirth && nameEvidence > 0 && dateEvidence === 0;
-  const combined = combine([nameEvidence, dateEvidence, weight("nhs_number"), weight("email"), weight("phone")]);
+  // Only when the dates differ: a mistyped day or month, not a different person's birthday.
+  const yearEvidence = dateEvidence === 0 ? weight("name_birth_year") : 0;
+  const combined = combine([nameEvidence, dateEvidence, yearEvidence, weight("nhs_number"), weight("email"), weight("phone")]);
   const score = Math.round(combined * (isDateConflict ? dateOfBirthConflictFactor : 1) * 1000) / 1000;
 
   const found = new Set<MatchReason>();
@@ -104,6 +108,7 @@ export function scoreMatch(
   if (has.has("email")) found.add("same_email");
   if (has.has("phone")) found.add("same_phone");
   if (has.has("dob_initials") && namedDateEvidence === 0) found.add("same_date_of_birth_and_initials");
+  if (yearEvidence > 0) found.add("same_name_and_year_of_birth");
   if (isDateConflict) found.add("different_date_of_birth");
   return { score, reasons: matchReasons.filter((reason) => found.has(reason)) };
 }

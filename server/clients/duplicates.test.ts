@@ -5,7 +5,8 @@ import { createTestCase, createTestReferral } from "../../test/case-factories.js
 import { createOrganisation, createUser } from "../../test/factories.js";
 import { signInAs } from "../../test/http.js";
 import { inTransaction } from "../db/client.js";
-import { auditEvents } from "../db/schema.js";
+import { auditEvents, clientIndexes } from "../db/schema.js";
+import { backfillBirthYearKeys } from "./backfill-match-keys.js";
 import { createClient } from "./create-client.js";
 import { identityOf } from "../../test/case-factories.js";
 import { maxMatches, maxRecordsPerKey } from "./match-candidates.js";
@@ -82,5 +83,24 @@ describe("clients.duplicates", () => {
     expect(items).toHaveLength(maxMatches);
     expect(items[0]).toMatchObject({ clientId: known.client.id, strength: "strong" });
     expect(items.slice(1).every((item: { strength: string; reasons: string[] }) => item.strength === "possible" && item.reasons.includes("different_date_of_birth"))).toBe(true);
+
+    // Registered again with the day mistyped: the name and year of birth still pick them out.
+    const mistyped = await createTestReferral(deps, organisation, {
+      person: { givenName: "Mohamed", familyName: "Khan", dateOfBirth: "2001-03-15", phone: "07700 900555", postcode: "B8 1AA" },
+    });
+    const again = (await caseworker.request("GET", `/api/referrals/${mistyped.id}/duplicates`)).json().items;
+    expect(again[0]).toMatchObject({ clientId: known.client.id, strength: "possible", reasons: expect.arrayContaining(["same_name_and_year_of_birth", "different_date_of_birth"]) });
+  });
+
+  it("re-indexes clients recorded before the year-of-birth key existed, once", async () => {
+    const { clientNamed } = await setting();
+    const { client } = await clientNamed({ givenName: "Farah", familyName: "Iqbal", dateOfBirth: "1996-11-02" });
+    const yearKeys = () =>
+      deps.db.select().from(clientIndexes).where(and(eq(clientIndexes.clientId, client.id), eq(clientIndexes.kind, "name_birth_year")));
+    expect(await yearKeys()).toHaveLength(1);
+    await deps.db.delete(clientIndexes).where(and(eq(clientIndexes.clientId, client.id), eq(clientIndexes.kind, "name_birth_year")));
+    expect(await backfillBirthYearKeys(deps.db, deps.vault)).toBeGreaterThanOrEqual(1);
+    expect(await yearKeys()).toHaveLength(1);
+    expect(await backfillBirthYearKeys(deps.db, deps.vault)).toBe(0);
   });
 });
