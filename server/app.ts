@@ -89,7 +89,7 @@ export async function buildApp(
   });
 
   registerErrorHandler(app);
-  await registerSecurityHeaders(app);
+  await registerSecurityHeaders(app, { isHttps: deps.config.isSecureCookie });
   await app.register(cookie);
   registerAuthentication(app);
 
