@@ -21,14 +21,13 @@ describe("security headers", () => {
   it("send a strict policy on signed-in answers, public answers and errors alike", async () => {
     const organisation = await createOrganisation(deps.db);
     const caseworker = await signInAs(app, await createUser(deps.db, deps.vault, organisation, { role: "caseworker" }), deps.now());
-    const answers = [
-      await caseworker.request("GET", `/api/cases?siteId=${organisation.siteIds[0]}`),
-      await app.inject({ method: "GET", url: "/api/public/referral-form" }),
-      await app.inject({ method: "GET", url: "/api/no-such-thing" }),
-      await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: "{not json", headers: { "content-type": "application/json" } }),
-    ];
-    for (const answer of answers) {
-      const where = `${answer.request?.url ?? ""} ${answer.statusCode}`;
+    const answers = {
+      "a signed-in list": await caseworker.request("GET", `/api/cases?siteId=${organisation.siteIds[0]}`),
+      "the public form": await app.inject({ method: "GET", url: "/api/public/referral-form" }),
+      "an unknown route": await app.inject({ method: "GET", url: "/api/no-such-thing" }),
+      "malformed JSON": await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: "{not json", headers: { "content-type": "application/json" } }),
+    };
+    for (const [where, answer] of Object.entries(answers)) {
       const csp = directives(answer.headers["content-security-policy"]);
       expect(csp.get("script-src"), where).toEqual(["'self'"]);
       expect(csp.get("default-src"), where).toEqual(["'self'"]);
