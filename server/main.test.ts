@@ -3,15 +3,14 @@
  * (or a PostgreSQL server named by DATABASE_URL), demo data on first start only, data kept across
  * restarts, and a keyring file only its owner can read.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm, stat } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { startApp } from "../test/app-process.js";
 import { adminUrl } from "../test/global-setup.js";
 import { isPostgres } from "../test/db.js";
 import { openDatabase, type DatabaseTarget } from "./db/client.js";
@@ -20,37 +19,12 @@ import { organisations, users } from "./db/schema.js";
 const scratch = await mkdtemp(path.join(tmpdir(), "pathways-start-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
 /** Starts the app, waits until it answers, stops it, and returns what it printed. */
 async function runOnce(env: Record<string, string>): Promise<string> {
-  const port = await freePort();
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server/main.ts"], {
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const health = await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null);
-    if (health?.ok) break;
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the app did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill("SIGTERM");
-  expect(await exited).toBe(0);
-  return output;
+  const app = await startApp(env);
+  app.child.kill("SIGTERM");
+  expect(await app.exited).toBe(0);
+  return app.output();
 }
 
 async function countsIn(target: DatabaseTarget) {

@@ -1,0 +1,50 @@
+/**
+ * The app as a real process, for tests of how it starts, stops and survives being killed: a free
+ * port, the given environment, and its output kept for the failure message.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export interface AppProcess {
+  baseUrl: string;
+  output: () => string;
+  /** Resolves with the exit code (null when ended by a signal). */
+  exited: Promise<number | null>;
+  child: ChildProcess;
+}
+
+/** Starts `server/main.ts` and waits until it answers its health check. */
+export async function startApp(env: Record<string, string>): Promise<AppProcess> {
+  const port = await freePort();
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server/main.ts"], {
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const health = await fetch(`${baseUrl}/api/health`).catch(() => null);
+    if (health?.ok) break;
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill("SIGKILL");
+      throw new Error(`the app did not start:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { baseUrl, output: () => output, exited, child };
+}
