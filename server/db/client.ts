@@ -31,7 +31,8 @@ export const connectionOptions = "-c jit=off";
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, options: connectionOptions });
+    // A database that cannot be reached fails a request within seconds (a clean 503), not never.
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, options: connectionOptions, connectionTimeoutMillis: 5_000 });
     // An idle client that errors (server restart) must not crash the process; the pool replaces it.
     pool.on("error", () => undefined);
     const db = drizzlePg(pool, { schema }) as unknown as Db;

@@ -36,6 +36,20 @@ function fromFastifyError(error: FastifyError): AppError | null {
   return null;
 }
 
+// Connection failures (refused, reset, timed out) and PostgreSQL's connection-exception (08…) and
+// shutdown (57P01–57P03) codes: the database is down or restarting, not the request at fault.
+const connectionErrorCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03"]);
+
+/** Whether the error (or anything it wraps) says the database could not be reached. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && (connectionErrorCodes.has(code) || code.startsWith("08"))) return true;
+    if (/^Connection terminated|^timeout exceeded when trying to connect/.test(current.message)) return true;
+  }
+  return false;
+}
+
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: unknown, request, reply) => {
     let appError: AppError;
@@ -54,13 +68,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
     } else {
       appError =
         fromFastifyError(error as FastifyError) ??
-        new AppError("internal", "Something went wrong on our side.", { cause: error });
+        (isDatabaseUnavailable(error)
+          ? new AppError("unavailable", "The service is briefly unavailable. Please try again in a moment.", { cause: error })
+          : new AppError("internal", "Something went wrong on our side.", { cause: error }));
     }
     if (appError.status >= 500) {
       request.log.error({ err: appError.cause ?? appError }, "request failed");
     } else {
       request.log.info({ code: appError.code }, "request refused");
     }
+    if (appError.code === "unavailable") void reply.header("retry-after", "5");
     void reply.status(appError.status).send(toErrorBody(appError));
   });
 }

@@ -24,6 +24,7 @@ export const errorStatus = {
   account_locked: 423,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
