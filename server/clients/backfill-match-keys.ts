@@ -5,10 +5,11 @@
  * which also covers records merged into them). Batches are claimed with SKIP LOCKED, so several
  * instances can run it at once without indexing anyone twice; a client with no year key after
  * re-indexing would be picked again, which the key rules rule out (both keys need the same parts).
+ * Once a pass finds nothing left it is recorded in `data_upgrades`, and later starts skip it.
  */
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { inTransaction, queryRows, type Db } from "../db/client.js";
-import { clientIndexes, clients } from "../db/schema.js";
+import { clientIndexes, clients, dataUpgrades } from "../db/schema.js";
 import type { Vault } from "../vault/vault.js";
 import { reindexClient } from "./reindex-client.js";
 
@@ -29,28 +30,38 @@ export async function backfillBirthYearKeys(db: Db, vault: Vault, batchSize = 20
   });
 }
 
+/** The data-upgrade name recorded once every client has the year key. */
+export const birthYearKeysUpgrade = "client-indexes.name-birth-year";
+
 /**
- * Runs the backfill in the background until nothing is left, a batch at a time with a pause
- * between, so it never holds up requests. Returns a stop function that waits for the batch in hand.
+ * Runs the backfill to the end, a batch at a time with a pause between so it never holds up
+ * requests, then records it as done: finding there is nothing left costs a scan of every client,
+ * which later starts skip. Returns how many clients it re-indexed.
  */
-export function startMatchKeyBackfill(db: Db, vault: Vault, options: { pauseMs?: number; onDone: (count: number) => void; onError: (error: unknown) => void }) {
-  let isStopped = false;
+export async function runMatchKeyBackfill(db: Db, vault: Vault, options: { pauseMs?: number; isStopped?: () => boolean } = {}): Promise<number> {
+  const [done] = await db.select().from(dataUpgrades).where(eq(dataUpgrades.name, birthYearKeysUpgrade)).limit(1);
+  if (done) return 0;
   let total = 0;
-  const run = async () => {
-    try {
-      for (;;) {
-        if (isStopped) return;
-        const done = await backfillBirthYearKeys(db, vault);
-        total += done;
-        if (done === 0) break;
-        await new Promise((resolve) => setTimeout(resolve, options.pauseMs ?? 50).unref());
-      }
-      if (total > 0) options.onDone(total);
-    } catch (error) {
-      options.onError(error);
-    }
-  };
-  const running = run();
+  for (;;) {
+    if (options.isStopped?.()) return total;
+    const count = await backfillBirthYearKeys(db, vault);
+    total += count;
+    if (count === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, options.pauseMs ?? 50).unref());
+  }
+  await db.insert(dataUpgrades).values({ name: birthYearKeysUpgrade }).onConflictDoNothing();
+  return total;
+}
+
+/** Starts `runMatchKeyBackfill` in the background; the returned stop waits for the batch in hand. */
+export function startMatchKeyBackfill(db: Db, vault: Vault, options: { onDone: (count: number) => void; onError: (error: unknown) => void }) {
+  let isStopped = false;
+  const running = runMatchKeyBackfill(db, vault, { isStopped: () => isStopped }).then(
+    (count) => {
+      if (count > 0) options.onDone(count);
+    },
+    options.onError,
+  );
   return {
     async stop() {
       isStopped = true;

@@ -5,8 +5,9 @@ import { createTestCase, createTestReferral } from "../../test/case-factories.js
 import { createOrganisation, createUser } from "../../test/factories.js";
 import { signInAs } from "../../test/http.js";
 import { inTransaction } from "../db/client.js";
-import { auditEvents, clientIndexes } from "../db/schema.js";
-import { backfillBirthYearKeys } from "./backfill-match-keys.js";
+import { auditEvents, clientIndexes, dataUpgrades } from "../db/schema.js";
+import { backfillBirthYearKeys, birthYearKeysUpgrade, runMatchKeyBackfill } from "./backfill-match-keys.js";
+import { reindexClient } from "./reindex-client.js";
 import { createClient } from "./create-client.js";
 import { identityOf } from "../../test/case-factories.js";
 import { maxMatches, maxRecordsPerKey } from "./match-candidates.js";
@@ -102,5 +103,19 @@ describe("clients.duplicates", () => {
     expect(await backfillBirthYearKeys(deps.db, deps.vault)).toBeGreaterThanOrEqual(1);
     expect(await yearKeys()).toHaveLength(1);
     expect(await backfillBirthYearKeys(deps.db, deps.vault)).toBe(0);
+  });
+
+  it("records the re-indexing as done, so later starts do not look again", async () => {
+    await deps.db.delete(dataUpgrades).where(eq(dataUpgrades.name, birthYearKeysUpgrade));
+    const { clientNamed } = await setting();
+    const { client } = await clientNamed({ givenName: "Omar", familyName: "Farooq", dateOfBirth: "1990-04-12" });
+    const dropYearKey = () => deps.db.delete(clientIndexes).where(and(eq(clientIndexes.clientId, client.id), eq(clientIndexes.kind, "name_birth_year")));
+    await dropYearKey();
+    expect(await runMatchKeyBackfill(deps.db, deps.vault, { pauseMs: 0 })).toBeGreaterThanOrEqual(1);
+    expect(await deps.db.select().from(dataUpgrades).where(eq(dataUpgrades.name, birthYearKeysUpgrade))).toHaveLength(1);
+    // Done is done: a later start does not scan for work, even if a key has since gone missing.
+    await dropYearKey();
+    expect(await runMatchKeyBackfill(deps.db, deps.vault, { pauseMs: 0 })).toBe(0);
+    await reindexClient(deps.db, deps.vault, client);
   });
 });

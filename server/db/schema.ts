@@ -212,6 +212,15 @@ export const subjectKeys = pgTable("subject_keys", {
   createdAt: createdAt(),
 });
 
+/**
+ * One-off data upgrades that have finished (e.g. re-indexing clients for a new match-key kind), so
+ * that start-up does not look for work that is already done.
+ */
+export const dataUpgrades = pgTable("data_upgrades", {
+  name: text("name").primaryKey(),
+  completedAt: timestamp("completed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
 /** Database-backed jobs; a scheduled run is one row per (name, slot) so it runs once across instances. */
 export const jobs = pgTable(
   "jobs",
