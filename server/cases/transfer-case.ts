@@ -8,7 +8,7 @@ import type { Db } from "../db/client.js";
 import { cases, consents, sites } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { AppError } from "../http/errors.js";
-import { notifySiteManagers } from "../referrals/notify.js";
+import { notifySiteManagers } from "../notifications/notify-site-managers.js";
 import type { Vault } from "../vault/vault.js";
 import { recordCaseChange } from "./case-audit.js";
 import { canTransfer } from "./policy.js";

@@ -16,7 +16,7 @@ import { AppError } from "../http/errors.js";
 import { newReference } from "../references.js";
 import { normaliseEmail, normalisePhone } from "../clients/identity-store.js";
 import type { Vault } from "../vault/vault.js";
-import { notifySiteManagers } from "./notify.js";
+import { notifySiteManagers } from "../notifications/notify-site-managers.js";
 import { activeSourceByCode } from "./sources.js";
 
 export type ReferralRow = typeof referrals.$inferSelect;
