@@ -1,7 +1,6 @@
 /** The facts at the top of a case: state, tier, restriction, the client (linked) and the case's dates. */
-import { Anchor, Group, Paper } from "@mantine/core";
+import { Group, Paper } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router-dom";
 import { FactList, type Fact } from "../components/fact-list.js";
 import { Reference } from "../components/reference.js";
 import { useFormat } from "../i18n/format.js";
@@ -9,6 +8,7 @@ import { RestrictedBadge } from "../referrals/referral-badges.js";
 import { useSiteName } from "../users/grant-list.js";
 import { CaseStateBadge, TierBadge } from "./case-badges.js";
 import type { CaseDetail } from "./cases-api.js";
+import { RecordLink } from "../components/record-link.js";
 
 export function CaseHeader({ kase }: { kase: CaseDetail }) {
   const { t } = useTranslation();
@@ -20,9 +20,7 @@ export function CaseHeader({ kase }: { kase: CaseDetail }) {
       value: kase.isBreakGlass ? (
         <Reference value={kase.clientReference} />
       ) : (
-        <Anchor component={Link} to={`/clients/${kase.clientId}`} aria-label={t("clients.open", { reference: kase.clientReference })}>
-          <Reference value={kase.clientReference} />
-        </Anchor>
+        <RecordLink kind="client" id={kase.clientId} reference={kase.clientReference} fw={400} />
       ),
     },
     { label: t("cases.site"), value: siteName(kase.siteId) },

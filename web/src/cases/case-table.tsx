@@ -1,12 +1,12 @@
 /** A page of cases: reference, client, state, tier, key worker, restriction, when opened. */
-import { Anchor, Table, Text } from "@mantine/core";
+import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router-dom";
 import { Reference } from "../components/reference.js";
 import { useFormat } from "../i18n/format.js";
 import { RestrictedBadge } from "../referrals/referral-badges.js";
 import { CaseStateBadge, TierBadge } from "./case-badges.js";
 import type { CaseSummary } from "./cases-api.js";
+import { RecordLink } from "../components/record-link.js";
 
 export function CaseTable({ cases, caption }: { cases: readonly CaseSummary[]; caption: string }) {
   const { t } = useTranslation();
@@ -29,9 +29,7 @@ export function CaseTable({ cases, caption }: { cases: readonly CaseSummary[]; c
           {cases.map((kase) => (
             <Table.Tr key={kase.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/cases/${kase.id}`} fw={600} aria-label={t("cases.open", { reference: kase.reference })}>
-                  <Reference value={kase.reference} />
-                </Anchor>
+                <RecordLink kind="case" id={kase.id} reference={kase.reference} />
                 {kase.isRestricted && (
                   <div>
                     <RestrictedBadge />

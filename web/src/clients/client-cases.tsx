@@ -1,13 +1,12 @@
 /** The client's case episodes, newest first, with their state and the site that holds each. */
-import { Anchor, Table, Text } from "@mantine/core";
+import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router-dom";
 import { CaseStateBadge } from "../cases/case-badges.js";
-import { Reference } from "../components/reference.js";
 import { Section } from "../components/section.js";
 import { useFormat } from "../i18n/format.js";
 import { useSiteName } from "../users/grant-list.js";
 import type { ClientProfile } from "./clients-api.js";
+import { RecordLink } from "../components/record-link.js";
 
 export function ClientCases({ client }: { client: ClientProfile }) {
   const { t } = useTranslation();
@@ -34,9 +33,7 @@ export function ClientCases({ client }: { client: ClientProfile }) {
               {cases.map((kase) => (
                 <Table.Tr key={kase.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/cases/${kase.id}`} fw={600} aria-label={t("cases.open", { reference: kase.reference })}>
-                      <Reference value={kase.reference} />
-                    </Anchor>
+                    <RecordLink kind="case" id={kase.id} reference={kase.reference} />
                   </Table.Td>
                   <Table.Td>
                     <CaseStateBadge state={kase.state} />

@@ -1,10 +1,10 @@
 /** Search results: each record with how strong the match is and why; other sites' records without a link. */
-import { Anchor, Table, Text } from "@mantine/core";
+import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router-dom";
 import { Reference } from "../components/reference.js";
 import type { ClientMatch } from "./clients-api.js";
 import { MatchReasons, StrengthBadge } from "./match-reasons.js";
+import { RecordLink } from "../components/record-link.js";
 
 export function ClientSearchResults({ results }: { results: readonly ClientMatch[] }) {
   const { t } = useTranslation();
@@ -25,9 +25,7 @@ export function ClientSearchResults({ results }: { results: readonly ClientMatch
             <Table.Tr key={match.clientId}>
               <Table.Td>
                 {match.isInScope ? (
-                  <Anchor component={Link} to={`/clients/${match.clientId}`} fw={600} aria-label={t("clients.open", { reference: match.reference })}>
-                    <Reference value={match.reference} />
-                  </Anchor>
+                  <RecordLink kind="client" id={match.clientId} reference={match.reference} />
                 ) : (
                   <>
                     <Reference value={match.reference} fw={600} />

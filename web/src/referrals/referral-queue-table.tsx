@@ -1,16 +1,15 @@
 /** One tab of the triage queue: a page of referrals with what a triager needs to choose the next one. */
-import { Anchor, Group, Pagination, Stack, Table, Text } from "@mantine/core";
+import { Group, Pagination, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router-dom";
 import type { ReferralStatus } from "../../../core/referrals/referral-status.js";
 import { LoadFailed, Loading } from "../components/load-state.js";
 import { usePaginationLabels } from "../components/pagination-labels.js";
-import { Reference } from "../components/reference.js";
 import { RelativeTime } from "../components/relative-time.js";
 import { useLoad } from "../components/use-load.js";
 import { isolate, useFormat } from "../i18n/format.js";
 import { OverdueBadge, ReasonTags, RestrictedBadge, UrgencyBadge, useSourceLabel } from "./referral-badges.js";
 import { referralsApi, type ReferralSummary } from "./referrals-api.js";
+import { RecordLink } from "../components/record-link.js";
 
 const pageSize = 25;
 
@@ -66,9 +65,7 @@ function QueueRow({ referral }: { referral: ReferralSummary }) {
     <Table.Tr>
       <Table.Td>
         <Stack gap={4} align="flex-start">
-          <Anchor component={Link} to={`/referrals/${referral.id}`} fw={600} aria-label={t("referrals.open", { reference: referral.reference })}>
-            <Reference value={referral.reference} />
-          </Anchor>
+          <RecordLink kind="referral" id={referral.id} reference={referral.reference} />
           {referral.isRestricted && <RestrictedBadge />}
         </Stack>
       </Table.Td>
