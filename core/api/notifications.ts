@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { idSchema, pageOf, pageQuerySchema } from "./common.js";
 
-export const notificationKinds = ["break_glass", "urgent_referral", "case_transferred_in"] as const;
+export const notificationKinds = ["break_glass", "urgent_referral", "restricted_referral", "case_transferred_in"] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export const notificationSchema = z.object({

@@ -93,6 +93,18 @@ export const publicReferralBodySchema = z
     }
   });
 
+/**
+ * What recording a referral answers. A referral about radicalisation (or from Channel) is restricted
+ * from the start: it goes to the site's safeguarding lead, and the person who recorded it may not be
+ * able to open it afterwards, so they are told its reference and whether they can.
+ */
+export const referralRecordedSchema = z.object({
+  id: idSchema,
+  reference: z.string(),
+  isRestricted: z.boolean(),
+  canOpen: z.boolean(),
+});
+
 export const publicFormSchema = z.object({
   organisationName: z.string(),
   sites: z.array(z.object({ id: idSchema, name: z.string() })),

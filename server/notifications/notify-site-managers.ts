@@ -1,6 +1,7 @@
 /** In-app alerts to a site's managers and safeguarding leads; references only, never identity. */
 import { and, eq, inArray } from "drizzle-orm";
 import type { NotificationKind } from "../../core/api/notifications.js";
+import type { Role } from "../../core/roles.js";
 import type { Db } from "../db/client.js";
 import { notifications, roleGrants, users } from "../db/schema.js";
 
@@ -14,6 +15,8 @@ export interface SiteAlert {
   reference: string;
   /** The member of staff whose action raised the alert, when there is one. */
   actorUserId?: string;
+  /** Who at the site is told; by default its team managers and safeguarding leads. */
+  roles?: readonly Role[];
 }
 
 export async function notifySiteManagers(tx: Db, input: SiteAlert): Promise<number> {
@@ -21,7 +24,7 @@ export async function notifySiteManagers(tx: Db, input: SiteAlert): Promise<numb
     .selectDistinct({ userId: roleGrants.userId })
     .from(roleGrants)
     .innerJoin(users, eq(users.id, roleGrants.userId))
-    .where(and(eq(roleGrants.siteId, input.siteId), inArray(roleGrants.role, ["team_manager", "safeguarding_lead"]), eq(users.isActive, true)));
+    .where(and(eq(roleGrants.siteId, input.siteId), inArray(roleGrants.role, [...(input.roles ?? ["team_manager", "safeguarding_lead"])]), eq(users.isActive, true)));
   if (recipients.length === 0) return 0;
   await tx.insert(notifications).values(
     recipients.map(({ userId }) => ({

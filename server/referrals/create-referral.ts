@@ -106,7 +106,11 @@ export async function createReferral(
     requestId: context.requestId,
     details: { channel: input.channel, source: source.code, urgency: input.urgency, isRestricted },
   });
-  if (input.urgency === "urgent") {
+  // A restricted referral is for the safeguarding lead alone: telling managers who cannot open it
+  // would only say that one exists.
+  if (isRestricted) {
+    await notifySiteManagers(tx, { organisationId: context.organisationId, siteId: site.id, kind: "restricted_referral", entityType: "referral", entityId: referral.id, reference, roles: ["safeguarding_lead"] });
+  } else if (input.urgency === "urgent") {
     await notifySiteManagers(tx, { organisationId: context.organisationId, siteId: site.id, kind: "urgent_referral", entityType: "referral", entityId: referral.id, reference });
   }
   return referral;

@@ -30,6 +30,16 @@ export async function findReferralFor(db: Db, actor: Actor, referralId: string) 
   return row;
 }
 
+/** Whether the actor may open the referral (a restricted one is for the site's safeguarding lead). */
+export async function isReferralVisible(db: Db, actor: Actor, referralId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: referrals.id })
+    .from(referrals)
+    .where(and(eq(referrals.id, referralId), visibleReferrals(actor)))
+    .limit(1);
+  return rows.length > 0;
+}
+
 export async function referralQueue(
   db: Db,
   actor: Actor,

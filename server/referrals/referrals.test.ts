@@ -161,6 +161,47 @@ describe("referrals.triage", () => {
     expect((await lead.request("GET", `/api/cases/${accepted.caseId}`)).json()).toMatchObject({ isRestricted: true });
   });
 
+  it("lets a caseworker record a radicalisation referral that only the safeguarding lead can then open, and tells the lead", async () => {
+    const organisation = await createOrganisation(deps.db);
+    const caseworkerUser = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
+    const caseworker = await signInAs(app, caseworkerUser, deps.now());
+    const managerUser = await createUser(deps.db, deps.vault, organisation, { role: "team_manager" });
+    const leadUser = await createUser(deps.db, deps.vault, organisation, { role: "safeguarding_lead" });
+    const lead = await signInAs(app, leadUser, deps.now());
+    const recorded = await caseworker.request("POST", "/api/referrals", {
+      siteId: organisation.siteIds[0],
+      sourceCode: "faith_leader",
+      person: { givenName: "Bilal" },
+      referrer: { name: "Imam at the local mosque" },
+      reasons: ["radicalisation_extremism"],
+      concern: "Sharing extremist videos with younger boys after prayers.",
+      urgency: "urgent",
+      isReferrerConsentGiven: true,
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const { id, reference, isRestricted, canOpen } = recorded.json();
+    expect({ isRestricted, canOpen }).toEqual({ isRestricted: true, canOpen: false });
+    expect(reference).toMatch(/^R-/);
+    expect((await caseworker.request("GET", `/api/referrals/${id}`)).statusCode).toBe(404);
+    expect((await lead.request("GET", `/api/referrals/${id}`)).json()).toMatchObject({ reference, isRestricted: true });
+    const alertsFor = (userId: string) => deps.db.select().from(notifications).where(eq(notifications.userId, userId));
+    expect(await alertsFor(leadUser.id)).toMatchObject([{ kind: "restricted_referral", entityId: id }]);
+    // The manager cannot open it, so is not told it exists, even though it is urgent.
+    expect(await alertsFor(managerUser.id)).toEqual([]);
+
+    const ordinary = await caseworker.request("POST", "/api/referrals", {
+      siteId: organisation.siteIds[0],
+      sourceCode: "family",
+      person: { givenName: "Adam" },
+      referrer: { name: "His sister" },
+      reasons: ["alcohol"],
+      concern: "Drinking every day since losing his job.",
+      urgency: "routine",
+      isReferrerConsentGiven: true,
+    });
+    expect(ordinary.json()).toMatchObject({ isRestricted: false, canOpen: true });
+  });
+
   it("shows the referred person's identity only through an audited reveal", async () => {
     const organisation = await createOrganisation(deps.db);
     const caseworker = await signInAs(app, await createUser(deps.db, deps.vault, organisation, { role: "caseworker" }), deps.now());

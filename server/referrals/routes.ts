@@ -6,6 +6,7 @@ import {
   createReferralBodySchema,
   referralDetailSchema,
   referralIdentitySchema,
+  referralRecordedSchema,
   referralParamsSchema,
   referralQueueQuerySchema,
   referralQueueSchema,
@@ -21,7 +22,7 @@ import { findSiteFor } from "../sites/queries.js";
 import { createReferral } from "./create-referral.js";
 import { canCreateReferralAt, canRevealReferralIdentity, canViewQueue } from "./policy.js";
 import { presentReferralSummary } from "./presenter.js";
-import { findReferralFor, referralQueue } from "./queries.js";
+import { findReferralFor, isReferralVisible, referralQueue } from "./queries.js";
 import { referralQueueSummary } from "./queue-summary.js";
 import { readReferral, revealReferralIdentity } from "./read-referral.js";
 import { triageReferral } from "./triage-referral.js";
@@ -58,10 +59,10 @@ export function referralRoutes(app: FastifyInstance): void {
 
   route.post(
     "/api/referrals",
-    { schema: { tags, summary: "Record a referral", body: createReferralBodySchema, response: { 201: referralDetailSchema, ...errorResponses } } },
+    { schema: { tags, summary: "Record a referral", body: createReferralBodySchema, response: { 201: referralRecordedSchema, ...errorResponses } } },
     async (request, reply) => {
       const actor = requireActor(request.actor);
-      const detail = await inTransaction(db, async (tx) => {
+      const recorded = await inTransaction(db, async (tx) => {
         await findSiteFor(tx, actor, request.body.siteId);
         authorize(canCreateReferralAt(actor, request.body.siteId));
         const referral = await createReferral(
@@ -69,9 +70,10 @@ export function referralRoutes(app: FastifyInstance): void {
           { ...context(request.id), organisationId: actor.organisationId, actorUserId: actor.userId },
           { ...request.body, channel: "staff" },
         );
-        return readReferral(tx, actor, referral.id, context(request.id));
+        const canOpen = await isReferralVisible(tx, actor, referral.id);
+        return { id: referral.id, reference: referral.reference, isRestricted: referral.isRestricted, canOpen };
       });
-      return reply.status(201).send(detail);
+      return reply.status(201).send(recorded);
     },
   );
 

@@ -14,6 +14,8 @@ export function alertText(alert: Alert, t: TFunction): string {
       return t("alerts.kinds.break_glass", values);
     case "urgent_referral":
       return t("alerts.kinds.urgent_referral", values);
+    case "restricted_referral":
+      return t("alerts.kinds.restricted_referral", values);
     case "case_transferred_in":
       return t("alerts.kinds.case_transferred_in", values);
   }

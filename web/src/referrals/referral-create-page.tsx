@@ -1,6 +1,7 @@
 /**
  * Recording a referral that came in by phone, email or in person, at the site the user is working
- * at. The same checks as the server run as the user submits; then the new referral opens.
+ * at. The same checks as the server run as the user submits; then the new referral opens, or, when
+ * it is restricted and only the safeguarding lead may open it, the queue says where it went.
  */
 import { Anchor, Button, Group, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
@@ -32,7 +33,8 @@ export function ReferralCreatePage() {
   const { formError, handleSubmit } = useServerForm(form);
   const submit = handleSubmit(async (values) => {
     const created = await referralsApi.create(createReferralBodySchema.parse(toReferralBody(values, siteId)));
-    await navigate(`/referrals/${created.id}`, { state: { isNew: true } });
+    if (created.canOpen) await navigate(`/referrals/${created.id}`, { state: { isNew: true } });
+    else await navigate("/referrals", { state: { restrictedReference: created.reference } });
   });
 
   return (

@@ -3,12 +3,12 @@
  * waiting referrals oldest first, urgent and overdue ones marked in words; tabs for the decided ones.
  * The tab and page live in the address, so "back" from a referral returns to the same place.
  */
-import { Button, Tabs, Text } from "@mantine/core";
+import { Alert, Button, Tabs, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router-dom";
+import { Link, useLocation, useSearchParams } from "react-router-dom";
 import { referralStatuses, type ReferralStatus } from "../../../core/referrals/referral-status.js";
 import { Page } from "../components/page.js";
-import { isolate } from "../i18n/format.js";
+import { isolate, isolateReference } from "../i18n/format.js";
 import { useCurrentSite } from "../session/current-site.js";
 import { QueueCounts } from "./queue-counts.js";
 import { ReferralQueueTable } from "./referral-queue-table.js";
@@ -23,6 +23,8 @@ export function ReferralQueuePage() {
   const [params, setParams] = useSearchParams();
   const status = statusFrom(params.get("status"));
   const page = Math.max(1, Number(params.get("page")) || 1);
+  // Set by the referral form when the referral just recorded went to the safeguarding lead.
+  const restrictedReference = (useLocation().state as { restrictedReference?: string } | null)?.restrictedReference;
 
   function show(next: { status?: ReferralStatus; page?: number }): void {
     const nextStatus = next.status ?? status;
@@ -47,6 +49,11 @@ export function ReferralQueuePage() {
         )
       }
     >
+      {restrictedReference && (
+        <Alert color="green" variant="light" role="status" title={t("referrals.recordedTitle")}>
+          {t("referrals.recordedRestrictedBody", { reference: isolateReference(restrictedReference) })}
+        </Alert>
+      )}
       {!site ? (
         <Text>{t("referrals.noSite")}</Text>
       ) : (

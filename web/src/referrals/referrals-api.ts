@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { clientMatchListSchema } from "../../../core/api/clients.js";
 import {
   referralDetailSchema,
+  referralRecordedSchema,
   referralIdentitySchema,
   referralQueueSchema,
   referralQueueSummarySchema,
@@ -17,6 +18,7 @@ export type ReferralQueue = z.infer<typeof referralQueueSchema>;
 export type ReferralSummary = ReferralQueue["items"][number];
 export type ReferralQueueSummary = z.infer<typeof referralQueueSummarySchema>;
 export type ReferralDetail = z.infer<typeof referralDetailSchema>;
+export type ReferralRecorded = z.infer<typeof referralRecordedSchema>;
 export type ReferralIdentity = z.infer<typeof referralIdentitySchema>;
 export type CreateReferralBody = z.input<typeof createReferralBodySchema>;
 export type TriageBody = z.infer<typeof triageBodySchema>;
@@ -31,7 +33,7 @@ export const referralsApi = {
     api.get(withQuery("/api/referrals", query), referralQueueSchema),
   /** How many are waiting at the site, overdue and urgent, counted by the server. */
   summary: (siteId: string): Promise<ReferralQueueSummary> => api.get(withQuery("/api/referrals/summary", { siteId }), referralQueueSummarySchema),
-  create: (body: CreateReferralBody): Promise<ReferralDetail> => api.post("/api/referrals", body, referralDetailSchema),
+  create: (body: CreateReferralBody): Promise<ReferralRecorded> => api.post("/api/referrals", body, referralRecordedSchema),
   get: (referralId: string): Promise<ReferralDetail> => api.get(referralPath(referralId), referralDetailSchema),
   /** Audited: the server records who looked at the person's and referrer's details. */
   reveal: (referralId: string): Promise<ReferralIdentity> => api.post(referralPath(referralId, "reveal"), {}, referralIdentitySchema),

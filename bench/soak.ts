@@ -1,0 +1,167 @@
+/**
+ * The soak: the real server, started as it is in production, under a steady mixed workload for a
+ * long time (`npm run bench:soak -- --minutes=30 --rate=25 --database=postgres|pglite`). It counts
+ * errors, records latency from when each request was due (so a stall is not hidden by requests
+ * that were never sent), and samples the server's resident memory to show whether it grows.
+ *
+ * Requests are sent on a fixed schedule, not one after another: a slow answer does not slow the
+ * arrivals, as with real users. Writes bench/results/<date>-soak-<database>.json and .md.
+ */
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { benchRoot } from "./lib/options.js";
+import { freePort } from "../test/app-process.js";
+import { anything, signInDemoStaff, siteIds } from "./soak/staff.js";
+import { chooser, operations, type Caseworker } from "./soak/workload.js";
+import { summarise, writeSoakReport, type Sample } from "./soak/report.js";
+
+const { values } = parseArgs({
+  options: {
+    minutes: { type: "string", default: "30" },
+    rate: { type: "string", default: "25" },
+    database: { type: "string", default: "postgres" },
+    "warmup-seconds": { type: "string", default: "60" },
+  },
+});
+const minutes = Number(values.minutes);
+const rate = Number(values.rate);
+const warmupSeconds = Number(values["warmup-seconds"]);
+const database = values.database;
+if (!(minutes > 0) || !(rate > 0) || !(warmupSeconds >= 0) || (database !== "postgres" && database !== "pglite")) {
+  throw new Error("usage: --minutes=N --rate=N --database=postgres|pglite --warmup-seconds=N");
+}
+
+// A database of its own, empty, so the server seeds the demo organisation as on a first start.
+const dataDir = await mkdtemp(path.join(os.tmpdir(), "pathways-soak-"));
+const env: Record<string, string> = { PATHWAYS_DATA_DIR: dataDir, PATHWAYS_DEMO: "on", LOG_LEVEL: "warn" };
+if (database === "postgres") {
+  const admin = new pg.Client({ connectionString: "postgres://postgres@127.0.0.1:5432/postgres" });
+  await admin.connect();
+  await admin.query("drop database if exists pathways_soak with (force)");
+  await admin.query("create database pathways_soak");
+  await admin.end();
+  env.DATABASE_URL = "postgres://postgres@127.0.0.1:5432/pathways_soak";
+}
+
+const port = await freePort();
+// Node itself, not a wrapper, so the memory sampled is the server's own.
+const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  env: { ...process.env, ...env, PORT: String(port) },
+  stdio: ["ignore", "pipe", "pipe"],
+});
+let serverOutput = "";
+server.stdout.on("data", (chunk: Buffer) => (serverOutput += chunk.toString()));
+server.stderr.on("data", (chunk: Buffer) => (serverOutput += chunk.toString()));
+const baseUrl = `http://127.0.0.1:${port}`;
+for (const deadline = Date.now() + 120_000; ; ) {
+  if ((await fetch(`${baseUrl}/api/health`).catch(() => null))?.ok) break;
+  if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the server did not start:\n${serverOutput}`);
+  await new Promise((resolve) => setTimeout(resolve, 250));
+}
+
+async function residentMb(): Promise<number> {
+  const status = await readFile(`/proc/${server.pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+const admin = await signInDemoStaff(baseUrl, "admin@pathways.demo");
+const sites = await siteIds(admin);
+const workers: Caseworker[] = [];
+for (const [email, site] of [
+  ["caseworker@pathways.demo", "Birmingham"],
+  ["caseworker.manchester@pathways.demo", "Manchester"],
+  ["caseworker.luton@pathways.demo", "Luton"],
+] as const) {
+  workers.push({ site, siteId: sites.get(site)!, client: await signInDemoStaff(baseUrl, email), cases: [], waiting: [] });
+}
+
+const choose = chooser(20261124);
+const samples: Sample[] = [];
+const memory: { atSeconds: number; residentMb: number }[] = [];
+const failures: string[] = [];
+const intervalMs = 1000 / rate;
+const totalMs = (warmupSeconds + minutes * 60) * 1000;
+const startedAt = performance.now();
+let inFlight = 0;
+let peakInFlight = 0;
+
+async function send(worker: Caseworker, dueAt: number) {
+  const { operation, request } = choose(worker);
+  inFlight += 1;
+  peakInFlight = Math.max(peakInFlight, inFlight);
+  let status = 0;
+  try {
+    const answer = await worker.client.send(request.method, request.path, anything, request.body);
+    status = 200;
+    operation.record?.(worker, answer, request);
+  } catch (error) {
+    failures.push(`${operation.name} ${request.method} ${request.path}: ${(error as Error).message}`.slice(0, 300));
+  } finally {
+    inFlight -= 1;
+  }
+  const finishedAt = performance.now();
+  if (dueAt - startedAt >= warmupSeconds * 1000) {
+    samples.push({ operation: operation.name, latencyMs: finishedAt - dueAt, isError: status === 0, atSeconds: (dueAt - startedAt) / 1000 });
+  }
+}
+
+const memoryTimer = setInterval(() => {
+  void residentMb().then((mb) => memory.push({ atSeconds: (performance.now() - startedAt) / 1000, residentMb: mb }));
+}, 10_000);
+const progressTimer = setInterval(() => {
+  const elapsed = (performance.now() - startedAt) / 1000;
+  console.log(`${Math.round(elapsed)} s: ${samples.length} measured, ${failures.length} errors, ${inFlight} in flight, ${memory.at(-1)?.residentMb ?? "?"} MB`);
+}, 60_000);
+
+console.log(`Soak on ${database}: ${rate} requests/s for ${minutes} min after ${warmupSeconds} s of warm-up`);
+const pending = new Set<Promise<void>>();
+for (let index = 0; ; index += 1) {
+  const dueAt = startedAt + index * intervalMs;
+  if (dueAt - startedAt >= totalMs) break;
+  const wait = dueAt - performance.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  const worker = workers[index % workers.length]!;
+  const sent = send(worker, dueAt);
+  pending.add(sent);
+  void sent.finally(() => pending.delete(sent));
+}
+await Promise.all(pending);
+clearInterval(memoryTimer);
+clearInterval(progressTimer);
+memory.push({ atSeconds: (performance.now() - startedAt) / 1000, residentMb: await residentMb() });
+
+server.kill("SIGTERM");
+await new Promise((resolve) => server.once("exit", resolve));
+await rm(dataDir, { recursive: true, force: true });
+
+const commit = await new Promise<string>((resolve) => {
+  const git = spawn("git", ["rev-parse", "--short", "HEAD"]);
+  let out = "";
+  git.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  git.on("exit", () => resolve(out.trim() || "unknown"));
+});
+const summary = summarise({
+  date: new Date().toISOString().slice(0, 10),
+  commit,
+  database,
+  minutes,
+  rate,
+  warmupSeconds,
+  samples,
+  memory,
+  failures,
+  peakInFlight,
+  operations: operations.map((operation) => operation.name),
+  casesOpened: workers.reduce((sum, worker) => sum + worker.cases.length, 0),
+  machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+});
+await mkdir(path.join(benchRoot, "results"), { recursive: true });
+const files = await writeSoakReport(summary);
+console.log(await readFile(files.markdown, "utf8"));
+await writeFile(path.join(os.tmpdir(), "pathways-soak-server.log"), serverOutput);
+process.exit(summary.verdict.isPassing ? 0 : 1);
