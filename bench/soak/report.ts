@@ -118,7 +118,7 @@ function markdownOf(s: SoakSummary): string {
     ...rows,
     `| **all** | ${s.overall.count.toLocaleString("en-GB")} | ${s.overall.errors} | ${s.overall.p50Ms} | ${s.overall.p95Ms} | ${s.overall.p99Ms} | ${s.overall.maxMs} |`,
     "",
-    `Server resident memory: ${s.residentMemory.firstWindowMeanMb} MB (mean of the first ${s.residentMemory.windowSeconds / 60} min measured) → ${s.residentMemory.lastWindowMeanMb} MB (last ${s.residentMemory.windowSeconds / 60} min), ${s.residentMemory.growth}%; peak ${s.residentMemory.peakMb} MB.`,
+    `Server resident memory: ${s.residentMemory.firstWindowMeanMb} MB (mean of the first ${round(s.residentMemory.windowSeconds / 60)} min measured) → ${s.residentMemory.lastWindowMeanMb} MB (last ${round(s.residentMemory.windowSeconds / 60)} min), ${s.residentMemory.growth}%; peak ${s.residentMemory.peakMb} MB.`,
     "",
     `Targets: no errors — ${yes(s.verdict.hasNoErrors)}; p99 under ${s.targets.p99Ms} ms — ${yes(s.verdict.isP99UnderTarget)}; memory flat (within ${s.targets.memoryGrowth * 100}%) — ${yes(s.verdict.isMemoryFlat)}.`,
     ...(s.failureCount > 0 ? ["", `First errors (${s.failureCount} in all):`, "", ...s.failures.map((failure) => `- ${failure}`)] : []),

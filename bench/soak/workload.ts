@@ -94,7 +94,11 @@ export const operations: readonly Operation[] = [
     name: "record referral",
     weight: 6,
     build: (w, random) => ({ method: "POST", path: "/api/referrals", body: referralBody(w, random) }),
-    record: (w, answer) => w.waiting.push((answer as { id: string }).id),
+    record: (w, answer) => {
+      // A restricted referral (radicalisation) goes to the safeguarding lead; the caseworker cannot open it.
+      const { id, canOpen } = answer as { id: string; canOpen: boolean };
+      if (canOpen) w.waiting.push(id);
+    },
   },
   {
     name: "duplicate check",
