@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testApp } from "../../test/app.js";
 import { createOrganisation, createUser } from "../../test/factories.js";
-import { agentFor, sessionCookieOf, signInAs } from "../../test/http.js";
+import { agentFor, randomAddress, sessionCookieOf, signInAs } from "../../test/http.js";
 import { users } from "../db/schema.js";
 import { matchTotp, stepAt, totpCode } from "./totp.js";
 
@@ -47,6 +47,51 @@ describe("auth.sign-in", () => {
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
     expect(unknown.json()).toEqual(wrong.json());
+  });
+
+  it("answers an unknown email exactly as an account, wrong try after wrong try, lock included", async () => {
+    const { app, deps, organisation } = await setting();
+    const user = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
+    const tries = async (email: string) => {
+      const answers = [];
+      for (let i = 0; i < 7; i += 1) {
+        const response = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email, password: `wrong ${i} attempt` }, remoteAddress: randomAddress() });
+        answers.push({ status: response.statusCode, body: response.json() });
+      }
+      return answers;
+    };
+    const forAccount = await tries(user.email);
+    expect(forAccount.map((answer) => answer.status)).toEqual([401, 401, 401, 401, 401, 423, 423]);
+    expect(await tries(`nobody-${user.email}`)).toEqual(forAccount);
+  });
+
+  it("takes as long to refuse an unknown email as a wrong password, locked or not", async () => {
+    const { app, deps, organisation } = await setting();
+    const user = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
+    const lockedUser = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
+    await deps.db.update(users).set({ lockedUntil: new Date(deps.now().getTime() + 3_600_000) }).where(eq(users.id, lockedUser.id));
+    const timed = async (email: string) => {
+      const started = performance.now();
+      await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email, password: "not the password" }, remoteAddress: randomAddress() });
+      return performance.now() - started;
+    };
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const samples = { unknown: [] as number[], wrong: [] as number[], locked: [] as number[] };
+    // Interleaved, so a busy machine slows all three alike. The account's wrong-password count is
+    // reset each round so it never locks. Every answer costs a password hash (tens of
+    // milliseconds); an answer that skipped it would take a small fraction of that.
+    for (let round = 0; round < 9; round += 1) {
+      await deps.db.update(users).set({ failedSignIns: 0 }).where(eq(users.id, user.id));
+      samples.unknown.push(await timed(`unknown-${round}@example.org`));
+      samples.wrong.push(await timed(user.email));
+      samples.locked.push(await timed(lockedUser.email));
+    }
+    const reference = median(samples.wrong);
+    for (const [path, values] of Object.entries(samples)) {
+      const ratio = median(values) / reference;
+      expect(ratio, `${path}: ${median(values).toFixed(1)} ms against ${reference.toFixed(1)} ms`).toBeGreaterThan(0.4);
+      expect(ratio, `${path}: ${median(values).toFixed(1)} ms against ${reference.toFixed(1)} ms`).toBeLessThan(2.5);
+    }
   });
 
   it("locks the account after five wrong passwords, even for the right one", async () => {

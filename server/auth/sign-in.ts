@@ -1,7 +1,8 @@
 /**
  * Signing in with email and password. Five wrong passwords in a row lock the account for fifteen
  * minutes; the failure count is committed even though the request is refused. Unknown emails take
- * as long as known ones and get the same answer, so the form does not reveal who has an account.
+ * as long as known ones, get the same answers and lock the same way, so the form does not reveal
+ * who has an account.
  */
 import { eq } from "drizzle-orm";
 import { requiresSecondFactor } from "../../core/roles.js";
@@ -13,9 +14,11 @@ import { AppError } from "../http/errors.js";
 import { loadGrants } from "./grants.js";
 import { isLocked, lockoutMinutes, recordFailedAttempt } from "./lockout.js";
 import { decoyPasswordHash, verifyPassword } from "./passwords.js";
+import { isDecoyLocked, recordDecoyFailure } from "./sign-in-decoys.js";
 import { createSession, type NewSession } from "./sessions.js";
 
 const invalid = () => new AppError("invalid_credentials", "The email or password is not right.");
+const locked = () => new AppError("account_locked", `Too many wrong passwords. Try again after ${lockoutMinutes} minutes, or ask an administrator.`);
 
 export async function signIn(
   db: Db,
@@ -27,8 +30,12 @@ export async function signIn(
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(users.email, input.email))
     .limit(1);
+  // Every answer below costs one password hash, so how long it takes says nothing about the email.
   if (!found || !found.user.passwordHash || !found.user.isActive || !found.organisation.isPasswordSignInEnabled) {
+    const isDecoyLockedNow = await isDecoyLocked(db, input.email, input.now);
     await verifyPassword(await decoyPasswordHash(), input.password);
+    if (isDecoyLockedNow) throw locked();
+    await recordDecoyFailure(db, input.email, input.now);
     throw invalid();
   }
   const { user, organisation } = found;
@@ -44,8 +51,9 @@ export async function signIn(
     });
 
   if (isLocked(user, input.now)) {
+    await verifyPassword(await decoyPasswordHash(), input.password);
     await inTransaction(db, (tx) => audit(tx, "auth.sign_in_refused_locked"));
-    throw new AppError("account_locked", `Too many wrong passwords. Try again after ${lockoutMinutes} minutes, or ask an administrator.`);
+    throw locked();
   }
 
   if (!(await verifyPassword(user.passwordHash ?? "", input.password))) {

@@ -127,6 +127,8 @@ export const invitations = pgTable(
       .notNull()
       .references(() => users.id),
     tokenHash: text("token_hash").notNull(),
+    /** `invitation` sets a first password; `password_reset` replaces a forgotten one. */
+    purpose: text("purpose").notNull().default("invitation"),
     expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
@@ -153,6 +155,22 @@ export const sessions = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expires_idx").on(t.expiresAt)],
+);
+
+/**
+ * Wrong-password counts for emails that have no account, kept exactly as an account's are, so that
+ * five wrong tries lock an unknown email too and the lock message does not reveal who has an
+ * account. Keyed by a hash: the table never stores an email.
+ */
+export const signInDecoys = pgTable(
+  "sign_in_decoys",
+  {
+    emailHash: text("email_hash").primaryKey(),
+    failedSignIns: integer("failed_sign_ins").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true, mode: "date" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("sign_in_decoys_updated_idx").on(t.updatedAt)],
 );
 
 /** Fixed-window counters for rate limits, shared by every app instance. */
