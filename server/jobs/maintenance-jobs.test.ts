@@ -4,7 +4,7 @@ import { inArray, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testDatabase } from "../../test/db.js";
 import { inTransaction, type Db } from "../db/client.js";
-import { jobs, organisations, rateLimits, sessions, users } from "../db/schema.js";
+import { jobs, organisations, rateLimits, sessions, signInDecoys, users } from "../db/schema.js";
 import { defaultSchedules, maintenanceHandlers } from "./maintenance-jobs.js";
 import type { JobContext } from "./run-next-job.js";
 
@@ -75,6 +75,23 @@ describe("jobs.maintenance", () => {
 
       const left = await tx.select({ key: rateLimits.key }).from(rateLimits).where(like(rateLimits.key, `${prefix}%`));
       expect(left).toEqual([{ key: `${prefix}recent` }]);
+    });
+  });
+
+  it("forgets an unknown email's wrong passwords after a month without tries, but never while it is locked", async () => {
+    await inRolledBackTransaction(async (tx) => {
+      const prefix = `test-${randomUUID()}-`;
+      const days = (n: number) => minutesAgo(n * 24 * 60);
+      await tx.insert(signInDecoys).values([
+        { emailHash: `${prefix}idle`, failedSignIns: 2, updatedAt: days(31) },
+        { emailHash: `${prefix}recent`, failedSignIns: 2, updatedAt: days(29) },
+        { emailHash: `${prefix}locked`, failedSignIns: 0, lockedUntil: new Date(now.getTime() + 60_000), updatedAt: days(31) },
+      ]);
+
+      await maintenanceHandlers["sign-in-decoys.purge-idle"](tx, {}, context);
+
+      const left = await tx.select({ emailHash: signInDecoys.emailHash }).from(signInDecoys).where(like(signInDecoys.emailHash, `${prefix}%`));
+      expect(left.map((row) => row.emailHash).sort()).toEqual([`${prefix}locked`, `${prefix}recent`]);
     });
   });
 

@@ -32,6 +32,11 @@ async function purgeOldRateLimitWindows(tx: Db, _payload: unknown, { now }: JobC
   await tx.execute(sql`delete from rate_limits where window_start < ${at(now)} - interval '1 day'`);
 }
 
+/** An unknown email's wrong-password count is forgotten after a month without tries, and never while locked. */
+async function purgeIdleSignInDecoys(tx: Db, _payload: unknown, { now }: JobContext): Promise<void> {
+  await tx.execute(sql`delete from sign_in_decoys where updated_at < ${at(now)} - interval '30 days' and (locked_until is null or locked_until < ${at(now)})`);
+}
+
 /** Done jobs are kept a week for troubleshooting; failed ones stay until someone has looked at them. */
 async function purgeFinishedJobs(tx: Db, _payload: unknown, { now }: JobContext): Promise<void> {
   await tx.execute(sql`delete from jobs where status = 'done' and finished_at < ${at(now)} - interval '7 days'`);
@@ -40,6 +45,7 @@ async function purgeFinishedJobs(tx: Db, _payload: unknown, { now }: JobContext)
 export const maintenanceHandlers = {
   "sessions.purge-expired": purgeExpiredSessions,
   "rate-limits.purge-old": purgeOldRateLimitWindows,
+  "sign-in-decoys.purge-idle": purgeIdleSignInDecoys,
   "jobs.purge-finished": purgeFinishedJobs,
 } satisfies JobHandlers;
 
@@ -49,5 +55,6 @@ type MaintenanceJobName = keyof typeof maintenanceHandlers;
 export const defaultSchedules: readonly (Schedule & { name: MaintenanceJobName })[] = [
   { name: "sessions.purge-expired", everySeconds: 5 * 60 },
   { name: "rate-limits.purge-old", everySeconds: 60 * 60 },
+  { name: "sign-in-decoys.purge-idle", everySeconds: 24 * 60 * 60 },
   { name: "jobs.purge-finished", everySeconds: 60 * 60 },
 ];
