@@ -83,7 +83,7 @@ describe("alerts", () => {
     const referralUr = ur("alerts.kinds.urgent_referral", { reference: isolatedReference(urgent.reference), site: isolated("Birmingham") });
     await shows(manager.getByText(referralUr, { exact: true }));
     await review(manager, "alerts-unread-ur");
-    await manager.getByRole("listitem").filter({ hasText: referralUr }).getByRole("link", { name: ur("alerts.openReferral") }).click();
+    await manager.getByRole("listitem").filter({ hasText: referralUr }).getByRole("link", { name: ur("alerts.open.referral") }).click();
     await shows(pageHeading(manager, ur("referrals.detailTitle", { reference: urgent.reference })));
     await shows(manager.getByRole("banner").getByRole("link", { name: alertsLinkName(ur, 0) }));
 

@@ -10,7 +10,9 @@ import { buildApp } from "./app.js";
 import { startAuditSealer } from "./audit/sealer.js";
 import { startMatchKeyBackfill } from "./clients/backfill-match-keys.js";
 import { loadCommonPasswords } from "./auth/passwords.js";
+import { passwordResetHandlers } from "./auth/password-reset.js";
 import { loadConfig } from "./config.js";
+import { checkDataFolder, DataFolderError } from "./db/data-folder.js";
 import { openConfiguredDatabase } from "./db/open-configured.js";
 import { migrate } from "./db/migrate.js";
 import { demoPassword, demoStaff, seedDemoIfEmpty } from "./demo/seed-demo.js";
@@ -19,11 +21,37 @@ import { defaultSchedules, maintenanceHandlers } from "./jobs/maintenance-jobs.j
 import { loadKeyring } from "./vault/keyring.js";
 import { createVault } from "./vault/vault.js";
 
+/**
+ * Runs one step of starting up. A failure ends the process with a sentence for the person starting
+ * it (the data folder's problem, or the port in use) rather than an engine's internals.
+ */
+async function startStep<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message =
+      error instanceof DataFolderError
+        ? error.message
+        : code === "EADDRINUSE"
+          ? `Port ${config.port} is already in use. Stop whatever is using it, or set PORT to another port.`
+          : `${(error as Error).message}\n${(error as Error).stack?.split("\n").slice(1, 6).join("\n") ?? ""}`;
+    process.stderr.write(`\nPathways could not start.\n\n  ${message}\n\n`);
+    process.exit(1);
+  }
+}
+
 const startedAt = performance.now();
 const config = loadConfig();
-await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
-const database = await openConfiguredDatabase(config);
-await migrate(database);
+// The embedded database's folder is checked before anything is written to it; a PostgreSQL
+// installation only keeps the keyring here, when it is not given in the environment.
+const folder = await startStep(async () => {
+  if (!config.databaseUrl) return checkDataFolder(config.dataDir);
+  await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+  return null;
+});
+const database = await startStep(() => openConfiguredDatabase(config));
+await startStep(() => migrate(database));
 const { keyring } = await loadKeyring(config);
 const vault = createVault(keyring);
 const isSeeded = config.isDemo ? await seedDemoIfEmpty(database.db, vault, new Date()) : false;
@@ -31,7 +59,7 @@ const isSeeded = config.isDemo ? await seedDemoIfEmpty(database.db, vault, new D
 const app = await buildApp({ db: database.db, config, vault, commonPasswords: loadCommonPasswords(), now: () => new Date() });
 const runner = new JobRunner({
   db: database.db,
-  handlers: maintenanceHandlers,
+  handlers: { ...maintenanceHandlers, ...passwordResetHandlers },
   schedules: defaultSchedules,
   pollIntervalMs: 5_000,
   logger: {
@@ -41,7 +69,8 @@ const runner = new JobRunner({
   },
 });
 
-await app.listen({ port: config.port, host: config.host });
+await startStep(() => app.listen({ port: config.port, host: config.host }));
+if (folder?.isLow) app.log.warn({ freeMb: Math.floor(folder.freeBytes / 2 ** 20) }, "the disk holding the data folder is nearly full");
 runner.start();
 const sealer = startAuditSealer(database.db, { onError: (error) => app.log.error({ err: error }, "sealing the audit chain failed") });
 const backfill = startMatchKeyBackfill(database.db, vault, {

@@ -48,3 +48,32 @@ export async function startApp(env: Record<string, string>): Promise<AppProcess>
   }
   return { baseUrl, output: () => output, exited, child };
 }
+
+/**
+ * Starts `server/main.ts` expecting it to refuse to start: resolves with its exit code and output
+ * once it exits. Fails if it starts answering instead.
+ */
+export async function startAppExpectingRefusal(env: Record<string, string>): Promise<{ exitCode: number | null; output: string }> {
+  const port = await freePort();
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server/main.ts"], {
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const started = (async () => {
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline && child.exitCode === null; ) {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.ok) return true;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return false;
+  })();
+  const outcome = await Promise.race([exited.then((code) => ({ code })), started.then((isUp) => ({ isUp }))]);
+  if ("isUp" in outcome && outcome.isUp) {
+    child.kill("SIGKILL");
+    throw new Error(`the app started when it should have refused:\n${output}`);
+  }
+  return { exitCode: await exited, output };
+}

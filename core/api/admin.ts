@@ -39,6 +39,7 @@ export const userSchema = z.object({
     reactivate: z.boolean(),
     resetSecondFactor: z.boolean(),
     reissueInvitation: z.boolean(),
+    issuePasswordReset: z.boolean(),
   }),
 });
 export type User = z.infer<typeof userSchema>;
@@ -56,6 +57,13 @@ export const createUserBodySchema = z.strictObject({
 });
 
 export const setRolesBodySchema = z.strictObject({ grants: grantsInputSchema });
+
+/** A one-time link for a colleague who has forgotten their password, shown once to pass on. */
+export const passwordResetIssuedSchema = z.object({
+  user: userSchema,
+  resetUrl: z.string(),
+  resetExpiresAt: z.iso.datetime(),
+});
 
 export const invitationIssuedSchema = z.object({
   user: userSchema,

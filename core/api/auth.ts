@@ -51,6 +51,17 @@ export const preferencesBodySchema = z.strictObject({ language: languageSchema }
 
 export const acceptInvitationBodySchema = z.strictObject({ password: newPasswordSchema });
 
+/**
+ * Asking for a password reset: answered the same whether or not the email has an account. The
+ * organisation's administrators are alerted and give the person a reset link themselves.
+ */
+export const passwordResetRequestBodySchema = z.strictObject({ email: emailSchema });
+export const passwordResetRequestedSchema = z.object({ status: z.literal("received") });
+
+export const passwordResetTokenParamsSchema = z.strictObject({ token: z.string().min(20).max(100) });
+export const passwordResetSchema = z.object({ displayName: z.string(), organisationName: z.string(), expiresAt: z.iso.datetime() });
+export const completePasswordResetBodySchema = z.strictObject({ password: newPasswordSchema });
+
 export const mfaStates = ["pending", "enrolment_required", "complete"] as const;
 
 export const grantSchema = z.object({ role: roleSchema, siteId: idSchema.nullable() });

@@ -1,12 +1,13 @@
 /**
  * Alerts to a site's managers and safeguarding leads: emergency access used on a case at their site,
- * an urgent referral arriving, a case transferred in from another site.
+ * an urgent or restricted referral arriving, a case transferred in from another site; and to
+ * administrators, a colleague asking for a password reset.
  * They name references, sites and staff, never a client's identity.
  */
 import { z } from "zod";
 import { idSchema, pageOf, pageQuerySchema } from "./common.js";
 
-export const notificationKinds = ["break_glass", "urgent_referral", "restricted_referral", "case_transferred_in"] as const;
+export const notificationKinds = ["break_glass", "urgent_referral", "restricted_referral", "case_transferred_in", "password_reset_requested"] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export const notificationSchema = z.object({
@@ -14,8 +15,8 @@ export const notificationSchema = z.object({
   kind: z.enum(notificationKinds),
   createdAt: z.iso.datetime(),
   readAt: z.iso.datetime().nullable(),
-  /** What the alert is about, to open it: a case or a referral. */
-  entity: z.object({ type: z.enum(["case", "referral"]), id: z.string(), reference: z.string() }),
+  /** What the alert is about, to open it: a case, a referral, or (for administrators) a member of staff. */
+  entity: z.object({ type: z.enum(["case", "referral", "user"]), id: z.string(), reference: z.string() }),
   siteName: z.string().nullable(),
   /** For emergency access: who used it. */
   actorName: z.string().nullable(),

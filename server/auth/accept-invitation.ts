@@ -16,7 +16,7 @@ export async function findInvitation(db: Db, token: string, now: Date) {
     .from(invitations)
     .innerJoin(users, eq(users.id, invitations.userId))
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.usedAt)))
+    .where(and(eq(invitations.tokenHash, hashToken(token)), eq(invitations.purpose, "invitation"), isNull(invitations.usedAt)))
     .limit(1);
   if (!row || !row.user.isActive || row.user.passwordHash !== null) {
     throw new AppError("not_found", "This invitation link is not valid or has already been used.");

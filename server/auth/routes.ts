@@ -10,6 +10,11 @@ import {
   enrolmentSchema,
   invitationSchema,
   invitationTokenParamsSchema,
+  passwordResetRequestBodySchema,
+  passwordResetRequestedSchema,
+  passwordResetSchema,
+  passwordResetTokenParamsSchema,
+  completePasswordResetBodySchema,
   preferencesBodySchema,
   sessionSchema,
   signInBodySchema,
@@ -23,6 +28,7 @@ import { consumeRateLimit, rateLimits } from "../http/rate-limit.js";
 import { errorResponses } from "../http/route-schema.js";
 import { acceptInvitation, findInvitation } from "./accept-invitation.js";
 import { changePassword, setLanguage } from "./account.js";
+import { completePasswordReset, findPasswordReset, requestPasswordReset } from "./password-reset.js";
 import { presentSession } from "./present-session.js";
 import { confirmEnrolment, startEnrolment, verifySecondFactor } from "./second-factor.js";
 import { endSession, sessionCookieName, type NewSession } from "./sessions.js";
@@ -127,6 +133,36 @@ export function authRoutes(app: FastifyInstance): void {
       const actor = requireActor(request.actor);
       await setLanguage(db, actor, request.body.language);
       return presentSession(db, { ...actor, language: request.body.language });
+    },
+  );
+
+  route.post(
+    "/api/auth/password-reset-requests",
+    { config: publicAccess, schema: { tags, summary: "Ask the organisation's administrators for a password reset link", body: passwordResetRequestBodySchema, response: { 202: passwordResetRequestedSchema, ...errorResponses } } },
+    async (request, reply) => {
+      await consumeRateLimit(db, rateLimits.passwordResetPerIp, request.ip, app.deps.now());
+      await requestPasswordReset(db, request.body.email);
+      return reply.status(202).send({ status: "received" as const });
+    },
+  );
+
+  route.get(
+    "/api/auth/password-resets/:token",
+    { config: publicAccess, schema: { tags, summary: "Look up a password reset link", params: passwordResetTokenParamsSchema, response: { 200: passwordResetSchema, 410: errorResponses[400], ...errorResponses } } },
+    async (request) => {
+      await consumeRateLimit(db, rateLimits.invitationPerIp, request.ip, app.deps.now());
+      const { user, organisation, link } = await findPasswordReset(db, request.params.token, app.deps.now());
+      return { displayName: user.displayName, organisationName: organisation.name, expiresAt: link.expiresAt.toISOString() };
+    },
+  );
+
+  route.post(
+    "/api/auth/password-resets/:token",
+    { config: publicAccess, schema: { tags, summary: "Set a new password with a reset link", params: passwordResetTokenParamsSchema, body: completePasswordResetBodySchema, response: { 204: z.null(), 410: errorResponses[400], ...errorResponses } } },
+    async (request, reply) => {
+      await consumeRateLimit(db, rateLimits.invitationPerIp, request.ip, app.deps.now());
+      await completePasswordReset(db, { token: request.params.token, password: request.body.password, commonPasswords, now: app.deps.now(), requestId: request.id });
+      return reply.status(204).send(null);
     },
   );
 

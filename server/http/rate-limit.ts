@@ -34,4 +34,5 @@ export const rateLimits = {
   signInPerIp: { name: "sign-in:ip", limit: 30, windowSeconds: 15 * 60 },
   secondFactorPerUser: { name: "second-factor:user", limit: 10, windowSeconds: 15 * 60 },
   invitationPerIp: { name: "invitation:ip", limit: 30, windowSeconds: 15 * 60 },
+  passwordResetPerIp: { name: "password-reset:ip", limit: 10, windowSeconds: 15 * 60 },
 } satisfies Record<string, RateLimitRule>;

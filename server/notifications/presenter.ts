@@ -5,6 +5,8 @@ import { stringDetail, type NotificationRow } from "./queries.js";
 
 type Names = { users: Map<string, string>; sites: Map<string, string> };
 
+const entityTypeOf = (stored: string) => (stored === "referral" || stored === "user" ? stored : "case");
+
 export function presentNotification(row: NotificationRow, names: Names): z.infer<typeof notificationSchema> {
   const kind = notificationKinds.find((known) => known === row.kind);
   if (!kind) throw new Error(`unknown notification kind ${row.kind}`);
@@ -15,7 +17,7 @@ export function presentNotification(row: NotificationRow, names: Names): z.infer
     kind,
     createdAt: row.createdAt.toISOString(),
     readAt: row.readAt?.toISOString() ?? null,
-    entity: { type: row.entityType === "referral" ? "referral" : "case", id: row.entityId, reference: stringDetail(row, "reference") ?? "" },
+    entity: { type: entityTypeOf(row.entityType), id: row.entityId, reference: stringDetail(row, "reference") ?? "" },
     siteName: siteId ? (names.sites.get(siteId) ?? null) : null,
     actorName: userId ? (names.users.get(userId) ?? null) : null,
   };

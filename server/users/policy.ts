@@ -17,3 +17,6 @@ export const canResetSecondFactor = (actor: Actor, user: UserRow): boolean =>
   isAdministrator(actor) && !isSelf(actor, user) && user.totpEnabledAt !== null;
 export const canReissueInvitation = (actor: Actor, user: UserRow): boolean =>
   isAdministrator(actor) && user.isActive && user.passwordHash === null;
+// Only for someone who has a password to forget; one's own is changed on the account page.
+export const canIssuePasswordReset = (actor: Actor, user: UserRow): boolean =>
+  isAdministrator(actor) && !isSelf(actor, user) && user.isActive && user.passwordHash !== null;

@@ -7,6 +7,7 @@ import {
   canDeactivateUser,
   canEditUser,
   canReactivateUser,
+  canIssuePasswordReset,
   canReissueInvitation,
   canResetSecondFactor,
 } from "./policy.js";
@@ -32,6 +33,7 @@ export function presentUser(user: UserRow, grants: GrantRow[], actor: Actor): z.
       reactivate: canReactivateUser(actor, user),
       resetSecondFactor: canResetSecondFactor(actor, user),
       reissueInvitation: canReissueInvitation(actor, user),
+      issuePasswordReset: canIssuePasswordReset(actor, user),
     },
   };
 }

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import {
   createUserBodySchema,
   invitationIssuedSchema,
+  passwordResetIssuedSchema,
   setRolesBodySchema,
   userListQuerySchema,
   userListSchema,
@@ -17,13 +18,14 @@ import type { Actor } from "../http/context.js";
 import { errorResponses } from "../http/route-schema.js";
 import { deactivateUser, reactivateUser, resetSecondFactor } from "./change-user-status.js";
 import { inviteUser } from "./invite-user.js";
-import { reissueInvitation } from "./issue-invitation.js";
+import { issuePasswordReset, reissueInvitation } from "./issue-invitation.js";
 import {
   canCreateUser,
   canDeactivateUser,
   canEditUser,
   canListUsers,
   canReactivateUser,
+  canIssuePasswordReset,
   canReissueInvitation,
   canResetSecondFactor,
 } from "./policy.js";
@@ -124,6 +126,21 @@ export function userRoutes(app: FastifyInstance): void {
   );
   userAction("second-factor/reset", "Remove a user's second factor so they enrol again", canResetSecondFactor, (tx, actor, user, request) =>
     resetSecondFactor(tx, actor, user, request.id),
+  );
+
+  route.post(
+    "/api/users/:userId/password-reset",
+    { schema: { tags, summary: "Issue a password reset link for a colleague who has forgotten theirs", params: userParamsSchema, body: noBodySchema, response: { 201: passwordResetIssuedSchema, ...errorResponses } } },
+    async (request, reply) => {
+      const actor = requireActor(request.actor);
+      const result = await inTransaction(db, async (tx) => {
+        const user = await findUserFor(tx, actor, request.params.userId);
+        authorize(canIssuePasswordReset(actor, user));
+        const reset = await issuePasswordReset(tx, actor, user, { publicUrl: app.deps.config.publicUrl, now: app.deps.now(), requestId: request.id });
+        return { ...reset, user: await presentOne(tx, actor, user.id) };
+      });
+      return reply.status(201).send(result);
+    },
   );
 
   route.post(

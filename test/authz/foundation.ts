@@ -44,12 +44,25 @@ export const foundationExpectations: Record<string, EndpointExpectation> = {
     success: 409,
     call: async () => ({ url: "/api/auth/second-factor/enrolment/confirm", body: { code: "123456" } }),
   },
-  "POST /api/auth/sign-in": { allowed: "public", success: 401, call: async () => ({ url: "/api/auth/sign-in", body: { email: "nobody@example.org", password: "x" } }) },
+  // A new unknown email each time: five wrong tries would lock even an unknown one.
+  "POST /api/auth/sign-in": { allowed: "public", success: 401, call: async () => ({ url: "/api/auth/sign-in", body: { email: `nobody-${randomUUID()}@example.org`, password: "x" } }) },
   "GET /api/auth/invitations/:token": { allowed: "public", success: 404, call: async () => ({ url: `/api/auth/invitations/${"a".repeat(43)}` }) },
   "POST /api/auth/invitations/:token/accept": {
     allowed: "public",
     success: 404,
     call: async () => ({ url: `/api/auth/invitations/${"a".repeat(43)}/accept`, body: { password: "quiet meadow silver river" } }),
+  },
+  // Answered alike whether or not the email has an account; what follows is tested in server/auth/password-reset.test.ts.
+  "POST /api/auth/password-reset-requests": {
+    allowed: "public",
+    success: 202,
+    call: async () => ({ url: "/api/auth/password-reset-requests", body: { email: "nobody@example.org" } }),
+  },
+  "GET /api/auth/password-resets/:token": { allowed: "public", success: 404, call: async () => ({ url: `/api/auth/password-resets/${"a".repeat(43)}` }) },
+  "POST /api/auth/password-resets/:token": {
+    allowed: "public",
+    success: 404,
+    call: async () => ({ url: `/api/auth/password-resets/${"a".repeat(43)}`, body: { password: "quiet meadow silver river" } }),
   },
 
   "GET /api/sites": { allowed: roles, success: 200, call: async () => ({ url: "/api/sites" }) },
@@ -119,6 +132,12 @@ export const foundationExpectations: Record<string, EndpointExpectation> = {
     success: 200,
     call: async (world) => ({ url: `/api/users/${await targetUser(world, world.home, "enrolled")}/second-factor/reset` }),
     unseen: async (world) => ({ url: `/api/users/${await targetUser(world, world.other, "enrolled")}/second-factor/reset` }),
+  },
+  "POST /api/users/:userId/password-reset": {
+    allowed: administrators,
+    success: 201,
+    call: async (world) => ({ url: `/api/users/${await targetUser(world, world.home)}/password-reset` }),
+    unseen: async (world) => ({ url: `/api/users/${await targetUser(world, world.other)}/password-reset` }),
   },
   "POST /api/users/:userId/invitation": {
     allowed: administrators,

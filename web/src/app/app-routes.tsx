@@ -13,6 +13,8 @@ import { ClientMergesPage } from "../clients/client-merges-page.js";
 import { ClientProfilePage } from "../clients/client-profile-page.js";
 import { ClientSearchPage } from "../clients/client-search-page.js";
 import { InvitationPage } from "../auth/invitation-page.js";
+import { ForgotPasswordPage } from "../auth/forgot-password-page.js";
+import { PasswordResetPage } from "../auth/password-reset-page.js";
 import { RequiredEnrolmentPage } from "../auth/required-enrolment-page.js";
 import { SecondFactorPage } from "../auth/second-factor-page.js";
 import { SignInPage } from "../auth/sign-in-page.js";
@@ -52,6 +54,8 @@ export function AppRoutes() {
       >
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/invitation/:token" element={<InvitationPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password/:token" element={<PasswordResetPage />} />
         <Route element={<RequireSessionState state="pending" />}>
           <Route path="/second-factor" element={<SecondFactorPage />} />
         </Route>

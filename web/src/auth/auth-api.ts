@@ -1,9 +1,11 @@
-/** Calls for signing in and out, the second factor, invitations, password and preferences. */
+/** Calls for signing in and out, the second factor, invitations, password resets, password and preferences. */
 import { type z } from "zod";
 import {
   enrolmentConfirmedSchema,
   enrolmentSchema,
   invitationSchema,
+  passwordResetRequestedSchema,
+  passwordResetSchema,
   sessionSchema,
   type Language,
   type Session,
@@ -13,6 +15,7 @@ import { api } from "../api/client.js";
 export type Enrolment = z.infer<typeof enrolmentSchema>;
 export type EnrolmentConfirmed = z.infer<typeof enrolmentConfirmedSchema>;
 export type Invitation = z.infer<typeof invitationSchema>;
+export type PasswordReset = z.infer<typeof passwordResetSchema>;
 
 export const authApi = {
   session: (): Promise<Session> => api.get("/api/auth/session", sessionSchema),
@@ -32,4 +35,10 @@ export const authApi = {
     api.get(`/api/auth/invitations/${encodeURIComponent(token)}`, invitationSchema),
   acceptInvitation: (token: string, body: { password: string }): Promise<Session> =>
     api.post(`/api/auth/invitations/${encodeURIComponent(token)}/accept`, body, sessionSchema),
+  requestPasswordReset: (body: { email: string }): Promise<unknown> =>
+    api.post("/api/auth/password-reset-requests", body, passwordResetRequestedSchema),
+  passwordReset: (token: string): Promise<PasswordReset> =>
+    api.get(`/api/auth/password-resets/${encodeURIComponent(token)}`, passwordResetSchema),
+  completePasswordReset: (token: string, body: { password: string }): Promise<void> =>
+    api.postNoContent(`/api/auth/password-resets/${encodeURIComponent(token)}`, body),
 };

@@ -58,6 +58,9 @@ export function SignInPage() {
           <Button type="submit" loading={form.submitting}>
             {t("signIn.submit")}
           </Button>
+          <Anchor component={Link} to="/forgot-password" size="sm">
+            {t("signIn.forgotPassword")}
+          </Anchor>
         </Stack>
       </form>
       <Text size="sm">

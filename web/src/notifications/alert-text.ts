@@ -18,10 +18,19 @@ export function alertText(alert: Alert, t: TFunction): string {
       return t("alerts.kinds.restricted_referral", values);
     case "case_transferred_in":
       return t("alerts.kinds.case_transferred_in", values);
+    case "password_reset_requested":
+      return t("alerts.kinds.password_reset_requested", values);
   }
 }
 
 /** Where the alert's "open" link goes. */
 export function alertTarget(alert: Alert): string {
-  return alert.entity.type === "referral" ? `/referrals/${alert.entity.id}` : `/cases/${alert.entity.id}`;
+  switch (alert.entity.type) {
+    case "referral":
+      return `/referrals/${alert.entity.id}`;
+    case "user":
+      return `/users/${alert.entity.id}`;
+    case "case":
+      return `/cases/${alert.entity.id}`;
+  }
 }

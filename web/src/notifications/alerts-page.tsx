@@ -112,7 +112,7 @@ function AlertItem({ alert, onMarkRead }: { alert: Alert; onMarkRead: () => void
         </Stack>
         <Group gap="xs">
           <Anchor component={Link} to={alertTarget(alert)} onClick={isUnread ? onMarkRead : undefined}>
-            {t(alert.entity.type === "referral" ? "alerts.openReferral" : "alerts.openCase")}
+            {t(`alerts.open.${alert.entity.type}`)}
           </Anchor>
           {isUnread && (
             <Button variant="subtle" size="compact-sm" onClick={onMarkRead}>

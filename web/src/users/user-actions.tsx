@@ -1,6 +1,6 @@
 /**
- * The actions the server allows on this user (from `user.abilities`). Deactivating and resetting the
- * second factor ask first; a reissued invitation shows its new link once.
+ * The actions the server allows on this user (from `user.abilities`). Deactivating, resetting the
+ * second factor and issuing a password-reset link ask first; a new invitation or reset link is shown once.
  */
 import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
@@ -9,26 +9,30 @@ import type { User } from "../../../core/api/admin.js";
 import { errorMessage } from "../api/error-messages.js";
 import { ConfirmDialog } from "../components/confirm-dialog.js";
 import { FormError } from "../components/form-error.js";
-import { InvitationLinkPanel } from "./invitation-link-panel.js";
-import { usersApi, type InvitationIssued } from "./users-api.js";
+import { invitationLink, OneTimeLinkPanel, type OneTimeLink } from "./one-time-link-panel.js";
+import { usersApi } from "./users-api.js";
 
-type Action = "deactivate" | "reactivate" | "resetSecondFactor" | "reissueInvitation";
+type Action = "deactivate" | "reactivate" | "resetSecondFactor" | "reissueInvitation" | "issuePasswordReset";
+type Confirmable = "deactivate" | "resetSecondFactor" | "issuePasswordReset";
 
 export function UserActions({ user, onChanged }: { user: User; onChanged: () => void }) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState<"deactivate" | "resetSecondFactor" | null>(null);
+  const [confirming, setConfirming] = useState<Confirmable | null>(null);
   const [busy, setBusy] = useState<Action | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [issued, setIssued] = useState<InvitationIssued | null>(null);
+  const [issued, setIssued] = useState<OneTimeLink | null>(null);
 
   async function run(action: Action): Promise<void> {
     setBusy(action);
     setError(null);
     setDone(null);
     try {
-      if (action === "reissueInvitation") setIssued(await usersApi.reissueInvitation(user.id));
-      else await usersApi[action](user.id);
+      if (action === "reissueInvitation") setIssued(invitationLink(await usersApi.reissueInvitation(user.id)));
+      else if (action === "issuePasswordReset") {
+        const reset = await usersApi.issuePasswordReset(user.id);
+        setIssued({ kind: "passwordReset", name: reset.user.displayName, email: reset.user.email, url: reset.resetUrl, expiresAt: reset.resetExpiresAt });
+      } else await usersApi[action](user.id);
       setDone(t(`users.done.${action}`, { name: user.displayName }));
       setConfirming(null);
       onChanged();
@@ -40,7 +44,8 @@ export function UserActions({ user, onChanged }: { user: User; onChanged: () => 
   }
 
   const { abilities } = user;
-  const hasAny = abilities.deactivate || abilities.reactivate || abilities.resetSecondFactor || abilities.reissueInvitation;
+  const hasAny =
+    abilities.deactivate || abilities.reactivate || abilities.resetSecondFactor || abilities.reissueInvitation || abilities.issuePasswordReset;
   return (
     <Stack>
       {!hasAny && <Text c="dimmed">{t("users.noActions")}</Text>}
@@ -50,11 +55,16 @@ export function UserActions({ user, onChanged }: { user: User; onChanged: () => 
           {done}
         </Alert>
       )}
-      {issued && <InvitationLinkPanel issued={issued} />}
+      {issued && <OneTimeLinkPanel link={issued} />}
       <Group>
         {abilities.reissueInvitation && (
           <Button variant="default" loading={busy === "reissueInvitation"} onClick={() => void run("reissueInvitation")}>
             {t("users.action.reissueInvitation")}
+          </Button>
+        )}
+        {abilities.issuePasswordReset && (
+          <Button variant="default" onClick={() => setConfirming("issuePasswordReset")}>
+            {t("users.action.issuePasswordReset")}
           </Button>
         )}
         {abilities.resetSecondFactor && (

@@ -11,7 +11,7 @@ import { useServerForm } from "../forms/use-server-form.js";
 import { zodValidate } from "../forms/validation.js";
 import { GrantsEditor } from "./grants-editor.js";
 import { newGrantDraft, toGrants, validateGrantDrafts, type GrantDraft } from "./grants-form.js";
-import { InvitationLinkPanel } from "./invitation-link-panel.js";
+import { invitationLink, OneTimeLinkPanel } from "./one-time-link-panel.js";
 import { usersApi, type InvitationIssued } from "./users-api.js";
 
 interface Values {
@@ -39,7 +39,7 @@ export function UserCreatePage() {
   if (issued) {
     return (
       <Page title={t("users.invited")}>
-        <InvitationLinkPanel issued={issued} />
+        <OneTimeLinkPanel link={invitationLink(issued)} />
         <Group>
           <Button component={Link} to={`/users/${issued.user.id}`}>
             {t("users.openUser", { name: issued.user.displayName })}

@@ -1,7 +1,8 @@
-/** Calls for administering users: list, invite, roles, deactivation, second-factor reset, invitations. */
+/** Calls for administering users: list, invite, roles, deactivation, second-factor reset, invitation and password-reset links. */
 import { type z } from "zod";
 import {
   invitationIssuedSchema,
+  passwordResetIssuedSchema,
   userListSchema,
   userSchema,
   type User,
@@ -11,6 +12,7 @@ import { api, withQuery } from "../api/client.js";
 
 export type UserPage = z.infer<typeof userListSchema>;
 export type InvitationIssued = z.infer<typeof invitationIssuedSchema>;
+export type PasswordResetIssued = z.infer<typeof passwordResetIssuedSchema>;
 
 const userPath = (userId: string, action = ""): string =>
   `/api/users/${encodeURIComponent(userId)}${action ? `/${action}` : ""}`;
@@ -29,4 +31,6 @@ export const usersApi = {
   resetSecondFactor: (userId: string): Promise<void> => api.postNoContent(userPath(userId, "second-factor/reset")),
   reissueInvitation: (userId: string): Promise<InvitationIssued> =>
     api.post(userPath(userId, "invitation"), {}, invitationIssuedSchema),
+  issuePasswordReset: (userId: string): Promise<PasswordResetIssued> =>
+    api.post(userPath(userId, "password-reset"), {}, passwordResetIssuedSchema),
 };
