@@ -26,10 +26,22 @@ export function pageOf<T extends z.ZodType>(item: T) {
   });
 }
 
-/** Names as people write them: trimmed, no control characters, bounded. */
+/**
+ * Invisible characters with no place in a name: zero-width space, word joiner, byte-order mark,
+ * soft hyphen and the direction marks. Pasted in, they make two identical-looking names differ.
+ * The zero-width joiner and non-joiner are kept: Urdu, Persian and Indic spellings need them.
+ */
+const invisibleInNames = /[\u00ad\u061c\u200b\u200e\u200f\u2060-\u2064\ufeff]/gu;
+
+/**
+ * Names as people write them: Unicode-normalised (NFC), invisible characters removed, trimmed,
+ * bounded, and refused if they hold control characters or direction overrides.
+ */
 export const displayTextSchema = (max: number) =>
   z
     .string()
+    .normalize("NFC")
+    .overwrite((value) => value.replace(invisibleInNames, ""))
     .trim()
     .min(1, { message: "Required." })
     .max(max, { message: `At most ${max} characters.` })
