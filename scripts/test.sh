@@ -16,6 +16,9 @@ npx tsc -p .
 step "Lint"
 npx eslint .
 
+step "Dependency audit (production dependencies; high or critical fails)"
+node scripts/audit-dependencies.mjs
+
 step "Unit and integration tests on PGlite"
 PATHWAYS_TEST_DB=pglite npx vitest run --reporter=default --reporter=json --outputFile.json="$results_dir/pglite.json"
 
