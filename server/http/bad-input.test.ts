@@ -88,6 +88,34 @@ describe("bad input", () => {
       expect(fields.every((field) => field.path.startsWith("body"))).toBe(true);
     });
 
+    // No endpoint takes a file yet. The first that does must add upload cases here (path traversal
+    // in names, enormous CSV and XLSX files, zip bombs); until then, this fails if one appears.
+    it("refuses file uploads and spreadsheets with 415, changing nothing", async () => {
+      const { send, snapshot } = await setting(route);
+      const before = await snapshot();
+      const boundary = "pathways-upload-boundary";
+      const multipart = [
+        `--${boundary}`,
+        'Content-Disposition: form-data; name="file"; filename="../../../etc/passwd"',
+        "Content-Type: text/csv",
+        "",
+        "name,dob\nMohammed Khan,2001-02-03",
+        `--${boundary}--`,
+        "",
+      ].join("\r\n");
+      const uploads: [string, string][] = [
+        [multipart, `multipart/form-data; boundary=${boundary}`],
+        ["name,dob\nMohammed Khan,2001-02-03", "text/csv"],
+        ["PK\u0003\u0004", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+      ];
+      for (const [payload, contentType] of uploads) {
+        const response = await send(payload, contentType);
+        expect(response.statusCode, contentType).toBe(415);
+        expectCleanRefusal(response);
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+
     it("never answers generated junk with a 5xx", async () => {
       const { send, snapshot } = await setting(route);
       const before = await snapshot();
