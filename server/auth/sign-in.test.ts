@@ -39,6 +39,33 @@ describe("auth.sign-in", () => {
     expect((await full.request("GET", "/api/sites")).statusCode).toBe(200);
   });
 
+  it("issues a new session id at sign-in, whatever session cookie the browser already holds", async () => {
+    const { app, deps, organisation } = await setting();
+    const planter = await createUser(deps.db, deps.vault, organisation, { role: "outreach_worker", isEnrolled: false });
+    const victim = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
+    // A session id someone else obtained (their own, or a made-up one) and planted in the browser.
+    const plantedSignIn = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: planter.email, password: planter.password }, remoteAddress: randomAddress() });
+    const planted = sessionCookieOf(plantedSignIn)!;
+    // With a live session, a request must carry its CSRF token, as the page that loaded it would.
+    const tokens: Record<string, string> = { [planted]: plantedSignIn.json().csrfToken };
+    for (const cookie of [planted, "made-up-session-id-0123456789"]) {
+      const response = await app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in",
+        payload: { email: victim.email, password: victim.password },
+        headers: { cookie: `pathways_session=${cookie}`, ...(tokens[cookie] ? { "x-csrf-token": tokens[cookie] } : {}) },
+        remoteAddress: randomAddress(),
+      });
+      expect(response.statusCode).toBe(200);
+      const issued = sessionCookieOf(response);
+      expect(issued).toBeDefined();
+      expect(issued).not.toBe(cookie);
+    }
+    // Signing in ended the session the browser held, so the planted id opens nothing.
+    const plantedAfter = await app.inject({ method: "GET", url: "/api/auth/session", headers: { cookie: `pathways_session=${planted}` } });
+    expect(plantedAfter.statusCode).toBe(401);
+  });
+
   it("gives the same answer for an unknown email and a wrong password", async () => {
     const { app, deps, organisation } = await setting();
     const user = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
