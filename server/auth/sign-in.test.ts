@@ -69,7 +69,7 @@ describe("auth.sign-in", () => {
   it("gives the same answer for an unknown email and a wrong password", async () => {
     const { app, deps, organisation } = await setting();
     const user = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
-    const unknown = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: "nobody@example.org", password: "whatever it is" } });
+    const unknown = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: `nobody-${user.id}@example.org`, password: "whatever it is" } });
     const wrong = await app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: user.email, password: "not the password" } });
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);

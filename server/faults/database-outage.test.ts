@@ -3,11 +3,12 @@
  * relay the test can cut; while it is cut every request gets a clean 503 with the usual error shape
  * and nothing internal, and once it is back the app answers normally again without a restart.
  */
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { connect, createServer, type Server, type Socket } from "node:net";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { freePort } from "../../test/app-process.js";
+import { randomAddress } from "../../test/http.js";
 import { isPostgres } from "../../test/db.js";
 import { adminUrl } from "../../test/global-setup.js";
 import { buildApp } from "../app.js";
@@ -81,8 +82,10 @@ describe("faults: the database goes away", { timeout: 120_000 }, () => {
         },
         { logger: false },
       );
-      // Signing in reads the database; an unknown account is refused with 401 when all is well.
-      const signIn = () => app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: "nobody@example.org", password: "not the password" } });
+      // Signing in reads the database; an unknown account is refused with 401 when all is well
+      // (a new one each time: five wrong tries lock even an unknown email).
+      const signIn = () =>
+        app.inject({ method: "POST", url: "/api/auth/sign-in", payload: { email: `nobody-${randomUUID()}@example.org`, password: "not the password" }, remoteAddress: randomAddress() });
       const load = () => Promise.all(Array.from({ length: 8 }, signIn));
 
       expect((await load()).map((answer) => answer.statusCode)).toEqual(Array(8).fill(401));
