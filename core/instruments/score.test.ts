@@ -1,11 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { audit, auditC } from "./built-in/audit.js";
+import { craving, gad7, sds } from "./built-in/gad7-sds-craving.js";
+import { builtInInstruments } from "./built-in/index.js";
 import { dast10, phq9 } from "./built-in/phq9-dast10.js";
 import { allItems, loadInstrumentDefinition, scoreRange, type InstrumentDefinition } from "./definition.js";
 import { bandFor, checkAnswers, scoreInstrument, type Answers } from "./score.js";
 
-const builtIns = [audit, auditC, phq9, dast10];
+const builtIns = builtInInstruments;
 const total = (definition: InstrumentDefinition, answers: Answers) => scoreInstrument(definition, answers).scores.find((score) => score.id === "total")!;
 
 /** AUDIT answers with the given option index per item (q1 must not be "never" for q2–q8 to count). */
@@ -23,6 +25,13 @@ describe("instruments.built-in definitions", () => {
     expect(rangeOf(auditC)).toEqual({ min: 0, max: 12 });
     expect(rangeOf(phq9)).toEqual({ min: 0, max: 27 });
     expect(rangeOf(dast10)).toEqual({ min: 0, max: 10 });
+    expect(rangeOf(gad7)).toEqual({ min: 0, max: 21 });
+    expect(rangeOf(sds)).toEqual({ min: 0, max: 15 });
+    expect(rangeOf(craving)).toEqual({ min: 0, max: 10 });
+  });
+
+  it("has one definition per key", () => {
+    expect(new Set(builtIns.map((definition) => definition.key)).size).toBe(builtIns.length);
   });
 });
 
@@ -112,14 +121,53 @@ describe("instruments.scoring PHQ-9 and DAST-10", () => {
   });
 });
 
+describe("instruments.scoring GAD-7, SDS and craving", () => {
+  const gad = (scores: number[]): Answers => Object.fromEntries(scores.map((score, i) => [`q${i + 1}`, ["not_at_all", "several_days", "more_than_half", "nearly_every_day"][score]!]));
+  it.each([
+    [[0, 0, 0, 0, 0, 0, 0], 0, "Minimal", false],
+    [[1, 1, 1, 1, 0, 0, 0], 4, "Minimal", false],
+    [[1, 1, 1, 1, 1, 0, 0], 5, "Mild", false],
+    [[3, 3, 3, 0, 0, 0, 0], 9, "Mild", false],
+    [[3, 3, 3, 1, 0, 0, 0], 10, "Moderate", true],
+    [[3, 3, 3, 3, 2, 0, 0], 14, "Moderate", true],
+    [[3, 3, 3, 3, 3, 0, 0], 15, "Severe", true],
+    [[3, 3, 3, 3, 3, 3, 3], 21, "Severe", true],
+  ])("GAD-7 %j scores %i (%s)", (scores, expected, band, isFlagged) => {
+    const result = scoreInstrument(gad7, gad(scores));
+    expect(result.scores[0]).toMatchObject({ value: expected, band: { label: band } });
+    expect(result.flags.map((flag) => flag.id)).toEqual(isFlagged ? ["refer"] : []);
+  });
+
+  it("scores the SDS from its five items, with no band, and needs the drug named", () => {
+    const answers = { drug: "heroin", q1: "sometimes", q2: "often", q3: "never", q4: "always", q5: "quite_difficult" };
+    expect(scoreInstrument(sds, answers).scores[0]).toMatchObject({ value: 7, band: null });
+    const { drug: _drug, ...withoutDrug } = answers;
+    expect(checkAnswers(sds, withoutDrug, { isSubmitting: true })).toEqual([{ itemId: "drug", message: "Answer this question." }]);
+  });
+
+  it("takes the craving rating as it is, from 0 to 10 only", () => {
+    expect(scoreInstrument(craving, { strength: 7 }).scores[0]).toMatchObject({ value: 7, band: null });
+    expect(checkAnswers(craving, { strength: 11 }, { isSubmitting: false })).toEqual([{ itemId: "strength", message: "Enter a number from 0 to 10." }]);
+    expect(checkAnswers(craving, { strength: 6.5 }, { isSubmitting: false })).toEqual([{ itemId: "strength", message: "Enter a whole number." }]);
+    expect(checkAnswers(craving, { strength: 4 }, { isSubmitting: true })).toEqual([]);
+  });
+});
+
 describe("instruments.scoring properties", () => {
   /** Any complete set of answers a person could give to a definition. */
   const completeAnswers = (definition: InstrumentDefinition) =>
-    fc.tuple(...allItems(definition).map((item) => (item.type === "choice" ? fc.constantFrom(...item.options.map((option) => option.value)) : fc.boolean()))).map(
+    fc.tuple(
+      ...allItems(definition).map((item): fc.Arbitrary<string | number | boolean> => {
+        if (item.type === "choice") return fc.constantFrom(...item.options.map((option) => option.value));
+        if (item.type === "number") return fc.integer({ min: item.min, max: item.max });
+        if (item.type === "text") return fc.string({ maxLength: 50 });
+        return fc.boolean();
+      }),
+    ).map(
       (values) => Object.fromEntries(allItems(definition).map((item, i) => [item.id, values[i]!])) as Answers,
     );
 
-  it.each(builtIns.map((definition) => [definition.key, definition] as const))("%s: every complete response scores within range, in exactly one band", (_key, definition) => {
+  it.each(builtIns.map((definition) => [definition.key, definition] as const))("%s: every complete response scores within range, in exactly one band if it has bands", (_key, definition) => {
     fc.assert(
       fc.property(completeAnswers(definition), (answers) => {
         for (const score of scoreInstrument(definition, answers).scores) {
@@ -127,6 +175,10 @@ describe("instruments.scoring properties", () => {
           expect(score.value!).toBeGreaterThanOrEqual(score.range.min);
           expect(score.value!).toBeLessThanOrEqual(score.range.max);
           const definitionBands = definition.scores.find((candidate) => candidate.id === score.id)!.bands;
+          if (definitionBands.length === 0) {
+            expect(score.band).toBeNull();
+            continue;
+          }
           const containing = definitionBands.filter((band, b) => score.value! >= band.from && (b === definitionBands.length - 1 || score.value! < definitionBands[b + 1]!.from));
           expect(containing).toHaveLength(1);
           expect(score.band?.label).toBe(containing[0]!.label);
@@ -138,7 +190,7 @@ describe("instruments.scoring properties", () => {
 
   it("puts every value from the lowest to the highest score in a band", () => {
     for (const definition of builtIns) {
-      for (const score of definition.scores) {
+      for (const score of definition.scores.filter((candidate) => candidate.bands.length > 0)) {
         const { min, max } = scoreRange(definition, score);
         for (let value = min; value <= max; value += 1) expect(bandFor(score.bands, value), `${definition.key} ${value}`).not.toBeNull();
       }
