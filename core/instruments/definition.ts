@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 
-const slug = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { message: "Use lower-case letters, digits and underscores, starting with a letter." });
+const slug = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, { message: "Use lower-case letters, digits and underscores, starting with a letter." });
 const label = z.string().trim().min(1).max(500);
 const answerValue = z.union([z.string().max(100), z.number(), z.boolean()]);
 

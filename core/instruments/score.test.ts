@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { audit, auditC } from "./built-in/audit.js";
+import { crossVulnerability, extremismVulnerability } from "./built-in/cross-vulnerability.js";
 import { craving, gad7, sds } from "./built-in/gad7-sds-craving.js";
 import { builtInInstruments } from "./built-in/index.js";
 import { dast10, phq9 } from "./built-in/phq9-dast10.js";
@@ -153,14 +154,51 @@ describe("instruments.scoring GAD-7, SDS and craving", () => {
   });
 });
 
+describe("instruments.cross-vulnerability and extremism vulnerability", () => {
+  it("rates push, pull and protective factors in every domain, each its own score", () => {
+    expect(crossVulnerability.sections).toHaveLength(10);
+    expect(crossVulnerability.scores).toHaveLength(30);
+    const answers: Record<string, string> = {};
+    for (const section of crossVulnerability.sections) for (const kind of ["push", "pull", "protective"]) answers[`${section.id}_${kind}`] = "0";
+    Object.assign(answers, { criminal_exploitation_gangs_push: "3", criminal_exploitation_gangs_pull: "2", criminal_exploitation_gangs_protective: "1" });
+    const profile = Object.fromEntries(scoreInstrument(crossVulnerability, answers).scores.map((score) => [score.id, score.value]));
+    expect(profile).toMatchObject({ criminal_exploitation_gangs_push_score: 3, criminal_exploitation_gangs_pull_score: 2, criminal_exploitation_gangs_protective_score: 1, alcohol_push_score: 0 });
+  });
+
+  it("asks for the evidence behind every rating above 0, and only then", () => {
+    const answers: Record<string, string> = {};
+    for (const section of crossVulnerability.sections) for (const kind of ["push", "pull", "protective"]) answers[`${section.id}_${kind}`] = "0";
+    expect(checkAnswers(crossVulnerability, answers, { isSubmitting: true })).toEqual([]);
+    answers.family_protective = "2";
+    expect(checkAnswers(crossVulnerability, answers, { isSubmitting: true })).toEqual([{ itemId: "family_protective_evidence", message: "Answer this question." }]);
+    answers.family_protective_evidence = "Older sister visits daily and he listens to her.";
+    expect(checkAnswers(crossVulnerability, answers, { isSubmitting: true })).toEqual([]);
+  });
+
+  it("records the extremism factors as judgements in three dimensions, 13, 6 and 3, and never totals them", () => {
+    expect(extremismVulnerability.sections.slice(0, 3).map((section) => section.items.length)).toEqual([13, 6, 3]);
+    expect(extremismVulnerability.sections.slice(0, 3).every((section) => section.items.every((item) => item.type === "judgement"))).toBe(true);
+    expect(extremismVulnerability.scores).toEqual([]);
+    const answers = Object.fromEntries(
+      allItems(extremismVulnerability).map((item) => [item.id, item.type === "judgement" ? { status: "present" as const, evidence: "Seen in chats." } : "Written."]),
+    );
+    expect(checkAnswers(extremismVulnerability, answers, { isSubmitting: true })).toEqual([]);
+    expect(scoreInstrument(extremismVulnerability, answers).scores).toEqual([]);
+    expect(checkAnswers(extremismVulnerability, { engagement_grievance: { status: "maybe", evidence: "" } as never }, { isSubmitting: false })).toEqual([
+      { itemId: "engagement_grievance", message: "Record present, absent or unknown, with the evidence." },
+    ]);
+  });
+});
+
 describe("instruments.scoring properties", () => {
   /** Any complete set of answers a person could give to a definition. */
   const completeAnswers = (definition: InstrumentDefinition) =>
     fc.tuple(
-      ...allItems(definition).map((item): fc.Arbitrary<string | number | boolean> => {
+      ...allItems(definition).map((item): fc.Arbitrary<Answers[string]> => {
         if (item.type === "choice") return fc.constantFrom(...item.options.map((option) => option.value));
         if (item.type === "number") return fc.integer({ min: item.min, max: item.max });
         if (item.type === "text") return fc.string({ maxLength: 50 });
+        if (item.type === "judgement") return fc.record({ status: fc.constantFrom("present" as const, "absent" as const, "unknown" as const), evidence: fc.string({ maxLength: 50 }) });
         return fc.boolean();
       }),
     ).map(
