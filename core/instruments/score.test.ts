@@ -5,6 +5,7 @@ import { crossVulnerability, extremismVulnerability } from "./built-in/cross-vul
 import { craving, gad7, sds } from "./built-in/gad7-sds-craving.js";
 import { builtInInstruments } from "./built-in/index.js";
 import { dast10, phq9 } from "./built-in/phq9-dast10.js";
+import { top } from "./built-in/top.js";
 import { allItems, loadInstrumentDefinition, scoreRange, type InstrumentDefinition } from "./definition.js";
 import { bandFor, checkAnswers, scoreInstrument, type Answers } from "./score.js";
 
@@ -190,6 +191,24 @@ describe("instruments.cross-vulnerability and extremism vulnerability", () => {
   });
 });
 
+describe("instruments.scoring the Treatment Outcomes Profile", () => {
+  it("keeps each measure as its own score, totals nothing, and flags shared needles", () => {
+    const answers: Record<string, number | boolean | string> = {};
+    for (const item of allItems(top)) {
+      if (item.type === "days_in_28") answers[item.id] = 0;
+      if (item.type === "rating_0_20") answers[item.id] = 10;
+      if (item.type === "yes_no") answers[item.id] = false;
+    }
+    Object.assign(answers, { opioid_days: 20, psychological_health: 6, shared_needles: true });
+    const result = scoreInstrument(top, answers);
+    expect(result.scores.find((score) => score.id === "opioid_days_score")).toMatchObject({ value: 20, range: { min: 0, max: 28 } });
+    expect(result.scores.find((score) => score.id === "psychological_health_score")).toMatchObject({ value: 6, range: { min: 0, max: 20 } });
+    expect(top.scores.every((score) => score.itemIds.length === 1)).toBe(true);
+    expect(result.flags.map((flag) => flag.id)).toEqual(["sharing"]);
+    expect(checkAnswers(top, { ...answers, crack_days: 29 }, { isSubmitting: true })).toEqual([{ itemId: "crack_days", message: "Enter a number of days from 0 to 28." }]);
+  });
+});
+
 describe("instruments.scoring properties", () => {
   /** Any complete set of answers a person could give to a definition. */
   const completeAnswers = (definition: InstrumentDefinition) =>
@@ -197,6 +216,8 @@ describe("instruments.scoring properties", () => {
       ...allItems(definition).map((item): fc.Arbitrary<Answers[string]> => {
         if (item.type === "choice") return fc.constantFrom(...item.options.map((option) => option.value));
         if (item.type === "number") return fc.integer({ min: item.min, max: item.max });
+        if (item.type === "days_in_28") return fc.integer({ min: 0, max: 28 });
+        if (item.type === "rating_0_20") return fc.integer({ min: 0, max: 20 });
         if (item.type === "text") return fc.string({ maxLength: 50 });
         if (item.type === "judgement") return fc.record({ status: fc.constantFrom("present" as const, "absent" as const, "unknown" as const), evidence: fc.string({ maxLength: 50 }) });
         return fc.boolean();
