@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { audit, auditC } from "./built-in/audit.js";
+import { vulnerabilityDomains } from "../referrals/vocabulary.js";
 import { crossVulnerability, extremismVulnerability } from "./built-in/cross-vulnerability.js";
 import { craving, gad7, sds } from "./built-in/gad7-sds-craving.js";
 import { builtInInstruments } from "./built-in/index.js";
@@ -157,23 +158,30 @@ describe("instruments.scoring GAD-7, SDS and craving", () => {
 
 describe("instruments.cross-vulnerability and extremism vulnerability", () => {
   it("rates push, pull and protective factors in every domain, each its own score", () => {
-    expect(crossVulnerability.sections).toHaveLength(10);
+    expect(crossVulnerability.sections.map((section) => section.id)).toEqual([...vulnerabilityDomains, "safeguarding"]);
     expect(crossVulnerability.scores).toHaveLength(30);
-    const answers: Record<string, string> = {};
-    for (const section of crossVulnerability.sections) for (const kind of ["push", "pull", "protective"]) answers[`${section.id}_${kind}`] = "0";
+    const answers: Record<string, string | boolean> = { significant_harm: false };
+    for (const domain of vulnerabilityDomains) for (const kind of ["push", "pull", "protective"]) answers[`${domain}_${kind}`] = "0";
     Object.assign(answers, { criminal_exploitation_gangs_push: "3", criminal_exploitation_gangs_pull: "2", criminal_exploitation_gangs_protective: "1" });
     const profile = Object.fromEntries(scoreInstrument(crossVulnerability, answers).scores.map((score) => [score.id, score.value]));
     expect(profile).toMatchObject({ criminal_exploitation_gangs_push_score: 3, criminal_exploitation_gangs_pull_score: 2, criminal_exploitation_gangs_protective_score: 1, alcohol_push_score: 0 });
   });
 
   it("asks for the evidence behind every rating above 0, and only then", () => {
-    const answers: Record<string, string> = {};
-    for (const section of crossVulnerability.sections) for (const kind of ["push", "pull", "protective"]) answers[`${section.id}_${kind}`] = "0";
+    const answers: Record<string, string | boolean> = { significant_harm: false };
+    for (const domain of vulnerabilityDomains) for (const kind of ["push", "pull", "protective"]) answers[`${domain}_${kind}`] = "0";
     expect(checkAnswers(crossVulnerability, answers, { isSubmitting: true })).toEqual([]);
     answers.family_protective = "2";
     expect(checkAnswers(crossVulnerability, answers, { isSubmitting: true })).toEqual([{ itemId: "family_protective_evidence", message: "Answer this question." }]);
     answers.family_protective_evidence = "Older sister visits daily and he listens to her.";
     expect(checkAnswers(crossVulnerability, answers, { isSubmitting: true })).toEqual([]);
+  });
+
+  it("asks what the risk is when there is a risk of significant harm, and flags it", () => {
+    const answers: Record<string, string | boolean> = { significant_harm: true };
+    for (const domain of vulnerabilityDomains) for (const kind of ["push", "pull", "protective"]) answers[`${domain}_${kind}`] = "0";
+    expect(checkAnswers(crossVulnerability, answers, { isSubmitting: true })).toEqual([{ itemId: "significant_harm_detail", message: "Answer this question." }]);
+    expect(scoreInstrument(crossVulnerability, answers).flags).toEqual([expect.objectContaining({ id: "significant_harm", severity: "urgent" })]);
   });
 
   it("records the extremism factors as judgements in three dimensions, 13, 6 and 3, and never totals them", () => {
