@@ -20,11 +20,12 @@ describe("a restricted referral", () => {
 
     await page.goto("/referrals/new");
     await shows(pageHeading(page, en("referrals.form.title")));
-    await page.getByRole("combobox", { name: en("referrals.source") }).selectOption("faith_leader");
-    await page.getByRole("textbox", { name: en("referrals.form.referrerName") }).fill("Imam Yusuf Ali");
-    await page.getByRole("textbox", { name: en("referrals.form.phone") }).fill("07700 900432");
-    await page.getByRole("checkbox", { name: en("referrals.form.consent") }).check();
-    await page.getByRole("textbox", { name: en("clients.fields.givenName") }).fill("Hamza");
+    const source = page.getByRole("group", { name: en("referrals.form.sourceLegend") });
+    await source.getByRole("combobox", { name: en("referrals.source") }).selectOption("faith_leader");
+    await source.getByRole("textbox", { name: en("referrals.form.referrerName") }).fill("Imam Yusuf Ali");
+    await source.getByRole("textbox", { name: en("referrals.form.phone") }).fill("07700 900432");
+    await source.getByRole("checkbox", { name: en("referrals.form.consent") }).check();
+    await page.getByRole("group", { name: en("referrals.form.personLegend") }).getByRole("textbox", { name: en("clients.fields.givenName") }).fill("Hamza");
     await page.getByRole("checkbox", { name: en("referrals.reasons.radicalisation_extremism") }).check();
     await page.getByRole("radio", { name: en("referrals.urgency.soon") }).check();
     await page.getByRole("textbox", { name: en("referrals.concern") }).fill("Sharing extremist videos with younger boys after prayers; talks of 'them and us'.");
@@ -33,7 +34,7 @@ describe("a restricted referral", () => {
     // The caseworker lands on the queue, told the reference and who has it.
     await page.waitForURL((url) => url.pathname === "/referrals");
     const notice = await shows(page.getByRole("status").filter({ hasText: en("referrals.recordedTitle") }));
-    const reference = /R-[0-9A-Z]{4}[-\u2011][0-9A-Z]{4}/.exec((await notice.textContent()) ?? "")?.[0]?.replace("\u2011", "-") ?? "";
+    const reference = /R[-\u2011][0-9A-Z]{4}[-\u2011][0-9A-Z]{4}/.exec((await notice.textContent()) ?? "")?.[0]?.replaceAll("\u2011", "-") ?? "";
     expect(reference).toMatch(/^R-/);
     await review(page, "referral-restricted-recorded-en");
     await expect.poll(() => page.getByRole("table").getByText(reference).count()).toBe(0);
