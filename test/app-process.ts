@@ -4,7 +4,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import path from "node:path";
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -24,10 +23,12 @@ export interface AppProcess {
   child: ChildProcess;
 }
 
-/** Starts `server/main.ts` and waits until it answers its health check. */
-export async function startApp(env: Record<string, string>): Promise<AppProcess> {
-  const port = await freePort();
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server/main.ts"], {
+/**
+ * Node itself runs the server (with tsx as a loader), not the tsx command: that command starts the
+ * server as a second process, so a signal sent to it — SIGKILL above all — would miss the server.
+ */
+function spawnServer(env: Record<string, string>, port: number) {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -35,6 +36,13 @@ export async function startApp(env: Record<string, string>): Promise<AppProcess>
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  return { child, exited, output: () => output };
+}
+
+/** Starts `server/main.ts` and waits until it answers its health check. */
+export async function startApp(env: Record<string, string>): Promise<AppProcess> {
+  const port = await freePort();
+  const { child, exited, output: printed } = spawnServer(env, port);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -42,11 +50,11 @@ export async function startApp(env: Record<string, string>): Promise<AppProcess>
     if (health?.ok) break;
     if (Date.now() > deadline || child.exitCode !== null) {
       child.kill("SIGKILL");
-      throw new Error(`the app did not start:\n${output}`);
+      throw new Error(`the app did not start:\n${printed()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { baseUrl, output: () => output, exited, child };
+  return { baseUrl, output: printed, exited, child };
 }
 
 /**
@@ -55,14 +63,7 @@ export async function startApp(env: Record<string, string>): Promise<AppProcess>
  */
 export async function startAppExpectingRefusal(env: Record<string, string>): Promise<{ exitCode: number | null; output: string }> {
   const port = await freePort();
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server/main.ts"], {
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const { child, exited, output } = spawnServer(env, port);
   const started = (async () => {
     for (const deadline = Date.now() + 60_000; Date.now() < deadline && child.exitCode === null; ) {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.ok) return true;
@@ -73,7 +74,7 @@ export async function startAppExpectingRefusal(env: Record<string, string>): Pro
   const outcome = await Promise.race([exited.then((code) => ({ code })), started.then((isUp) => ({ isUp }))]);
   if ("isUp" in outcome && outcome.isUp) {
     child.kill("SIGKILL");
-    throw new Error(`the app started when it should have refused:\n${output}`);
+    throw new Error(`the app started when it should have refused:\n${output()}`);
   }
-  return { exitCode: await exited, output };
+  return { exitCode: await exited, output: output() };
 }

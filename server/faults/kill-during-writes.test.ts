@@ -89,8 +89,10 @@ async function killDuringWrites(env: Record<string, string>): Promise<void> {
     while (acknowledged.size < target) await new Promise((resolve) => setTimeout(resolve, 20));
     app.child.kill("SIGKILL");
     isKilled = true;
-    await app.exited;
+    expect(await app.exited).toBeNull();
     await Promise.all(writers);
+    // Really gone: nothing answers where the server was.
+    expect(await fetch(`${app.baseUrl}/api/health`).then(() => "answered", () => "gone")).toBe("gone");
   }
   const app = await startApp(env);
   admin.baseUrl = app.baseUrl;
