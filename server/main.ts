@@ -1,8 +1,8 @@
 /**
- * Starts Pathways: opens the database (embedded PGlite under the data folder, or the PostgreSQL
- * server named by DATABASE_URL), applies migrations, loads the keyring, seeds the demo
- * organisation on an empty database, starts the job runner, the audit sealer and any match-key
- * backfill, and listens.
+ * Starts Pathways: checks the data folder, opens the database (embedded PGlite under the data
+ * folder, or the PostgreSQL server named by DATABASE_URL), applies migrations, stores any new
+ * built-in instrument versions, loads the keyring, seeds the demo organisation on an empty
+ * database, starts the job runner, the audit sealer and any match-key backfill, and listens.
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -15,6 +15,7 @@ import { loadConfig } from "./config.js";
 import { checkDataFolder, DataFolderError } from "./db/data-folder.js";
 import { openConfiguredDatabase } from "./db/open-configured.js";
 import { migrate } from "./db/migrate.js";
+import { InstrumentVersionChangedError, syncBuiltInInstruments } from "./instruments/sync-built-ins.js";
 import { demoPassword, demoStaff, seedDemoIfEmpty } from "./demo/seed-demo.js";
 import { JobRunner } from "./jobs/job-runner.js";
 import { defaultSchedules, maintenanceHandlers } from "./jobs/maintenance-jobs.js";
@@ -31,7 +32,7 @@ async function startStep<T>(step: () => Promise<T>): Promise<T> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
-      error instanceof DataFolderError
+      error instanceof DataFolderError || error instanceof InstrumentVersionChangedError
         ? error.message
         : code === "EADDRINUSE"
           ? `Port ${config.port} is already in use. Stop whatever is using it, or set PORT to another port.`
@@ -52,6 +53,7 @@ const folder = await startStep(async () => {
 });
 const database = await startStep(() => openConfiguredDatabase(config));
 await startStep(() => migrate(database));
+await startStep(() => syncBuiltInInstruments(database.db));
 const { keyring } = await loadKeyring(config);
 const vault = createVault(keyring);
 const isSeeded = config.isDemo ? await seedDemoIfEmpty(database.db, vault, new Date()) : false;

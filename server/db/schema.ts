@@ -239,6 +239,26 @@ export const dataUpgrades = pgTable("data_upgrades", {
   completedAt: timestamp("completed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
 
+/**
+ * Every version of every instrument ever used, immutable: a response points at the version it was
+ * given with, so revising an instrument never changes an old result. Built-in instruments have no
+ * organisation; an organisation's own or imported ones carry theirs.
+ */
+export const instrumentVersions = pgTable(
+  "instrument_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").references(() => organisations.id),
+    key: text("key").notNull(),
+    version: integer("version").notNull(),
+    definition: jsonb("definition").$type<Record<string, unknown>>().notNull(),
+    /** SHA-256 of the definition's canonical JSON, to notice a version changed in place. */
+    definitionHash: text("definition_hash").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("instrument_versions_key").on(sql`coalesce(${t.organisationId}, '00000000-0000-0000-0000-000000000000'::uuid)`, t.key, t.version)],
+);
+
 /** Database-backed jobs; a scheduled run is one row per (name, slot) so it runs once across instances. */
 export const jobs = pgTable(
   "jobs",
