@@ -18,6 +18,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import { auditRoutes } from "./audit/routes.js";
 import { authRoutes } from "./auth/routes.js";
 import { registerAuthentication } from "./http/authenticate.js";
+import { registerNulGuard } from "./http/nul-guard.js";
 import type { Access, AppDeps } from "./http/context.js";
 import { registerErrorHandler } from "./http/error-handler.js";
 import { AppError, toErrorBody } from "./http/errors.js";
@@ -92,6 +93,7 @@ export async function buildApp(
   await registerSecurityHeaders(app, { isHttps: deps.config.isSecureCookie });
   await app.register(cookie);
   registerAuthentication(app);
+  registerNulGuard(app);
 
   await app.register(swagger, {
     openapi: {

@@ -90,6 +90,26 @@ describe("hostile input", () => {
     expectCleanRefusal(await record("\u200B\u200B"));
   });
 
+  it("refuses the NUL character in a query or a body field, naming it, where the database could not store it", async () => {
+    const { caseworker, organisation } = await caseworkerAt();
+    const admin = await signInAs(app, await createUser(deps.db, deps.vault, organisation, { role: "administrator" }), deps.now());
+    const search = await admin.request("GET", "/api/users?search=%00");
+    expectCleanRefusal(search);
+    expect(search.json().error.fields).toEqual([{ path: "query.search", message: expect.stringContaining("NUL") }]);
+    const body = await caseworker.request("POST", "/api/referrals", {
+      siteId: organisation.siteIds[0],
+      sourceCode: "school_college",
+      person: { givenName: "Adam" },
+      referrer: { name: "Head of year", organisation: "Park\u0000 School" },
+      reasons: ["alcohol"],
+      concern: "Drinking before school.",
+      urgency: "routine",
+      isReferrerConsentGiven: true,
+    });
+    expectCleanRefusal(body);
+    expect(body.json().error.fields).toEqual([{ path: "body.referrer.organisation", message: expect.stringContaining("NUL") }]);
+  });
+
   const reads = app.routeTable.filter((route) => route.method === "GET" && route.url.startsWith("/api/") && !route.url.startsWith("/api/docs"));
 
   it.each(reads.map((route) => [`${route.method} ${route.url}`] as const))("answers junk query strings on %s with a 2xx or a clean 4xx", async (key) => {
