@@ -2,6 +2,7 @@
  * Talking to the in-process app as a browser would: sign in (password, then TOTP), keep the cookie,
  * and send the CSRF token on state-changing requests.
  */
+import { expect } from "vitest";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { stepAt, totpCode } from "../server/auth/totp.js";
 import type { TestUser } from "./factories.js";
@@ -61,3 +62,13 @@ export async function signInAs(app: FastifyInstance, user: TestUser, now: Date):
 
 export const randomAddress = (): string =>
   `127.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+
+/** A refusal in the one error shape: a 4xx with a code and a message, and no internals leaked. */
+export function expectCleanRefusal(response: { statusCode: number; body: string }): void {
+  expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
+  expect(response.statusCode, response.body).toBeLessThan(500);
+  const body = JSON.parse(response.body) as { error: { code: string; message: string } };
+  expect(typeof body.error.code).toBe("string");
+  expect(typeof body.error.message).toBe("string");
+  expect(response.body).not.toMatch(/\bat .+\.(ts|js):\d+|node_modules|stack|Drizzle|syntax error at/i);
+}

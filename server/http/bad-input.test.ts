@@ -8,22 +8,13 @@ import { describe, expect, it } from "vitest";
 import { testApp } from "../../test/app.js";
 import { buildWorld, expectations } from "../../test/authz/index.js";
 import { createUser } from "../../test/factories.js";
-import { signInAs } from "../../test/http.js";
+import { expectCleanRefusal, signInAs } from "../../test/http.js";
 import { organisationSnapshot } from "../../test/snapshot.js";
 
 const { app, deps } = await testApp();
 const endpoints = app.routeTable.filter(
   (route) => route.method !== "GET" && !route.url.startsWith("/api/docs"),
 );
-
-function expectCleanRefusal(response: { statusCode: number; body: string }) {
-  expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
-  expect(response.statusCode, response.body).toBeLessThan(500);
-  const body = JSON.parse(response.body) as { error: { code: string; message: string } };
-  expect(typeof body.error.code).toBe("string");
-  expect(typeof body.error.message).toBe("string");
-  expect(response.body).not.toMatch(/\bat .+\.(ts|js):\d+|node_modules|stack|Drizzle|syntax error at/i);
-}
 
 async function setting(route: { method: string; url: string }) {
   const world = await buildWorld(deps);

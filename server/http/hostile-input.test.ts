@@ -10,21 +10,13 @@ import { describe, expect, it } from "vitest";
 import { testApp } from "../../test/app.js";
 import { buildWorld, expectations } from "../../test/authz/index.js";
 import { createOrganisation, createUser } from "../../test/factories.js";
-import { signInAs } from "../../test/http.js";
+import { expectCleanRefusal, signInAs } from "../../test/http.js";
 import { clients, referrals } from "../db/schema.js";
 
 const { app, deps } = await testApp();
 
 const sqlInjections = ["Robert'); DROP TABLE clients;--", "' OR '1'='1", "x\\'; select pg_sleep(5); --", "1; DELETE FROM referrals"];
 const htmlInjections = ['<img src=x onerror="alert(1)">', "<script>alert('x')</script>", "{{constructor.constructor('alert(1)')()}}", "javascript:alert(1)"];
-
-function expectCleanRefusal(response: { statusCode: number; body: string }) {
-  expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
-  expect(response.statusCode, response.body).toBeLessThan(500);
-  const body = JSON.parse(response.body) as { error: { code: string; message: string } };
-  expect(typeof body.error.code).toBe("string");
-  expect(response.body).not.toMatch(/\bat .+\.(ts|js):\d+|node_modules|stack|syntax error at/i);
-}
 
 async function caseworkerAt() {
   const organisation = await createOrganisation(deps.db);
