@@ -14,8 +14,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { benchRoot } from "./lib/options.js";
-import { freePort } from "../test/app-process.js";
-import { anything, signInDemoStaff, siteIds } from "./soak/staff.js";
+import { startApp } from "../test/app-process.js";
+import { z } from "zod";
+import { signInDemoStaff, siteIds } from "./soak/staff.js";
 import { chooser, operations, type Caseworker } from "./soak/workload.js";
 import { summarise, writeSoakReport, type Sample } from "./soak/report.js";
 
@@ -37,7 +38,7 @@ if (!(minutes > 0) || !(rate > 0) || !(warmupSeconds >= 0) || (database !== "pos
 
 // A database of its own, empty, so the server seeds the demo organisation as on a first start.
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "pathways-soak-"));
-const env: Record<string, string> = { PATHWAYS_DATA_DIR: dataDir, PATHWAYS_DEMO: "on", LOG_LEVEL: "warn" };
+const env: Record<string, string> = { PATHWAYS_DATA_DIR: dataDir, PATHWAYS_DEMO: "on" };
 if (database === "postgres") {
   const admin = new pg.Client({ connectionString: "postgres://postgres@127.0.0.1:5432/postgres" });
   await admin.connect();
@@ -47,21 +48,10 @@ if (database === "postgres") {
   env.DATABASE_URL = "postgres://postgres@127.0.0.1:5432/pathways_soak";
 }
 
-const port = await freePort();
-// Node itself, not a wrapper, so the memory sampled is the server's own.
-const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-  env: { ...process.env, ...env, PORT: String(port) },
-  stdio: ["ignore", "pipe", "pipe"],
-});
-let serverOutput = "";
-server.stdout.on("data", (chunk: Buffer) => (serverOutput += chunk.toString()));
-server.stderr.on("data", (chunk: Buffer) => (serverOutput += chunk.toString()));
-const baseUrl = `http://127.0.0.1:${port}`;
-for (const deadline = Date.now() + 120_000; ; ) {
-  if ((await fetch(`${baseUrl}/api/health`).catch(() => null))?.ok) break;
-  if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the server did not start:\n${serverOutput}`);
-  await new Promise((resolve) => setTimeout(resolve, 250));
-}
+// Started as the tests start it: Node itself runs the server, so the memory sampled is the server's own.
+const app = await startApp(env);
+const server = app.child;
+const baseUrl = app.baseUrl;
 
 async function residentMb(): Promise<number> {
   const status = await readFile(`/proc/${server.pid}/status`, "utf8");
@@ -96,7 +86,7 @@ async function send(worker: Caseworker, dueAt: number) {
   peakInFlight = Math.max(peakInFlight, inFlight);
   let status = 0;
   try {
-    const answer = await worker.client.send(request.method, request.path, anything, request.body);
+    const answer = await worker.client.send(request.method, request.path, z.unknown(), request.body);
     status = 200;
     operation.record?.(worker, answer, request);
   } catch (error) {
@@ -136,7 +126,7 @@ clearInterval(progressTimer);
 memory.push({ atSeconds: (performance.now() - startedAt) / 1000, residentMb: await residentMb() });
 
 server.kill("SIGTERM");
-await new Promise((resolve) => server.once("exit", resolve));
+await app.exited;
 await rm(dataDir, { recursive: true, force: true });
 
 const commit = await new Promise<string>((resolve) => {
@@ -163,5 +153,5 @@ const summary = summarise({
 await mkdir(path.join(benchRoot, "results"), { recursive: true });
 const files = await writeSoakReport(summary);
 console.log(await readFile(files.markdown, "utf8"));
-await writeFile(path.join(os.tmpdir(), "pathways-soak-server.log"), serverOutput);
+await writeFile(path.join(os.tmpdir(), "pathways-soak-server.log"), app.output());
 process.exit(summary.verdict.isPassing ? 0 : 1);

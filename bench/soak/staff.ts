@@ -3,7 +3,6 @@
  * authenticator app, exactly as a person would on first sign-in, then keeps the session cookie
  * and CSRF token for the requests the workload sends.
  */
-import { z } from "zod";
 import { enrolmentConfirmedSchema, enrolmentSchema } from "../../core/api/auth.js";
 import { siteListSchema } from "../../core/api/admin.js";
 import { demoPassword } from "../../server/demo/seed-demo.js";
@@ -27,5 +26,3 @@ export async function siteIds(client: ApiClient): Promise<Map<string, string>> {
   const { items } = await client.send("GET", "/api/sites", siteListSchema);
   return new Map(items.map((site) => [site.name, site.id]));
 }
-
-export const anything = z.unknown();
