@@ -9,15 +9,15 @@
  * 4. With the link the person sets a new password. Every session of theirs ends, any lock is
  *    lifted, and the second factor stays: the link replaces a password, nothing more.
  */
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit.js";
 import { inTransaction, type Db } from "../db/client.js";
-import { invitations, notifications, organisations, roleGrants, sessions, users } from "../db/schema.js";
+import { notifications, roleGrants, sessions, users } from "../db/schema.js";
 import { AppError } from "../http/errors.js";
 import { enqueueJob } from "../jobs/enqueue-job.js";
 import type { JobContext, JobHandlers } from "../jobs/run-next-job.js";
 import { assertPasswordAcceptable, hashPassword } from "./passwords.js";
-import { hashToken } from "./sessions.js";
+import { claimLink, findUnusedLink } from "./one-time-links.js";
 
 export const passwordResetJob = "password-reset.notify-administrators";
 
@@ -84,13 +84,7 @@ export const passwordResetHandlers = { [passwordResetJob]: notifyAdministrators 
 
 /** The reset link's account, if the link is live; 404 if unknown or used, 410 if expired. */
 export async function findPasswordReset(db: Db, token: string, now: Date) {
-  const [row] = await db
-    .select({ link: invitations, user: users, organisation: organisations })
-    .from(invitations)
-    .innerJoin(users, eq(users.id, invitations.userId))
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(eq(invitations.tokenHash, hashToken(token)), eq(invitations.purpose, "password_reset"), isNull(invitations.usedAt)))
-    .limit(1);
+  const row = await findUnusedLink(db, token, "password_reset");
   if (!row || !row.user.isActive) {
     throw new AppError("not_found", "This reset link is not valid or has already been used.");
   }
@@ -112,13 +106,7 @@ export async function completePasswordReset(
   });
   const passwordHash = await hashPassword(input.password);
   await inTransaction(db, async (tx) => {
-    // Claimed conditionally, so the same link used twice at once succeeds once.
-    const claimed = await tx
-      .update(invitations)
-      .set({ usedAt: input.now })
-      .where(and(eq(invitations.id, link.id), isNull(invitations.usedAt)))
-      .returning({ id: invitations.id });
-    if (claimed.length === 0) throw new AppError("not_found", "This reset link has already been used.");
+    await claimLink(tx, link.id, input.now, "This reset link has already been used.");
     await tx.update(users).set({ passwordHash, failedSignIns: 0, lockedUntil: null }).where(eq(users.id, user.id));
     // Whoever knew the old password may be signed in somewhere.
     await tx.delete(sessions).where(eq(sessions.userId, user.id));
