@@ -1,29 +1,19 @@
 /** Choosing a password to accept an invitation; the email is shown so the user knows their sign-in name. */
 import { Button, Stack, TextInput } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { acceptInvitationBodySchema } from "../../../core/api/auth.js";
 import { FormError } from "../components/form-error.js";
-import { PasswordField } from "../components/password-field.js";
 import { useServerForm } from "../forms/use-server-form.js";
-import { zodValidate } from "../forms/validation.js";
 import { destinationFor, useSession } from "../session/session-context.js";
 import { authApi, type Invitation } from "./auth-api.js";
-import { PasswordGuidance } from "./password-guidance.js";
+import { NewPasswordFields, useNewPasswordForm } from "./new-password-fields.js";
 
 export function InvitationAcceptForm({ token, invitation }: { token: string; invitation: Invitation }) {
   const { t } = useTranslation();
   const { setSession } = useSession();
   const navigate = useNavigate();
-  const validatePassword = zodValidate(acceptInvitationBodySchema, t);
-  const form = useForm({
-    initialValues: { password: "", confirmPassword: "" },
-    validate: (values) => ({
-      ...validatePassword({ password: values.password }),
-      ...(values.confirmPassword !== values.password ? { confirmPassword: t("password.mismatch") } : {}),
-    }),
-  });
+  const form = useNewPasswordForm();
   const { formError, handleSubmit } = useServerForm(form);
   const submit = handleSubmit(async (values) => {
     const session = await authApi.acceptInvitation(token, acceptInvitationBodySchema.parse({ password: values.password }));
@@ -36,19 +26,7 @@ export function InvitationAcceptForm({ token, invitation }: { token: string; inv
       <Stack>
         <FormError message={formError} />
         <TextInput label={t("invitation.email")} value={invitation.email} readOnly dir="ltr" autoComplete="username" />
-        <PasswordGuidance />
-        <PasswordField
-          label={t("password.new")}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps("password")}
-        />
-        <PasswordField
-          label={t("password.confirm")}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps("confirmPassword")}
-        />
+        <NewPasswordFields form={form} />
         <Button type="submit" loading={form.submitting}>
           {t("invitation.accept")}
         </Button>

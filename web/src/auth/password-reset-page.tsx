@@ -3,7 +3,6 @@
  * Setting it signs them out everywhere; they then sign in as usual, second step included.
  */
 import { Alert, Anchor, Button, Stack, Text } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
@@ -11,14 +10,12 @@ import { completePasswordResetBodySchema, passwordResetTokenParamsSchema } from 
 import { ApiError } from "../api/api-error.js";
 import { FormError } from "../components/form-error.js";
 import { Loading } from "../components/load-state.js";
-import { PasswordField } from "../components/password-field.js";
 import { useLoad } from "../components/use-load.js";
 import { useServerForm } from "../forms/use-server-form.js";
-import { zodValidate } from "../forms/validation.js";
 import { isolate } from "../i18n/format.js";
 import { AuthLayout } from "./auth-layout.js";
 import { authApi } from "./auth-api.js";
-import { PasswordGuidance } from "./password-guidance.js";
+import { NewPasswordFields, useNewPasswordForm } from "./new-password-fields.js";
 
 export function PasswordResetPage() {
   const { t } = useTranslation();
@@ -71,14 +68,7 @@ export function PasswordResetPage() {
 
 function NewPasswordForm({ token, onDone }: { token: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const validatePassword = zodValidate(completePasswordResetBodySchema, t);
-  const form = useForm({
-    initialValues: { password: "", confirmPassword: "" },
-    validate: (values) => ({
-      ...validatePassword({ password: values.password }),
-      ...(values.confirmPassword !== values.password ? { confirmPassword: t("password.mismatch") } : {}),
-    }),
-  });
+  const form = useNewPasswordForm();
   const { formError, handleSubmit } = useServerForm(form);
   const submit = handleSubmit(async (values) => {
     await authApi.completePasswordReset(token, completePasswordResetBodySchema.parse({ password: values.password }));
@@ -88,9 +78,7 @@ function NewPasswordForm({ token, onDone }: { token: string; onDone: () => void 
     <form onSubmit={submit} noValidate>
       <Stack>
         <FormError message={formError} />
-        <PasswordGuidance />
-        <PasswordField label={t("password.new")} autoComplete="new-password" required {...form.getInputProps("password")} />
-        <PasswordField label={t("password.confirm")} autoComplete="new-password" required {...form.getInputProps("confirmPassword")} />
+        <NewPasswordFields form={form} />
         <Button type="submit" loading={form.submitting}>
           {t("passwordReset.submit")}
         </Button>
