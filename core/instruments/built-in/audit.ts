@@ -7,6 +7,7 @@
  * Licence: free to reproduce, not for sale or commercial purposes (WHO).
  */
 import type { InstrumentDefinition } from "../definition.js";
+import { summedTotal } from "./building-blocks.js";
 
 const frequency = [
   { value: "never", label: "Never", score: 0 },
@@ -64,18 +65,12 @@ export const audit: InstrumentDefinition = {
   recallPeriod: "the last year",
   sections: [{ id: "drinking", title: "Drinking", items: auditItems }],
   scores: [
-    {
-      id: "total",
-      label: "AUDIT score",
-      itemIds: auditItems.map((entry) => entry.id),
-      missing: { rule: "require_all" },
-      bands: [
-        { from: 0, label: "Lower risk", level: "low" },
-        { from: 8, label: "Increasing risk", level: "moderate" },
-        { from: 16, label: "Higher risk", level: "high" },
-        { from: 20, label: "Possible dependence", level: "severe" },
-      ],
-    },
+    summedTotal("AUDIT score", auditItems, [
+      { from: 0, label: "Lower risk", level: "low" },
+      { from: 8, label: "Increasing risk", level: "moderate" },
+      { from: 16, label: "Higher risk", level: "high" },
+      { from: 20, label: "Possible dependence", level: "severe" },
+    ]),
   ],
   flags: [{ id: "possible_dependence", label: "Possible alcohol dependence: consider referral to specialist treatment", severity: "warning", when: { scoreId: "total", atLeast: 20 } }],
 };
@@ -92,16 +87,10 @@ export const auditC: InstrumentDefinition = {
   recallPeriod: "the last year",
   sections: [{ id: "drinking", title: "Drinking", items: auditCItems }],
   scores: [
-    {
-      id: "total",
-      label: "AUDIT-C score",
-      itemIds: ["q1", "q2", "q3"],
-      missing: { rule: "require_all" },
-      bands: [
-        { from: 0, label: "Below the threshold", level: "low" },
-        { from: 5, label: "Positive: give the full AUDIT", level: "moderate" },
-      ],
-    },
+    summedTotal("AUDIT-C score", auditCItems, [
+      { from: 0, label: "Below the threshold", level: "low" },
+      { from: 5, label: "Positive: give the full AUDIT", level: "moderate" },
+    ]),
   ],
   flags: [],
 };

@@ -10,13 +10,8 @@
  *   not a test, so no bands.
  */
 import type { InstrumentDefinition } from "../definition.js";
+import { choiceItems, summedTotal, twoWeeksFrequency } from "./building-blocks.js";
 
-const twoWeeks = [
-  { value: "not_at_all", label: "Not at all", score: 0 },
-  { value: "several_days", label: "On several days", score: 1 },
-  { value: "more_than_half", label: "On more than half the days", score: 2 },
-  { value: "nearly_every_day", label: "Nearly every day", score: 3 },
-];
 const gad7Labels = [
   "Feeling nervous, anxious or on edge",
   "Not being able to stop or control worrying",
@@ -26,7 +21,7 @@ const gad7Labels = [
   "Becoming easily annoyed or irritable",
   "Feeling afraid, as if something awful might happen",
 ];
-const gad7Items = gad7Labels.map((label, index) => ({ id: `q${index + 1}`, label, type: "choice" as const, isRequired: true, options: twoWeeks }));
+const gad7Items = choiceItems(gad7Labels, twoWeeksFrequency);
 
 export const gad7: InstrumentDefinition = {
   key: "gad7",
@@ -38,18 +33,12 @@ export const gad7: InstrumentDefinition = {
   recallPeriod: "the last two weeks",
   sections: [{ id: "anxiety", title: "Anxiety", items: gad7Items }],
   scores: [
-    {
-      id: "total",
-      label: "GAD-7 score",
-      itemIds: gad7Items.map((item) => item.id),
-      missing: { rule: "require_all" },
-      bands: [
-        { from: 0, label: "Minimal", level: "none" },
-        { from: 5, label: "Mild", level: "low" },
-        { from: 10, label: "Moderate", level: "moderate" },
-        { from: 15, label: "Severe", level: "severe" },
-      ],
-    },
+    summedTotal("GAD-7 score", gad7Items, [
+      { from: 0, label: "Minimal", level: "none" },
+      { from: 5, label: "Mild", level: "low" },
+      { from: 10, label: "Moderate", level: "moderate" },
+      { from: 15, label: "Severe", level: "severe" },
+    ]),
   ],
   flags: [{ id: "refer", label: "Score of 10 or more: arrange a further assessment of anxiety", severity: "warning", when: { scoreId: "total", atLeast: 10 } }],
 };
@@ -89,7 +78,7 @@ export const sds: InstrumentDefinition = {
       items: [{ id: "drug", label: "The drug these questions are about", type: "text", isRequired: true, maxLength: 100 }, ...sdsItems],
     },
   ],
-  scores: [{ id: "total", label: "SDS score", itemIds: sdsItems.map((item) => item.id), missing: { rule: "require_all" }, bands: [] }],
+  scores: [summedTotal("SDS score", sdsItems)],
   flags: [],
 };
 
@@ -110,6 +99,6 @@ export const craving: InstrumentDefinition = {
       ],
     },
   ],
-  scores: [{ id: "total", label: "Craving (0–10)", itemIds: ["strength"], missing: { rule: "require_all" }, bands: [] }],
+  scores: [summedTotal("Craving (0–10)", [{ id: "strength" }])],
   flags: [],
 };

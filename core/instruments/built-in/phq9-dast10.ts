@@ -9,13 +9,7 @@
  *   © Skinner/CAMH 1982, non-commercial use with credit.
  */
 import type { InstrumentDefinition } from "../definition.js";
-
-const twoWeeks = [
-  { value: "not_at_all", label: "Not at all", score: 0 },
-  { value: "several_days", label: "On several days", score: 1 },
-  { value: "more_than_half", label: "On more than half the days", score: 2 },
-  { value: "nearly_every_day", label: "Nearly every day", score: 3 },
-];
+import { choiceItems, summedTotal, twoWeeksFrequency } from "./building-blocks.js";
 
 const phq9Labels = [
   "Little interest or pleasure in doing things",
@@ -28,7 +22,7 @@ const phq9Labels = [
   "Moving or speaking so slowly others could notice, or being so restless they move around much more than usual",
   "Thoughts that they would be better off dead, or of hurting themselves",
 ];
-const phq9Items = phq9Labels.map((label, index) => ({ id: `q${index + 1}`, label, type: "choice" as const, isRequired: true, options: twoWeeks }));
+const phq9Items = choiceItems(phq9Labels, twoWeeksFrequency);
 
 export const phq9: InstrumentDefinition = {
   key: "phq9",
@@ -40,19 +34,13 @@ export const phq9: InstrumentDefinition = {
   recallPeriod: "the last two weeks",
   sections: [{ id: "mood", title: "Mood", items: phq9Items }],
   scores: [
-    {
-      id: "total",
-      label: "PHQ-9 score",
-      itemIds: phq9Items.map((item) => item.id),
-      missing: { rule: "require_all" },
-      bands: [
-        { from: 0, label: "Minimal", level: "none" },
-        { from: 5, label: "Mild", level: "low" },
-        { from: 10, label: "Moderate", level: "moderate" },
-        { from: 15, label: "Moderately severe", level: "high" },
-        { from: 20, label: "Severe", level: "severe" },
-      ],
-    },
+    summedTotal("PHQ-9 score", phq9Items, [
+      { from: 0, label: "Minimal", level: "none" },
+      { from: 5, label: "Mild", level: "low" },
+      { from: 10, label: "Moderate", level: "moderate" },
+      { from: 15, label: "Moderately severe", level: "high" },
+      { from: 20, label: "Severe", level: "severe" },
+    ]),
   ],
   flags: [{ id: "self_harm", label: "Thoughts of self-harm or of being better off dead: assess risk today", severity: "urgent", when: { itemId: "q9", above: 0 } }],
 };
@@ -88,19 +76,13 @@ export const dast10: InstrumentDefinition = {
   recallPeriod: "the last 12 months",
   sections: [{ id: "drugs", title: "Drug use", items: dastItems }],
   scores: [
-    {
-      id: "total",
-      label: "DAST-10 score",
-      itemIds: dastItems.map((item) => item.id),
-      missing: { rule: "require_all" },
-      bands: [
-        { from: 0, label: "No problems reported", level: "none" },
-        { from: 1, label: "Low level", level: "low" },
-        { from: 3, label: "Moderate level", level: "moderate" },
-        { from: 6, label: "Substantial level", level: "high" },
-        { from: 9, label: "Severe level", level: "severe" },
-      ],
-    },
+    summedTotal("DAST-10 score", dastItems, [
+      { from: 0, label: "No problems reported", level: "none" },
+      { from: 1, label: "Low level", level: "low" },
+      { from: 3, label: "Moderate level", level: "moderate" },
+      { from: 6, label: "Substantial level", level: "high" },
+      { from: 9, label: "Severe level", level: "severe" },
+    ]),
   ],
   flags: [],
 };
