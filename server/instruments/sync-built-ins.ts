@@ -4,7 +4,7 @@
  * start stops and says which, because the change needs a new version number instead.
  */
 import { createHash } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, inArray, isNull } from "drizzle-orm";
 import { builtInInstruments } from "../../core/instruments/built-in/index.js";
 import type { InstrumentDefinition } from "../../core/instruments/definition.js";
 import type { Db } from "../db/client.js";
@@ -28,30 +28,26 @@ export class InstrumentVersionChangedError extends Error {
   override readonly name = "InstrumentVersionChangedError";
 }
 
-/** Stores the built-in versions not yet stored; returns how many it added. */
+/** Stores the built-in versions not yet stored; returns how many it added. Two queries, however many there are. */
 export async function syncBuiltInInstruments(db: Db, definitions: readonly InstrumentDefinition[] = builtInInstruments): Promise<number> {
-  let added = 0;
+  const stored = await db
+    .select({ key: instrumentVersions.key, version: instrumentVersions.version, hash: instrumentVersions.definitionHash })
+    .from(instrumentVersions)
+    .where(and(isNull(instrumentVersions.organisationId), inArray(instrumentVersions.key, definitions.map((definition) => definition.key))));
+  const storedHash = new Map(stored.map((row) => [`${row.key}@${row.version}`, row.hash]));
+  const missing = [];
   for (const definition of definitions) {
     const hash = definitionHash(definition);
-    const inserted = await db
-      .insert(instrumentVersions)
-      .values({ organisationId: null, key: definition.key, version: definition.version, definition: definition, definitionHash: hash })
-      .onConflictDoNothing()
-      .returning({ id: instrumentVersions.id });
-    if (inserted.length > 0) {
-      added += 1;
-      continue;
-    }
-    const [stored] = await db
-      .select({ hash: instrumentVersions.definitionHash })
-      .from(instrumentVersions)
-      .where(and(isNull(instrumentVersions.organisationId), eq(instrumentVersions.key, definition.key), eq(instrumentVersions.version, definition.version)))
-      .limit(1);
-    if (stored && stored.hash !== hash) {
+    const existing = storedHash.get(`${definition.key}@${definition.version}`);
+    if (existing === undefined) missing.push({ organisationId: null, key: definition.key, version: definition.version, definition: definition as unknown as Record<string, unknown>, definitionHash: hash });
+    else if (existing !== hash) {
       throw new InstrumentVersionChangedError(
         `The built-in instrument "${definition.key}" version ${definition.version} is not the same as the one already stored. A stored version never changes: give the changed definition version ${definition.version + 1}.`,
       );
     }
   }
-  return added;
+  if (missing.length === 0) return 0;
+  // Another instance starting at the same moment may store the same versions first.
+  const inserted = await db.insert(instrumentVersions).values(missing).onConflictDoNothing().returning({ id: instrumentVersions.id });
+  return inserted.length;
 }
