@@ -97,7 +97,7 @@ function drawCase(random: Random, person: SyntheticPerson, number: number, siteI
   const at = (fraction: number) => new Date(openedAt.getTime() + ((closedAt?.getTime() ?? dataNow.getTime()) - openedAt.getTime()) * fraction);
   const isSupported = finalState === "active" || finalState === "review" || (finalState === "closed" && random.chance(0.8));
   if (isSupported) {
-    tier = random.weighted([["low_level", 60], ["intensive", 32], ["panel", 8]] as const);
+    tier = random.weighted([["low_level", 60], ["intensive", 32], ["panel_referral", 6], ["statutory_referral", 2]] as const);
     events.push({ at: at(0.1), type: "begin_support", actor: "caseworker", fromState: state, toState: "active", reason: random.pick(supportReasons), details: { tier } });
     state = "active";
   }

@@ -77,6 +77,8 @@ export const sessionAbilitiesSchema = z.object({
   manageClientMerges: z.boolean(),
   /** Emergency (break-glass) access to a case outside one's scope. */
   requestEmergencyAccess: z.boolean(),
+  /** The instrument catalogue: which are offered, approval, re-assessment schedules, imports. */
+  manageInstruments: z.boolean(),
 });
 
 /** What the user may do at one site, from the same policies the server enforces. */

@@ -14,7 +14,8 @@ import { z } from "zod";
 export const caseStates = ["assessment", "active", "review", "closed"] as const;
 export type CaseState = (typeof caseStates)[number];
 
-export const supportTiers = ["low_level", "intensive", "panel"] as const;
+/** Low-level or intensive support here; or brought to the Community Safeguarding Panel; or referred to statutory services. */
+export const supportTiers = ["low_level", "intensive", "panel_referral", "statutory_referral"] as const;
 export type SupportTier = (typeof supportTiers)[number];
 
 export const closureReasons = [

@@ -78,6 +78,8 @@ const scoreSchema = z.strictObject({
   bands: z.array(z.strictObject({ from: z.number(), label, level: z.enum(bandLevels) })).default([]),
   /** The smallest change between two administrations that is more than measurement error. */
   reliableChange: z.number().positive().optional(),
+  /** A higher score is the better outcome (quality of life, protective factors); absent: lower is better. */
+  isHigherBetter: z.boolean().optional(),
 });
 export type ScoreDefinition = z.infer<typeof scoreSchema>;
 

@@ -13,10 +13,10 @@
  * `moderateNeed`.
  */
 import { vulnerabilityDomains, type VulnerabilityDomain } from "../referrals/vocabulary.js";
+import { supportTiers, type SupportTier } from "../cases/case-state-machine.js";
 import type { Answers } from "./score.js";
 
-export const supportTiers = ["low_level", "intensive", "panel_referral", "statutory_referral"] as const;
-export type SupportTier = (typeof supportTiers)[number];
+export { supportTiers, type SupportTier };
 
 export const defaultTierRules = { highNeed: 4, moderateNeed: 2, intensiveModerateDomains: 2, panelDomains: 3, panelExtremism: 3 } as const;
 export type TierRules = { readonly [K in keyof typeof defaultTierRules]: number };

@@ -32,6 +32,7 @@ export async function presentSession(db: Db, actor: Actor): Promise<z.infer<type
       verifyAudit: hasAnyRole(actor, ["administrator", "data_protection_officer"]),
       manageClientMerges: canListMerges(actor),
       requestEmergencyAccess: canBreakGlass(actor),
+      manageInstruments: hasRole(actor, "administrator"),
     },
     siteAbilities: Object.fromEntries(
       sites.map((site) => [site.id, { worksCaseload: canViewQueue(actor, site.id), seesCases: canListCases(actor, site.id) }]),

@@ -63,6 +63,9 @@ const sections: InstrumentDefinition["sections"] = [
   },
 ];
 
+/** Health, quality of life, work and study: more is better. Days of use, injecting and crime: fewer is. */
+const betterWhenHigher = new Set(["psychological_health", "physical_health", "quality_of_life", "paid_work_days", "education_days"]);
+
 const measured = sections.flatMap((section) => section.items).filter((item) => item.type === "days_in_28" || item.type === "rating_0_20");
 
 export const top: InstrumentDefinition = {
@@ -75,7 +78,14 @@ export const top: InstrumentDefinition = {
   recallPeriod: "the last 28 days",
   sections,
   scores: measured.map(
-    (item): ScoreDefinition => ({ id: `${item.id}_score`, label: item.label, itemIds: [item.id], missing: { rule: "require_all" }, bands: [] }),
+    (item): ScoreDefinition => ({
+      id: `${item.id}_score`,
+      label: item.label,
+      itemIds: [item.id],
+      missing: { rule: "require_all" },
+      bands: [],
+      ...(betterWhenHigher.has(item.id) ? { isHigherBetter: true } : {}),
+    }),
   ),
   flags: [{ id: "sharing", label: "Sharing injecting equipment: offer harm-reduction support", severity: "warning", when: { itemId: "shared_needles", anyOf: [true] } }],
 };

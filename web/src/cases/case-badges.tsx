@@ -17,7 +17,7 @@ export function TierBadge({ tier }: { tier: string | null }) {
   const { t } = useTranslation();
   if (!tier) return null;
   return (
-    <Badge color={tier === "panel" ? "red" : tier === "intensive" ? "violet" : "teal"} variant="outline" tt="none" radius="sm">
+    <Badge color={tier === "panel_referral" || tier === "statutory_referral" ? "red" : tier === "intensive" ? "violet" : "teal"} variant="outline" tt="none" radius="sm">
       {t(`cases.tiers.${tier}`, { defaultValue: tier })}
     </Badge>
   );

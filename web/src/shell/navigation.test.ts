@@ -4,7 +4,7 @@ import { isActive, navigationFor } from "./navigation.js";
 import { workHere } from "./work-here.js";
 
 describe("shell.navigation", () => {
-  const none = { manageSites: false, manageUsers: false, verifyAudit: false, manageClientMerges: false, requestEmergencyAccess: false };
+  const none = { manageSites: false, manageUsers: false, verifyAudit: false, manageClientMerges: false, requestEmergencyAccess: false, manageInstruments: false };
 
   it("offers only what the session's abilities allow", () => {
     expect(navigationFor({ abilities: none, siteAbilities: {} }, null).map((item) => item.to)).toEqual(["/"]);
