@@ -1,13 +1,28 @@
 /**
  * Alerts to a site's managers and safeguarding leads: emergency access used on a case at their site,
- * an urgent or restricted referral arriving, a case transferred in from another site; and to
- * administrators, a colleague asking for a password reset.
+ * an urgent or restricted referral arriving, a case transferred in from another site, an assessment
+ * raising a flag or waiting for approval; to key workers, a re-assessment due or an assessment
+ * returned; and to administrators, a colleague asking for a password reset.
  * They name references, sites and staff, never a client's identity.
  */
 import { z } from "zod";
 import { idSchema, pageOf, pageQuerySchema } from "./common.js";
 
-export const notificationKinds = ["break_glass", "urgent_referral", "restricted_referral", "case_transferred_in", "password_reset_requested"] as const;
+export const notificationKinds = [
+  "break_glass",
+  "urgent_referral",
+  "restricted_referral",
+  "case_transferred_in",
+  "password_reset_requested",
+  /** An answer raised a flag (e.g. self-harm): to the case's key worker and the site's managers. */
+  "assessment_flag",
+  /** A submitted assessment waits for a manager's approval. */
+  "assessment_awaiting_approval",
+  /** A manager returned an assessment for changes: to whoever submitted it. */
+  "assessment_returned",
+  /** The re-assessment schedule says an instrument is due on a case: to its key worker. */
+  "reassessment_due",
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export const notificationSchema = z.object({
@@ -15,8 +30,14 @@ export const notificationSchema = z.object({
   kind: z.enum(notificationKinds),
   createdAt: z.iso.datetime(),
   readAt: z.iso.datetime().nullable(),
-  /** What the alert is about, to open it: a case, a referral, or (for administrators) a member of staff. */
-  entity: z.object({ type: z.enum(["case", "referral", "user"]), id: z.string(), reference: z.string() }),
+  /**
+   * What the alert is about, to open it: a case, a referral, an assessment (its reference is the
+   * case's), or (for administrators) a member of staff.
+   */
+  entity: z.object({ type: z.enum(["case", "referral", "assessment", "user"]), id: z.string(), reference: z.string() }),
+  /** For assessment alerts: the instrument's title and the flags raised (labels, never answers). */
+  instrumentTitle: z.string().nullable().optional(),
+  flagLabels: z.array(z.string()).optional(),
   siteName: z.string().nullable(),
   /** For emergency access: who used it. */
   actorName: z.string().nullable(),
