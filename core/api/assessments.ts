@@ -82,7 +82,12 @@ export const instrumentImportResultSchema = z.object({
 
 // ───────────────────────────── assessments ─────────────────────────────
 
-export const assessmentStatuses = ["draft", "submitted", "approved"] as const;
+/**
+ * draft → submitted (→ approved, where the instrument needs a manager's approval) or returned (a
+ * manager sent it back: it stays as it was, and the worker records an amendment to correct it).
+ * A submitted response that needs no approval counts at once.
+ */
+export const assessmentStatuses = ["draft", "submitted", "approved", "returned"] as const;
 export type AssessmentStatus = (typeof assessmentStatuses)[number];
 
 export const assessmentParamsSchema = z.strictObject({ assessmentId: idSchema });
@@ -151,6 +156,8 @@ export const assessmentSummarySchema = z.object({
   scores: z.array(z.object({ id: z.string(), label: z.string(), value: z.number().nullable(), band: z.object({ label: z.string(), level: z.string() }).nullable() })),
   flags: z.array(flagResultSchema),
   chosenTier: z.enum(supportTiers).nullable(),
+  /** Whether a manager must approve it (fixed when submitted); a submitted one that needs none counts at once. */
+  requiresApproval: z.boolean(),
   /** The response this one corrects, and the one that corrected it. */
   amendsId: idSchema.nullable(),
   supersededById: idSchema.nullable(),
@@ -185,11 +192,13 @@ export const assessmentDetailSchema = assessmentSummarySchema.extend({
   submittedByName: z.string().nullable(),
   approvedByName: z.string().nullable(),
   approvalNote: z.string().nullable(),
-  /** Whether a manager must approve this response once submitted. */
-  requiresApproval: z.boolean(),
+  returnedAt: z.iso.datetime().nullable(),
+  returnedByName: z.string().nullable(),
+  returnReason: z.string().nullable(),
   /** Incremented on every save, so two people editing one draft cannot overwrite each other. */
   version: z.number().int(),
   updatedAt: z.iso.datetime(),
+  /** What the caller may do now: edit, submit and discard a draft; approve or return a submitted one; amend. */
   abilities: z.object({ edit: z.boolean(), approve: z.boolean(), amend: z.boolean(), discard: z.boolean() }),
 });
 export type AssessmentDetail = z.infer<typeof assessmentDetailSchema>;
