@@ -188,7 +188,8 @@ export const assessmentDetailSchema = assessmentSummarySchema.extend({
   result: resultSchema,
   /** For the cross-vulnerability toolkit: what the scores suggest, with why. */
   suggestion: tierSuggestionSchema.nullable(),
-  tierDecision: tierDecisionSchema.nullable(),
+  /** The practitioner's decision as saved (on a draft it may be unfinished; submitting checks it with `tierDecisionSchema`). */
+  tierDecision: z.object({ tier: z.enum(supportTiers).nullable(), rationale: z.string() }).nullable(),
   submittedByName: z.string().nullable(),
   approvedByName: z.string().nullable(),
   approvalNote: z.string().nullable(),
