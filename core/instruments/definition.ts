@@ -163,13 +163,23 @@ function acceptedValues(item: Item): AnswerValue[] | null {
 
 export const allItems = (definition: { sections: { items: Item[] }[] }): Item[] => definition.sections.flatMap((section) => section.items);
 
-/** The lowest and highest value a score can take: the sums of its items' ranges. */
+/**
+ * The lowest and highest value a score can take: the sums of its items' ranges. An item that can
+ * add nothing (one shown only on a condition, or any item when a missing answer counts as zero)
+ * widens its range to take in 0, or a 1–5 item skipped by a condition could give a total below the
+ * lowest band.
+ */
 export function scoreRange(definition: InstrumentDefinition, score: ScoreDefinition): { min: number; max: number } {
   const items = new Map(allItems(definition).map((item) => [item.id, item]));
   return score.itemIds.reduce(
     (range, id) => {
-      const itemRange = itemScoreRange(items.get(id)!);
-      return { min: range.min + (itemRange?.min ?? 0), max: range.max + (itemRange?.max ?? 0) };
+      const item = items.get(id)!;
+      const itemRange = itemScoreRange(item) ?? { min: 0, max: 0 };
+      const canAddNothing = item.showWhen !== undefined || score.missing.rule === "count_as_zero";
+      return {
+        min: range.min + (canAddNothing ? Math.min(0, itemRange.min) : itemRange.min),
+        max: range.max + (canAddNothing ? Math.max(0, itemRange.max) : itemRange.max),
+      };
     },
     { min: 0, max: 0 },
   );
