@@ -23,7 +23,9 @@ import type { Access, AppDeps } from "./http/context.js";
 import { registerErrorHandler } from "./http/error-handler.js";
 import { AppError, toErrorBody } from "./http/errors.js";
 import { registerSecurityHeaders } from "./http/security.js";
+import { assessmentRoutes } from "./assessments/routes.js";
 import { caseRoutes } from "./cases/routes.js";
+import { instrumentRoutes } from "./instruments/routes.js";
 import { clientRoutes } from "./clients/routes.js";
 import { notificationRoutes } from "./notifications/routes.js";
 import { publicReferralRoutes } from "./referrals/public-routes.js";
@@ -120,6 +122,8 @@ export async function buildApp(
   caseRoutes(app);
   clientRoutes(app);
   notificationRoutes(app);
+  instrumentRoutes(app);
+  assessmentRoutes(app);
 
   const hasWebApp = existsSync(webRoot);
   if (hasWebApp) {

@@ -10,6 +10,7 @@ import { buildApp } from "./app.js";
 import { startAuditSealer } from "./audit/sealer.js";
 import { startMatchKeyBackfill } from "./clients/backfill-match-keys.js";
 import { loadCommonPasswords } from "./auth/passwords.js";
+import { reminderHandlers, reminderSchedules } from "./assessments/reminders.js";
 import { passwordResetHandlers } from "./auth/password-reset.js";
 import { loadConfig } from "./config.js";
 import { checkDataFolder, DataFolderError } from "./db/data-folder.js";
@@ -61,8 +62,8 @@ const isSeeded = config.isDemo ? await seedDemoIfEmpty(database.db, vault, new D
 const app = await buildApp({ db: database.db, config, vault, commonPasswords: loadCommonPasswords(), now: () => new Date() });
 const runner = new JobRunner({
   db: database.db,
-  handlers: { ...maintenanceHandlers, ...passwordResetHandlers },
-  schedules: defaultSchedules,
+  handlers: { ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers },
+  schedules: [...defaultSchedules, ...reminderSchedules],
   pollIntervalMs: 5_000,
   logger: {
     info: (details, message) => app.log.info(details, message),

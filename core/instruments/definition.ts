@@ -96,6 +96,7 @@ const flagSchema = z.strictObject({
 export type FlagDefinition = z.infer<typeof flagSchema>;
 
 export const instrumentKinds = ["screening", "outcome", "vulnerability"] as const;
+export type InstrumentKind = (typeof instrumentKinds)[number];
 
 const definitionShape = z.strictObject({
   key: slug,

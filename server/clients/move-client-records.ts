@@ -1,8 +1,8 @@
 /**
  * The one list of what belongs to a client and moves when two records are merged, and the moves
  * both ways. Rows are moved by id and the ids recorded, so a reversal moves back exactly those rows.
- * Free text stored under the client's key (case timeline reasons, break-glass reasons, contact
- * details of relationships) is re-encrypted under the receiving client's key, since every reader
+ * Free text stored under the client's key (case timeline reasons, break-glass reasons, assessment
+ * answers and decisions, contact details of relationships) is re-encrypted under the receiving client's key, since every reader
  * decrypts with the key of the client a row now belongs to.
  *
  * A new table that refers to a client must be added here (and, if it holds ciphertext under the
@@ -11,9 +11,10 @@
 import { and, eq, inArray, isNotNull, sql, type Column, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { queryRows, type Db } from "../db/client.js";
-import { breakGlassAccesses, caseEvents, cases, clientIndexes, consents, referrals, relationships } from "../db/schema.js";
+import { assessments, breakGlassAccesses, caseEvents, cases, clientIndexes, consents, referrals, relationships } from "../db/schema.js";
 import type { SubjectKey } from "../vault/subject-key.js";
 import type { Vault } from "../vault/vault.js";
+import { assessmentFields } from "../assessments/fields.js";
 import { contactFields } from "./add-relationship.js";
 
 interface Movable {
@@ -80,6 +81,7 @@ async function rekey(tx: Db, vault: Vault, moved: MovedRecords, keys: { from: Su
       await tx.update(breakGlassAccesses).set({ reason: reseal("break_glass_reason", access.reason) }).where(eq(breakGlassAccesses.id, access.id));
     }
   }
+  if (moved.cases.length > 0) await rekeyAssessments(tx, moved.cases, reseal);
   if (moved.relationships.length > 0) {
     const links = await tx.select().from(relationships).where(inArray(relationships.id, moved.relationships));
     for (const link of links) {
@@ -92,4 +94,30 @@ async function rekey(tx: Db, vault: Vault, moved: MovedRecords, keys: { from: Su
         .where(eq(relationships.id, link.id));
     }
   }
+}
+
+/**
+ * Assessments belong to a case, so they move with it; their texts are re-encrypted. A submitted
+ * assessment is otherwise unchangeable (a trigger refuses it), so the transaction first says it is
+ * re-keying, which lets exactly these texts take their new ciphertext.
+ */
+async function rekeyAssessments(tx: Db, caseIds: string[], reseal: (field: string, value: Uint8Array) => Uint8Array): Promise<void> {
+  const rows = await tx
+    .select({ id: assessments.id, answers: assessments.answers, tierRationale: assessments.tierRationale, approvalNote: assessments.approvalNote, returnReason: assessments.returnReason })
+    .from(assessments)
+    .where(inArray(assessments.caseId, caseIds));
+  if (rows.length === 0) return;
+  await tx.execute(sql`select set_config('pathways.rekeying', 'on', true)`);
+  for (const row of rows) {
+    await tx
+      .update(assessments)
+      .set({
+        answers: reseal(assessmentFields.answers, row.answers),
+        tierRationale: row.tierRationale && reseal(assessmentFields.tierRationale, row.tierRationale),
+        approvalNote: row.approvalNote && reseal(assessmentFields.approvalNote, row.approvalNote),
+        returnReason: row.returnReason && reseal(assessmentFields.returnReason, row.returnReason),
+      })
+      .where(eq(assessments.id, row.id));
+  }
+  await tx.execute(sql`select set_config('pathways.rekeying', 'off', true)`);
 }

@@ -11,6 +11,7 @@ import {
   bigserial,
   boolean,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -257,6 +258,27 @@ export const instrumentVersions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("instrument_versions_key").on(sql`coalesce(${t.organisationId}, '00000000-0000-0000-0000-000000000000'::uuid)`, t.key, t.version)],
+);
+
+/**
+ * An organisation's choices for one instrument (by key, whatever the version): whether it is
+ * offered, whether a manager approves responses, and when it should be given again on a case.
+ * No row means the defaults (server/instruments/settings.ts).
+ */
+export const instrumentSettings = pgTable(
+  "instrument_settings",
+  {
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    key: text("key").notNull(),
+    isEnabled: boolean("is_enabled").notNull(),
+    requiresApproval: boolean("requires_approval").notNull(),
+    schedule: jsonb("schedule").$type<{ atStart: boolean; everyWeeks: number | null; atExit: boolean }>().notNull(),
+    updatedBy: uuid("updated_by"),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.key] })],
 );
 
 /** Database-backed jobs; a scheduled run is one row per (name, slot) so it runs once across instances. */
@@ -633,4 +655,60 @@ export const notifications = pgTable(
     readAt: timestamp("read_at", { withTimezone: true, mode: "date" }),
   },
   (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt)],
+);
+
+/**
+ * One response to one instrument version on a case. The answers (and the tier rationale, approval
+ * note and return reason) are encrypted under the client's key; the computed scores and flags are
+ * kept in the clear (ids, numbers and labels from the definition, no free text) for charts and
+ * anonymised trends. Once submitted a response never changes (a trigger refuses it): a correction
+ * is a new response that `amends` it, and the original is kept with `superseded_by_id` set. The
+ * client is the case's: a merge moves the case, and re-encrypts these under the kept client's key.
+ */
+export const assessments = pgTable(
+  "assessments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    siteId: uuid("site_id")
+      .notNull()
+      .references(() => sites.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    instrumentVersionId: uuid("instrument_version_id")
+      .notNull()
+      .references(() => instrumentVersions.id),
+    /** draft, submitted, approved or returned (see core/api/assessments.ts). */
+    status: text("status").notNull(),
+    /** The day it was done with the client. */
+    assessedOn: date("assessed_on", { mode: "string" }).notNull(),
+    /** JSON of the answers, encrypted under the client's key. */
+    answers: bytea("answers").notNull(),
+    result: jsonb("result").$type<Record<string, unknown>>().notNull(),
+    suggestedTier: text("suggested_tier"),
+    chosenTier: text("chosen_tier"),
+    tierRationale: bytea("tier_rationale"),
+    /** Fixed when submitted, from the organisation's setting at that moment. */
+    requiresApproval: boolean("requires_approval").notNull().default(false),
+    amendsId: uuid("amends_id"),
+    supersededById: uuid("superseded_by_id"),
+    createdBy: uuid("created_by").notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+    /** Incremented on every save, so two people editing one draft cannot overwrite each other. */
+    version: integer("version").notNull().default(1),
+    submittedBy: uuid("submitted_by"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true, mode: "date" }),
+    approvedBy: uuid("approved_by"),
+    approvedAt: timestamp("approved_at", { withTimezone: true, mode: "date" }),
+    approvalNote: bytea("approval_note"),
+    returnedBy: uuid("returned_by"),
+    returnedAt: timestamp("returned_at", { withTimezone: true, mode: "date" }),
+    returnReason: bytea("return_reason"),
+  },
+  (t) => [
+    index("assessments_case_idx").on(t.caseId, t.createdAt),
+    index("assessments_amends_idx").on(t.amendsId),
+  ],
 );

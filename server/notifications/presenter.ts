@@ -5,7 +5,7 @@ import { stringDetail, type NotificationRow } from "./queries.js";
 
 type Names = { users: Map<string, string>; sites: Map<string, string> };
 
-const entityTypeOf = (stored: string) => (stored === "referral" || stored === "user" ? stored : "case");
+const entityTypeOf = (stored: string) => (stored === "referral" || stored === "user" || stored === "assessment" ? stored : "case");
 
 export function presentNotification(row: NotificationRow, names: Names): z.infer<typeof notificationSchema> {
   const kind = notificationKinds.find((known) => known === row.kind);
@@ -20,5 +20,7 @@ export function presentNotification(row: NotificationRow, names: Names): z.infer
     entity: { type: entityTypeOf(row.entityType), id: row.entityId, reference: stringDetail(row, "reference") ?? "" },
     siteName: siteId ? (names.sites.get(siteId) ?? null) : null,
     actorName: userId ? (names.users.get(userId) ?? null) : null,
+    instrumentTitle: stringDetail(row, "instrumentTitle"),
+    ...(Array.isArray(row.details.flagLabels) ? { flagLabels: row.details.flagLabels.filter((label): label is string => typeof label === "string") } : {}),
   };
 }

@@ -1,0 +1,85 @@
+/** Outgoing shapes of assessments: a summary for lists, the full response with answers for its page. */
+import type { z } from "zod";
+import type { assessmentDetailSchema, assessmentSummarySchema, AssessmentStatus } from "../../core/api/assessments.js";
+import type { SupportTier } from "../../core/cases/case-state-machine.js";
+import type { InstrumentDefinition } from "../../core/instruments/definition.js";
+import type { Answers, InstrumentResult } from "../../core/instruments/score.js";
+import { suggestTier } from "../../core/instruments/suggest-tier.js";
+import type { InstrumentVersionRow } from "../instruments/catalogue.js";
+import type { SubjectKey } from "../vault/subject-key.js";
+import type { Vault } from "../vault/vault.js";
+import { assessmentFields } from "./fields.js";
+import type { AssessmentRow } from "./queries.js";
+
+/** Only the cross-vulnerability toolkit leads to a support tier decision. */
+export const decidesTier = (definition: Pick<InstrumentDefinition, "key">): boolean => definition.key === "cross_vulnerability";
+
+export const resultOf = (row: AssessmentRow): InstrumentResult => row.result as unknown as InstrumentResult;
+
+export function presentAssessmentSummary(
+  row: AssessmentRow,
+  instrument: InstrumentVersionRow,
+  definition: InstrumentDefinition,
+  context: { caseReference: string; clientId: string; names: ReadonlyMap<string, string> },
+): z.infer<typeof assessmentSummarySchema> {
+  const result = resultOf(row);
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    caseReference: context.caseReference,
+    clientId: context.clientId,
+    instrument: { versionId: instrument.id, key: definition.key, version: definition.version, title: definition.title, kind: definition.kind },
+    status: row.status as AssessmentStatus,
+    assessedOn: row.assessedOn,
+    createdAt: row.createdAt.toISOString(),
+    createdByName: context.names.get(row.createdBy) ?? null,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    approvedAt: row.approvedAt?.toISOString() ?? null,
+    scores: result.scores.map((score) => ({ id: score.id, label: score.label, value: score.value, band: score.band })),
+    flags: result.flags,
+    chosenTier: row.chosenTier as SupportTier | null,
+    requiresApproval: row.requiresApproval,
+    amendsId: row.amendsId,
+    supersededById: row.supersededById,
+  };
+}
+
+export const decryptAnswers = (vault: Vault, key: SubjectKey, row: Pick<AssessmentRow, "answers">): Answers =>
+  JSON.parse(vault.decrypt(key, assessmentFields.answers, row.answers)) as Answers;
+
+export function presentAssessmentDetail(
+  row: AssessmentRow,
+  instrument: InstrumentVersionRow,
+  definition: InstrumentDefinition,
+  context: {
+    caseReference: string;
+    clientId: string;
+    names: ReadonlyMap<string, string>;
+    vault: Vault;
+    key: SubjectKey;
+    abilities: z.infer<typeof assessmentDetailSchema>["abilities"];
+  },
+): z.infer<typeof assessmentDetailSchema> {
+  const { vault, key, names } = context;
+  const answers = decryptAnswers(vault, key, row);
+  const open = (field: string, value: Uint8Array | null) => (value ? vault.decrypt(key, field, value) : null);
+  const rationale = open(assessmentFields.tierRationale, row.tierRationale);
+  return {
+    ...presentAssessmentSummary(row, instrument, definition, context),
+    definition: definition,
+    licence: definition.licence ? { summary: definition.licence.summary, url: definition.licence.url ?? null } : null,
+    answers,
+    result: resultOf(row),
+    suggestion: decidesTier(definition) ? suggestTier(answers) : null,
+    tierDecision: row.chosenTier !== null || rationale !== null ? { tier: row.chosenTier as SupportTier | null, rationale: rationale ?? "" } : null,
+    submittedByName: row.submittedBy ? (names.get(row.submittedBy) ?? null) : null,
+    approvedByName: row.approvedBy ? (names.get(row.approvedBy) ?? null) : null,
+    approvalNote: open(assessmentFields.approvalNote, row.approvalNote),
+    returnedAt: row.returnedAt?.toISOString() ?? null,
+    returnedByName: row.returnedBy ? (names.get(row.returnedBy) ?? null) : null,
+    returnReason: open(assessmentFields.returnReason, row.returnReason),
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    abilities: context.abilities,
+  };
+}
