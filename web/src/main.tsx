@@ -1,6 +1,7 @@
 /** Entry point: loads the catalogues, then renders the app. */
 import "@mantine/core/styles.css";
 import "./app/styles.css";
+import "./assessments/assessments.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app.js";

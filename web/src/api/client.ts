@@ -29,7 +29,12 @@ export function onServerActivity(listener: () => void): () => void {
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-async function send(method: Method, path: string, body: unknown): Promise<Response> {
+/** `keepalive`: the request outlives the page (an autosave as the page is left or hidden). */
+interface SendOptions {
+  keepalive?: boolean;
+}
+
+async function send(method: Method, path: string, body: unknown, options: SendOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (body !== undefined) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
@@ -38,6 +43,7 @@ async function send(method: Method, path: string, body: unknown): Promise<Respon
       method,
       headers,
       credentials: "same-origin",
+      ...(options.keepalive ? { keepalive: true } : {}),
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
   } catch (error) {
@@ -65,8 +71,8 @@ async function failure(path: string, response: Response): Promise<ApiError> {
   return error;
 }
 
-async function call<S extends z.ZodType>(method: Method, path: string, body: unknown, schema: S | null) {
-  const response = await send(method, path, body);
+async function call<S extends z.ZodType>(method: Method, path: string, body: unknown, schema: S | null, options: SendOptions = {}) {
+  const response = await send(method, path, body, options);
   if (!response.ok) throw await failure(path, response);
   for (const listener of activityListeners) listener();
   if (schema === null) return undefined;
@@ -83,8 +89,8 @@ export const api = {
     call("GET", path, undefined, schema) as Promise<z.infer<S>>,
   post: <S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> =>
     call("POST", path, body ?? {}, schema) as Promise<z.infer<S>>,
-  put: <S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> =>
-    call("PUT", path, body, schema) as Promise<z.infer<S>>,
+  put: <S extends z.ZodType>(path: string, body: unknown, schema: S, options: SendOptions = {}): Promise<z.infer<S>> =>
+    call("PUT", path, body, schema, options) as Promise<z.infer<S>>,
   patch: <S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> =>
     call("PATCH", path, body, schema) as Promise<z.infer<S>>,
   /** For endpoints that answer 204 No Content, or whose answer the caller does not need. */

@@ -5,6 +5,7 @@
 import { Route, Routes } from "react-router-dom";
 import { AccountEnrolmentPage } from "../account/account-enrolment-page.js";
 import { AccountPage } from "../account/account-page.js";
+import { AssessmentPage } from "../assessments/assessment-page.js";
 import { AuditPage } from "../audit/audit-page.js";
 import { CaseListPage } from "../cases/case-list-page.js";
 import { CasePage } from "../cases/case-page.js";
@@ -19,6 +20,8 @@ import { RequiredEnrolmentPage } from "../auth/required-enrolment-page.js";
 import { SecondFactorPage } from "../auth/second-factor-page.js";
 import { SignInPage } from "../auth/sign-in-page.js";
 import { HomePage } from "../home/home-page.js";
+import { InstrumentsPage } from "../instruments/instruments-page.js";
+import { OutcomesPage } from "../outcomes/outcomes-page.js";
 import { GetHelpPage } from "../public/get-help-page.js";
 import { PublicLayout } from "../public/public-layout.js";
 import { ReferralPage } from "../public/referral-page.js";
@@ -77,6 +80,8 @@ export function AppRoutes() {
             <Route path="clients/:clientId/merge/:otherId" element={<ClientMergePage />} />
             <Route path="cases" element={<CaseListPage />} />
             <Route path="cases/:caseId" element={<CasePage />} />
+            <Route path="assessments/:assessmentId" element={<AssessmentPage />} />
+            <Route path="clients/:clientId/outcomes" element={<OutcomesPage />} />
             <Route element={<RequireAbility ability="manageSites" />}>
               <Route path="sites" element={<SitesPage />} />
             </Route>
@@ -87,6 +92,9 @@ export function AppRoutes() {
             </Route>
             <Route element={<RequireAbility ability="manageClientMerges" />}>
               <Route path="client-merges" element={<ClientMergesPage />} />
+            </Route>
+            <Route element={<RequireAbility ability="manageInstruments" />}>
+              <Route path="instruments" element={<InstrumentsPage />} />
             </Route>
             <Route element={<RequireAbility ability="verifyAudit" />}>
               <Route path="audit" element={<AuditPage />} />

@@ -9,6 +9,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { hasCode } from "../api/error-messages.js";
+import { CaseAssessments } from "../assessments/case-assessments.js";
 import { LoadFailed, Loading } from "../components/load-state.js";
 import { Page } from "../components/page.js";
 import { useLoad } from "../components/use-load.js";
@@ -70,6 +71,9 @@ export function CasePage() {
       )}
       <CaseActions kase={kase} onChanged={changed} onStale={stale} />
       <Grid gap="lg">
+        <Grid.Col span={12}>
+          <CaseAssessments caseId={kase.id} clientId={kase.clientId} canSeeClient={!kase.isBreakGlass} />
+        </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <CaseTimeline kase={kase} />
         </Grid.Col>

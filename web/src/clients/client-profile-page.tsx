@@ -1,11 +1,11 @@
 /**
- * A client's record: reference and age band at the top, then tabs for their details (demographics,
- * identity on request), consents, family and contacts, cases and possible duplicates. The tab is in
- * the address so that links and "back" land on it.
+ * A client's record: reference and age band at the top, with a link to their outcomes over time,
+ * then tabs for their details (demographics, identity on request), consents, family and contacts,
+ * cases and possible duplicates. The tab is in the address so that links and "back" land on it.
  */
-import { Badge, Group, Stack, Tabs } from "@mantine/core";
+import { Anchor, Badge, Group, Stack, Tabs } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useParams, useSearchParams } from "react-router-dom";
+import { Link, useParams, useSearchParams } from "react-router-dom";
 import { LoadFailed, Loading } from "../components/load-state.js";
 import { Page } from "../components/page.js";
 import { useLoad } from "../components/use-load.js";
@@ -52,6 +52,9 @@ export function ClientProfilePage() {
             {t("clients.interpreterNeeded")}
           </Badge>
         )}
+        <Anchor component={Link} to={`/clients/${client.id}/outcomes`} ms="md">
+          {t("outcomes.link")}
+        </Anchor>
       </Group>
       <Tabs value={tab} onChange={(value) => setParams(value && value !== "details" ? { tab: value } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List>

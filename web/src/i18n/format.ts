@@ -13,6 +13,22 @@ export function formatDate(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(locales[language], { dateStyle: "medium" }).format(new Date(iso));
 }
 
+/** A calendar day such as 2025-03-14 (an assessment's date), read as that day wherever the reader is. */
+export function formatDay(isoDate: string, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+}
+
+/** The calendar day of a moment where the reader is, as YYYY-MM-DD (today's date for a form). */
+export function localIsoDate(moment: Date): string {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/** The time of day, "10:42", for "Saved at 10:42". */
+export function formatTime(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], { timeStyle: "short", hourCycle: "h23" }).format(new Date(iso));
+}
+
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(locales[language]).format(value);
 }
@@ -56,6 +72,8 @@ export function useFormat() {
   return {
     dateTime: (iso: string) => formatDateTime(iso, language),
     date: (iso: string) => formatDate(iso, language),
+    time: (iso: string) => formatTime(iso, language),
+    day: (isoDate: string) => formatDay(isoDate, language),
     number: (value: number) => formatNumber(value, language),
     relative: (iso: string) => formatRelative(iso, language),
   };

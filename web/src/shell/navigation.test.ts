@@ -9,8 +9,8 @@ describe("shell.navigation", () => {
   it("offers only what the session's abilities allow", () => {
     expect(navigationFor({ abilities: none, siteAbilities: {} }, null).map((item) => item.to)).toEqual(["/"]);
     expect(navigationFor({ abilities: { ...none, verifyAudit: true }, siteAbilities: {} }, null).map((item) => item.to)).toEqual(["/", "/audit"]);
-    const administrator = { ...none, manageUsers: true, manageSites: true, verifyAudit: true, manageClientMerges: true };
-    expect(navigationFor({ abilities: administrator, siteAbilities: {} }, null).map((item) => item.to)).toEqual(["/", "/users", "/sites", "/client-merges", "/audit"]);
+    const administrator = { ...none, manageUsers: true, manageSites: true, verifyAudit: true, manageClientMerges: true, manageInstruments: true };
+    expect(navigationFor({ abilities: administrator, siteAbilities: {} }, null).map((item) => item.to)).toEqual(["/", "/users", "/sites", "/instruments", "/client-merges", "/audit"]);
   });
 
   it("offers casework by the server's abilities at the current site only", () => {

@@ -19,6 +19,7 @@ export function navigationFor(session: Pick<Session, "abilities" | "siteAbilitie
   if (work.worksCaseload) items.push({ labelKey: "clients.nav", to: "/clients" });
   if (session.abilities.manageUsers) items.push({ labelKey: "nav.users", to: "/users" });
   if (session.abilities.manageSites) items.push({ labelKey: "nav.sites", to: "/sites" });
+  if (session.abilities.manageInstruments) items.push({ labelKey: "instruments.nav", to: "/instruments" });
   if (session.abilities.manageClientMerges) items.push({ labelKey: "clients.merges.nav", to: "/client-merges" });
   if (session.abilities.verifyAudit) items.push({ labelKey: "nav.audit", to: "/audit" });
   return items;

@@ -1,0 +1,39 @@
+/**
+ * Flags raised by the answers, at the top of the form or results: urgent ones as a red alert that
+ * screen readers announce as soon as it appears, warnings in orange.
+ */
+import { Alert, List, Stack } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import type { FlagResult } from "../../../core/instruments/score.js";
+
+export function FlagAlerts({ flags }: { flags: readonly FlagResult[] }) {
+  const { t } = useTranslation();
+  const urgent = flags.filter((flag) => flag.severity === "urgent");
+  const warnings = flags.filter((flag) => flag.severity === "warning");
+  return (
+    // Always present, so that a flag appearing in it is announced.
+    <Stack gap="sm" role="alert" aria-atomic="false">
+      {urgent.length > 0 && (
+        <Alert color="red" variant="filled" title={t("assessments.flags.urgentTitle")}>
+          <FlagList flags={urgent} />
+        </Alert>
+      )}
+      {warnings.length > 0 && (
+        <Alert color="orange" variant="light" title={t("assessments.flags.warningTitle")}>
+          <FlagList flags={warnings} />
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+function FlagList({ flags }: { flags: readonly FlagResult[] }) {
+  if (flags.length === 1) return <>{flags[0]?.label}</>;
+  return (
+    <List spacing={4} c="inherit">
+      {flags.map((flag) => (
+        <List.Item key={flag.id}>{flag.label}</List.Item>
+      ))}
+    </List>
+  );
+}

@@ -1,0 +1,38 @@
+import type { TFunction } from "i18next";
+import { describe, expect, it } from "vitest";
+import { alertTarget, alertText } from "./alert-text.js";
+import type { Alert } from "./notifications-api.js";
+
+const t = ((key: string, values?: Record<string, string>) => (values ? `${key} ${JSON.stringify(values)}` : key === "alerts.listSeparator" ? ", " : key)) as unknown as TFunction;
+
+const flagAlert: Alert = {
+  id: "a1",
+  kind: "assessment_flag",
+  createdAt: "2025-03-10T10:00:00.000Z",
+  readAt: null,
+  entity: { type: "assessment", id: "7b0c1f9e-0000-4000-8000-000000000001", reference: "K-ABCD-1234" },
+  instrumentTitle: "PHQ-9",
+  flagLabels: ["Self-harm: ask today", "Severe"],
+  siteName: "Birmingham",
+  actorName: null,
+};
+
+describe("notifications.alert-text", () => {
+  it("names the instrument and the flags raised, isolated, and opens the assessment", () => {
+    const text = alertText(flagAlert, t);
+    expect(text.startsWith("alerts.kinds.assessment_flag ")).toBe(true);
+    expect(text).toContain("\u2068Self-harm: ask today\u2069, \u2068Severe\u2069");
+    expect(text).toContain("\u2068PHQ-9\u2069");
+    expect(alertTarget(flagAlert)).toBe("/assessments/7b0c1f9e-0000-4000-8000-000000000001");
+  });
+
+  it("has a sentence for a flag alert that lists no labels", () => {
+    expect(alertText({ ...flagAlert, flagLabels: [] }, t).startsWith("alerts.kinds.assessment_flag_unnamed ")).toBe(true);
+  });
+
+  it("opens the case for a re-assessment that is due", () => {
+    const due: Alert = { ...flagAlert, kind: "reassessment_due", entity: { type: "case", id: "c1", reference: "K-ABCD-1234" }, flagLabels: undefined };
+    expect(alertText(due, t).startsWith("alerts.kinds.reassessment_due ")).toBe(true);
+    expect(alertTarget(due)).toBe("/cases/c1");
+  });
+});
