@@ -29,7 +29,10 @@ export async function organisationSnapshot(db: Db, organisationId: string): Prom
       (select md5(coalesce(string_agg(t::text, '|' order by t.case_id, t.user_id), '')) from case_access_grants t where t.organisation_id = ${organisationId}) as case_access_grants,
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from break_glass_accesses t where t.organisation_id = ${organisationId}) as break_glass,
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from client_merges t where t.organisation_id = ${organisationId}) as client_merges,
-      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from notifications t where t.organisation_id = ${organisationId}) as notifications`,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from notifications t where t.organisation_id = ${organisationId}) as notifications,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from instrument_versions t where t.organisation_id = ${organisationId}) as instrument_versions,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.key), '')) from instrument_settings t where t.organisation_id = ${organisationId}) as instrument_settings,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from assessments t where t.organisation_id = ${organisationId}) as assessments`,
   );
   if (!row) throw new Error("no snapshot");
   return row;

@@ -218,7 +218,8 @@ export const saveDraftBodySchema = z.strictObject({
 });
 export const draftSavedSchema = z.object({ version: z.number().int(), updatedAt: z.iso.datetime(), result: resultSchema, suggestion: tierSuggestionSchema.nullable() });
 
-export const submitAssessmentBodySchema = z.strictObject({ version: z.number().int().min(1) });
+/** Submit: the final answers (saved as a draft save would, then submitted, in one step). */
+export const submitAssessmentBodySchema = saveDraftBodySchema;
 export const approveAssessmentBodySchema = z.strictObject({ note: z.string().trim().max(2000).optional() });
 export const returnAssessmentBodySchema = z.strictObject({ reason: z.string().trim().min(1, { message: "Say what needs changing." }).max(2000) });
 export const amendAssessmentBodySchema = z.strictObject({ reason: z.string().trim().min(1, { message: "Say what is being corrected." }).max(2000) });

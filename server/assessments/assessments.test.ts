@@ -56,7 +56,7 @@ async function fill(agent: Agent, assessment: { id: string; version: number }, a
 async function given(agent: Agent, caseId: string, instrumentKey: string, answers: Record<string, unknown>, assessedOn?: string) {
   const draft = await start(agent, caseId, instrumentKey, assessedOn);
   const saved = await fill(agent, draft, answers);
-  const submitted = await agent.request("POST", `/api/assessments/${draft.id}/submit`, { version: saved.version });
+  const submitted = await agent.request("POST", `/api/assessments/${draft.id}/submit`, { answers, version: saved.version });
   expect(submitted.statusCode, submitted.body).toBe(200);
   return submitted.json<{ id: string; status: string }>();
 }
@@ -74,14 +74,14 @@ describe("assessments", () => {
     expect(saved.suggestion?.tier).toBe("intensive");
 
     // Submitting without a decision is refused, naming what is missing, and changes nothing.
-    const undecided = await caseworker.request("POST", `/api/assessments/${draft.id}/submit`, { version: saved.version });
+    const undecided = await caseworker.request("POST", `/api/assessments/${draft.id}/submit`, { answers, version: saved.version });
     expectCleanRefusal(undecided);
     expect(undecided.json().error.fields).toEqual([{ path: "tierDecision", message: "Choose the support tier and explain why." }]);
     expect((await caseworker.request("GET", `/api/assessments/${draft.id}`)).json().status).toBe("draft");
 
     const rationale = "High gang involvement; family supportive; weekly mentoring and family work.";
     const decided = await fill(caseworker, { id: draft.id, version: saved.version }, answers, { tierDecision: { tier: "intensive", rationale } });
-    const submitted = await caseworker.request("POST", `/api/assessments/${draft.id}/submit`, { version: decided.version });
+    const submitted = await caseworker.request("POST", `/api/assessments/${draft.id}/submit`, { answers, version: decided.version });
     expect(submitted.json()).toMatchObject({ status: "submitted", requiresApproval: true, chosenTier: "intensive", tierDecision: { tier: "intensive", rationale } });
     // Not yet in effect: the case waits for a manager.
     expect((await caseworker.request("GET", `/api/cases/${kase.id}`)).json()).toMatchObject({ state: "assessment", tier: null });
@@ -106,7 +106,7 @@ describe("assessments", () => {
     const { kase } = await createTestCase(deps, organisation, managerUser.id);
     const draft = await start(manager, kase.id, "cross_vulnerability");
     const saved = await fill(manager, draft, profile(), { tierDecision: { tier: "low_level", rationale: "No need found in any domain at this time." } });
-    expect((await manager.request("POST", `/api/assessments/${draft.id}/submit`, { version: saved.version })).statusCode).toBe(200);
+    expect((await manager.request("POST", `/api/assessments/${draft.id}/submit`, { answers: profile(), version: saved.version })).statusCode).toBe(200);
     const own = await manager.request("POST", `/api/assessments/${draft.id}/approve`, {});
     expect(own.statusCode).toBe(403);
     expect(own.json().error.message).toContain("Someone other than the person who submitted it");
@@ -119,7 +119,7 @@ describe("assessments", () => {
     const draft = await start(caseworker, kase.id, "audit");
     const partial = await fill(caseworker, draft, { q1: "four_plus_a_week", q2: "ten_plus" });
     expect(partial.result.scores.find((score) => score.id === "total")?.value).toBeNull();
-    const incomplete = await caseworker.request("POST", `/api/assessments/${draft.id}/submit`, { version: partial.version });
+    const incomplete = await caseworker.request("POST", `/api/assessments/${draft.id}/submit`, { answers: { q1: "four_plus_a_week", q2: "ten_plus" }, version: partial.version });
     expect(incomplete.statusCode).toBe(400);
     expect(incomplete.json().error.fields.map((field: { path: string }) => field.path)).toEqual(["answers.q3", "answers.q4", "answers.q5", "answers.q6", "answers.q7", "answers.q8", "answers.q9", "answers.q10"]);
 
@@ -171,8 +171,8 @@ describe("assessments", () => {
     expect(correction).toMatchObject({ status: "draft", amendsId: original.id, answers: auditAnswers("never") });
     // One correction at a time.
     expect((await caseworker.request("POST", `/api/assessments/${original.id}/amendments`, { reason: "Again." })).statusCode).toBe(403);
-    const saved = await fill(caseworker, correction, auditAnswers("two_to_three_a_week", { q2: "three_four", q3: "monthly", q4: "never", q5: "never", q6: "never", q7: "never", q8: "never" }));
-    expect((await caseworker.request("POST", `/api/assessments/${correction.id}/submit`, { version: saved.version })).statusCode).toBe(200);
+    const corrected = auditAnswers("two_to_three_a_week", { q2: "three_four", q3: "monthly", q4: "never", q5: "never", q6: "never", q7: "never", q8: "never" });
+    expect((await caseworker.request("POST", `/api/assessments/${correction.id}/submit`, { answers: corrected, version: correction.version })).statusCode).toBe(200);
 
     const kept = (await caseworker.request("GET", `/api/assessments/${original.id}`)).json();
     expect(kept).toMatchObject({ status: "submitted", supersededById: correction.id, answers: auditAnswers("never") });
@@ -189,8 +189,8 @@ describe("assessments", () => {
     const { caseworker, caseworkerUser, manager, managerUser } = await team(organisation);
     const { kase } = await createTestCase(deps, organisation, managerUser.id);
     const draft = await start(caseworker, kase.id, "cross_vulnerability");
-    const saved = await fill(caseworker, draft, profile({ housing_push: 1 }), { tierDecision: { tier: "low_level", rationale: "Housing worry only; signpost to the council." } });
-    await caseworker.request("POST", `/api/assessments/${draft.id}/submit`, { version: saved.version });
+    const decision = { tierDecision: { tier: "low_level", rationale: "Housing worry only; signpost to the council." } };
+    await caseworker.request("POST", `/api/assessments/${draft.id}/submit`, { answers: profile({ housing_push: 1 }), version: draft.version, ...decision });
     const returned = await manager.request("POST", `/api/assessments/${draft.id}/return`, { reason: "The school reported missing days: rate education." });
     expect(returned.json()).toMatchObject({ status: "returned", returnReason: "The school reported missing days: rate education.", abilities: { approve: false } });
     expect((await caseworker.request("GET", `/api/assessments/${draft.id}`)).json().abilities).toMatchObject({ amend: true, edit: false });
@@ -247,8 +247,8 @@ describe("assessments", () => {
     const second = await given(caseworker, kase.id, "audit", auditAnswers("monthly_or_less", { q2: "one_two", q3: "never", q4: "never", q5: "never", q6: "never", q7: "never", q8: "never" }));
     for (const [days, ratings] of [[28, { substance_misuse_push: 3, substance_misuse_pull: 3 }], [0, { substance_misuse_push: 1, substance_misuse_protective: 2 }]] as const) {
       const draft = await start(caseworker, kase.id, "cross_vulnerability", daysAgo(days));
-      const saved = await fill(caseworker, draft, profile(ratings), { tierDecision: { tier: "intensive", rationale: "Drug use remains the main concern this month." } });
-      await caseworker.request("POST", `/api/assessments/${draft.id}/submit`, { version: saved.version });
+      const decision = { tierDecision: { tier: "intensive", rationale: "Drug use remains the main concern this month." } };
+      expect((await caseworker.request("POST", `/api/assessments/${draft.id}/submit`, { answers: profile(ratings), version: draft.version, ...decision })).statusCode).toBe(200);
       await manager.request("POST", `/api/assessments/${draft.id}/approve`, {});
     }
     const outcomes = (await caseworker.request("GET", `/api/clients/${client.id}/outcomes`)).json();

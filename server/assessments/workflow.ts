@@ -154,10 +154,10 @@ async function makeCount(tx: Db, actor: Actor, found: FoundAssessment, context: 
   }
 }
 
-export async function submitAssessment(tx: Db, actor: Actor, assessmentId: string, input: { version: number }, context: WorkflowContext): Promise<void> {
+/** Saves the final answers, then submits them: complete, decided where a tier is decided, and from then on unchangeable. */
+export async function submitAssessment(tx: Db, actor: Actor, assessmentId: string, input: z.infer<typeof saveDraftBodySchema>, context: WorkflowContext): Promise<void> {
+  await saveDraft(tx, actor, assessmentId, input, context);
   const found = await findAssessmentFor(tx, actor, assessmentId, context.now, { forUpdate: true });
-  requireEditableDraft(actor, found);
-  if (input.version !== found.assessment.version) throw new AppError("conflict", "Someone else saved this assessment since you opened it. Reload it before submitting.");
   const key = await context.vault.loadSubjectKey(tx, found.view.kase.clientId);
   const answers = decryptAnswers(context.vault, key, found.assessment);
   const problems = answerProblems(found, answers, true);

@@ -5,6 +5,7 @@
  */
 import type { AppDeps } from "../../server/http/context.js";
 import { createOrganisation } from "../factories.js";
+import { assessmentExpectations } from "./assessments.js";
 import { caseExpectations } from "./cases.js";
 import { clientExpectations } from "./clients.js";
 import { foundationExpectations } from "./foundation.js";
@@ -20,6 +21,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...caseExpectations,
   ...clientExpectations,
   ...notificationExpectations,
+  ...assessmentExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {
