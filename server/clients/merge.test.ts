@@ -4,6 +4,7 @@ import { testApp } from "../../test/app.js";
 import { createTestCase, createTestReferral } from "../../test/case-factories.js";
 import { createOrganisation, createUser } from "../../test/factories.js";
 import { signInAs } from "../../test/http.js";
+import { createTestAssessment } from "../../test/assessment-factories.js";
 import { auditEvents, cases, clientIndexes, clientMerges, consents, referrals, relationships } from "../db/schema.js";
 
 const { app, deps, clock } = await testApp();
@@ -42,8 +43,14 @@ async function twoRecordsOfOnePerson() {
   await caseworker.request("POST", `/api/clients/${kept.client.id}/consents`, { purpose: "anonymised_reporting", status: "given", method: "written" });
   const sibling = await createTestCase(deps, organisation, managerUser.id);
   await caseworker.request("POST", `/api/clients/${sibling.client.id}/relationships`, { relation: "sibling", relatedClientId: duplicateId });
+  // A submitted assessment on the duplicate's case: unchangeable, yet its answers must follow the case.
+  const [duplicateCase] = await deps.db.select().from(cases).where(eq(cases.id, caseId as string));
+  const assessment = await createTestAssessment(deps, duplicateCase!, managerUser.id, {
+    status: "submitted",
+    answers: { q1: "monthly_or_less", q2: "one_two", q3: "never", q4: "never", q5: "never", q6: "never", q7: "never", q8: "never", q9: "no", q10: "no" },
+  });
   const merge = () => manager.request("POST", `/api/clients/${kept.client.id}/merge`, { duplicateClientId: duplicateId, reason: "Same date of birth and mother; registered twice." });
-  return { organisation, manager, caseworker, kept: kept.client, keptCaseId: kept.kase.id, duplicateId, duplicateCaseId: caseId as string, merge };
+  return { organisation, manager, caseworker, kept: kept.client, keptCaseId: kept.kase.id, duplicateId, duplicateCaseId: caseId as string, assessmentId: assessment.id, merge };
 }
 
 const adminOf = async (organisation: Awaited<ReturnType<typeof twoRecordsOfOnePerson>>["organisation"]) =>
@@ -51,7 +58,7 @@ const adminOf = async (organisation: Awaited<ReturnType<typeof twoRecordsOfOnePe
 
 describe("clients.merge", () => {
   it("moves everything that was the duplicate's to the kept record, and audits it against both", async () => {
-    const { manager, caseworker, kept, keptCaseId, duplicateId, duplicateCaseId, merge } = await twoRecordsOfOnePerson();
+    const { manager, caseworker, kept, keptCaseId, duplicateId, duplicateCaseId, assessmentId, merge } = await twoRecordsOfOnePerson();
     const duplicateBefore = await rowsOf(duplicateId);
     const keptBefore = await rowsOf(kept.id);
     expect(duplicateBefore.referrals).toHaveLength(1);
@@ -84,6 +91,8 @@ describe("clients.merge", () => {
     const timeline = (await manager.request("GET", `/api/cases/${duplicateCaseId}`)).json().timeline;
     expect(timeline).toContainEqual(expect.objectContaining({ type: "opened", reason: "Needs support with exploitation." }));
     expect(timeline).toContainEqual(expect.objectContaining({ type: "client_merged", reason: "Same date of birth and mother; registered twice." }));
+    // So was the submitted assessment on it: the same answers, readable under the kept record's key.
+    expect((await manager.request("GET", `/api/assessments/${assessmentId}`)).json()).toMatchObject({ status: "submitted", clientId: kept.id, answers: { q1: "monthly_or_less" } });
     const [contact] = await deps.db.select().from(relationships).where(inArray(relationships.id, duplicateBefore.relationships));
     expect(deps.vault.decrypt(await deps.vault.loadSubjectKey(deps.db, kept.id), "relationship.contact_name", contact!.contactName!)).toBe("Fatima Husain");
     // Searching for either name finds only the kept record.
@@ -101,7 +110,7 @@ describe("clients.merge", () => {
   });
 
   it("is reversed by an administrator within 30 days, restoring exactly the rows moved, and only once", async () => {
-    const { organisation, caseworker, kept, duplicateId, duplicateCaseId, merge } = await twoRecordsOfOnePerson();
+    const { organisation, caseworker, kept, duplicateId, duplicateCaseId, assessmentId, merge } = await twoRecordsOfOnePerson();
     const duplicateBefore = await rowsOf(duplicateId);
     const keptBefore = await rowsOf(kept.id);
     const { mergeId } = (await merge()).json();
@@ -123,6 +132,7 @@ describe("clients.merge", () => {
     const timeline = (await manager.request("GET", `/api/cases/${duplicateCaseId}`)).json().timeline;
     expect(timeline.map((entry: { type: string }) => entry.type)).toEqual(expect.arrayContaining(["opened", "client_merged", "client_merge_reversed"]));
     expect(timeline).toContainEqual(expect.objectContaining({ type: "opened", reason: "Needs support with exploitation." }));
+    expect((await manager.request("GET", `/api/assessments/${assessmentId}`)).json()).toMatchObject({ clientId: duplicateId, answers: { q1: "monthly_or_less" } });
     expect(await deps.db.select().from(auditEvents).where(and(eq(auditEvents.action, "client.merge_reversed"), inArray(auditEvents.clientId, [kept.id, duplicateId])))).toHaveLength(2);
 
     const again = await admin.request("POST", `/api/client-merges/${mergeId}/reverse`);
