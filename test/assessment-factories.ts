@@ -1,12 +1,10 @@
 /**
- * An assessment on a test case in a given state, written as the workflow writes it (answers sealed
- * under the client's key, scores from the engine, the instrument's latest stored version), for
- * tests that need one without walking through the API.
+ * An assessment on a test case in a given state, stored as the app stores one, for tests that need
+ * one without walking through the API.
  */
-import { scoreInstrument, type Answers } from "../core/instruments/score.js";
-import { assessmentFields } from "../server/assessments/fields.js";
+import type { Answers } from "../core/instruments/score.js";
+import { storeAssessment } from "../server/assessments/store-assessment.js";
 import { inTransaction } from "../server/db/client.js";
-import { assessments } from "../server/db/schema.js";
 import type { AppDeps } from "../server/http/context.js";
 import { definitionOf, latestVersion } from "../server/instruments/catalogue.js";
 
@@ -21,28 +19,16 @@ export async function createTestAssessment(
 ) {
   return inTransaction(deps.db, async (tx) => {
     const instrument = await latestVersion(tx, kase.organisationId, options.instrumentKey ?? "audit");
-    const answers = options.answers ?? completeAuditAnswers;
-    const key = await deps.vault.loadSubjectKey(tx, kase.clientId);
     const now = deps.now();
-    const status = options.status ?? "draft";
-    const [row] = await tx
-      .insert(assessments)
-      .values({
-        organisationId: kase.organisationId,
-        siteId: kase.siteId,
-        caseId: kase.id,
-        instrumentVersionId: instrument.id,
-        status,
-        assessedOn: now.toISOString().slice(0, 10),
-        answers: deps.vault.encrypt(key, assessmentFields.answers, JSON.stringify(answers)),
-        result: scoreInstrument(definitionOf(instrument), answers) as unknown as Record<string, unknown>,
-        requiresApproval: options.requiresApproval ?? false,
-        createdBy: by,
-        createdAt: now,
-        updatedAt: now,
-        ...(status === "submitted" ? { submittedBy: by, submittedAt: now } : {}),
-      })
-      .returning();
-    return row!;
+    return storeAssessment(tx, deps.vault, await deps.vault.loadSubjectKey(tx, kase.clientId), {
+      kase,
+      instrument,
+      definition: definitionOf(instrument),
+      answers: options.answers ?? completeAuditAnswers,
+      assessedOn: now.toISOString().slice(0, 10),
+      by,
+      at: now,
+      ...(options.status === "submitted" ? { submitted: { requiresApproval: options.requiresApproval ?? false } } : {}),
+    });
   });
 }

@@ -29,6 +29,7 @@ import { assessmentFields } from "./fields.js";
 import { canAmend, canApprove, canGive } from "./policy.js";
 import { decidesTier, decryptAnswers } from "./presenter.js";
 import { findAssessmentFor, viewOfCase, type FoundAssessment } from "./queries.js";
+import { storeAssessment } from "./store-assessment.js";
 import { applyDecidedTier } from "./take-effect.js";
 
 export interface WorkflowContext {
@@ -75,25 +76,9 @@ export async function startAssessment(tx: Db, actor: Actor, caseId: string, inpu
   const assessedOn = input.assessedOn ?? londonDay(context.now);
   checkAssessedOn(assessedOn, context.now);
   const key = await context.vault.loadSubjectKey(tx, view.kase.clientId);
-  const answers: Answers = {};
-  const [created] = await tx
-    .insert(assessments)
-    .values({
-      organisationId: actor.organisationId,
-      siteId: view.kase.siteId,
-      caseId: view.kase.id,
-      instrumentVersionId: instrument.id,
-      status: "draft",
-      assessedOn,
-      answers: context.vault.encrypt(key, assessmentFields.answers, JSON.stringify(answers)),
-      result: scoreInstrument(definition, answers) as unknown as Record<string, unknown>,
-      createdBy: actor.userId,
-      createdAt: context.now,
-      updatedAt: context.now,
-    })
-    .returning({ id: assessments.id });
-  await audit(tx, actor, { assessment: { id: created!.id } as FoundAssessment["assessment"], view }, "started", context, { instrument: definition.key, version: definition.version });
-  return created!.id;
+  const created = await storeAssessment(tx, context.vault, key, { kase: view.kase, instrument, definition, answers: {}, assessedOn, by: actor.userId, at: context.now });
+  await audit(tx, actor, { assessment: created, view }, "started", context, { instrument: definition.key, version: definition.version });
+  return created.id;
 }
 
 function requireEditableDraft(actor: Actor, found: FoundAssessment): void {

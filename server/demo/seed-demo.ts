@@ -1,6 +1,7 @@
 /**
  * The demo organisation created on first start of an empty database: three sites, one member of
- * staff for every role (all with the same demo password), and a few referrals waiting for triage. Staff who can see client data are asked
+ * staff for every role (all with the same demo password), a few referrals waiting for triage, and
+ * one case in support with ten weeks of assessments. Staff who can see client data are asked
  * to set up an authenticator app the first time they sign in.
  */
 import { count } from "drizzle-orm";
@@ -11,6 +12,7 @@ import { inTransaction, type Db } from "../db/client.js";
 import { organisations, roleGrants, sites, users } from "../db/schema.js";
 import { ensureDefaultSources } from "../referrals/sources.js";
 import type { Vault } from "../vault/vault.js";
+import { seedDemoCase } from "./demo-cases.js";
 import { seedDemoReferrals } from "./demo-referrals.js";
 
 export const demoPassword = "copper lantern orchard";
@@ -45,12 +47,14 @@ export async function seedDemoIfEmpty(db: Db, vault: Vault, now: Date): Promise<
       .returning();
     await ensureDefaultSources(tx, organisation.id);
     const siteId = new Map(siteRows.map((site) => [site.name, site.id]));
+    const staffId = new Map<string, string>();
     for (const person of demoStaff) {
       const [user] = await tx
         .insert(users)
         .values({ organisationId: organisation.id, email: person.email, displayName: person.displayName, passwordHash })
         .returning();
       if (!user) throw new Error("demo user not created");
+      staffId.set(person.email, user.id);
       await tx.insert(roleGrants).values({
         organisationId: organisation.id,
         userId: user.id,
@@ -60,6 +64,15 @@ export async function seedDemoIfEmpty(db: Db, vault: Vault, now: Date): Promise<
     }
     const birmingham = siteId.get("Birmingham");
     const referralCount = birmingham ? await seedDemoReferrals(tx, vault, organisation.id, birmingham, now) : 0;
+    if (birmingham) {
+      await seedDemoCase(tx, vault, {
+        organisationId: organisation.id,
+        siteId: birmingham,
+        keyWorkerId: staffId.get("caseworker@pathways.demo")!,
+        managerId: staffId.get("manager@pathways.demo")!,
+        now,
+      });
+    }
     await recordAudit(tx, {
       organisationId: organisation.id,
       actorUserId: null,
