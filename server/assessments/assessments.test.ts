@@ -251,7 +251,19 @@ describe("assessments", () => {
       expect((await caseworker.request("POST", `/api/assessments/${draft.id}/submit`, { answers: profile(ratings), version: draft.version, ...decision })).statusCode).toBe(200);
       await manager.request("POST", `/api/assessments/${draft.id}/approve`, {});
     }
+    // PHQ-9 from 14 to 7 (a fall of 7, reliable at 6), then 9 (still 5 below the first: not reliable).
+    const phq9 = (scores: number[]) => Object.fromEntries(scores.map((score, index) => [`q${index + 1}`, ["not_at_all", "several_days", "more_than_half", "nearly_every_day"][score]!]));
+    await given(caseworker, kase.id, "phq9", phq9([2, 2, 2, 2, 2, 2, 1, 1, 0]), daysAgo(28));
+    await given(caseworker, kase.id, "phq9", phq9([1, 1, 1, 1, 1, 1, 1, 0, 0]), daysAgo(14));
+    await given(caseworker, kase.id, "phq9", phq9([1, 1, 1, 1, 1, 1, 1, 2, 0]), daysAgo(0));
     const outcomes = (await caseworker.request("GET", `/api/clients/${client.id}/outcomes`)).json();
+    const mood = outcomes.series.find((series: { instrumentKey: string }) => series.instrumentKey === "phq9").scores[0];
+    expect(mood).toMatchObject({ reliableChange: 6, isHigherBetter: false, range: { min: 0, max: 27 } });
+    expect(mood.points.map((point: { value: number; reliableChange: string | null }) => [point.value, point.reliableChange])).toEqual([
+      [14, null],
+      [7, "improved"],
+      [9, null],
+    ]);
     const total = outcomes.series.find((series: { instrumentKey: string }) => series.instrumentKey === "audit").scores.find((score: { id: string }) => score.id === "total");
     expect(total.points.map((point: { assessmentId: string; value: number; assessedOn: string }) => [point.assessmentId, point.value, point.assessedOn])).toEqual([
       [first.id, 26, daysAgo(28)],

@@ -23,3 +23,6 @@ export const summedTotal = (label: string, items: readonly { id: string }[], ban
   missing: { rule: "require_all" },
   bands,
 });
+
+/** A score with the smallest change between two measures that is more than measurement error. */
+export const withReliableChange = (change: number, score: ScoreDefinition): ScoreDefinition => ({ ...score, reliableChange: change });

@@ -10,7 +10,7 @@
  *   not a test, so no bands.
  */
 import type { InstrumentDefinition } from "../definition.js";
-import { choiceItems, summedTotal, twoWeeksFrequency } from "./building-blocks.js";
+import { choiceItems, summedTotal, twoWeeksFrequency, withReliableChange } from "./building-blocks.js";
 
 const gad7Labels = [
   "Feeling nervous, anxious or on edge",
@@ -33,12 +33,17 @@ export const gad7: InstrumentDefinition = {
   recallPeriod: "the last two weeks",
   sections: [{ id: "anxiety", title: "Anxiety", items: gad7Items }],
   scores: [
-    summedTotal("GAD-7 score", gad7Items, [
-      { from: 0, label: "Minimal", level: "none" },
-      { from: 5, label: "Mild", level: "low" },
-      { from: 10, label: "Moderate", level: "moderate" },
-      { from: 15, label: "Severe", level: "severe" },
-    ]),
+    // NHS Talking Therapies for anxiety and depression manual (NHS England): a change of 4 or more
+    // on the GAD-7 between two measures is reliable.
+    withReliableChange(
+      4,
+      summedTotal("GAD-7 score", gad7Items, [
+        { from: 0, label: "Minimal", level: "none" },
+        { from: 5, label: "Mild", level: "low" },
+        { from: 10, label: "Moderate", level: "moderate" },
+        { from: 15, label: "Severe", level: "severe" },
+      ]),
+    ),
   ],
   flags: [{ id: "refer", label: "Score of 10 or more: arrange a further assessment of anxiety", severity: "warning", when: { scoreId: "total", atLeast: 10 } }],
 };

@@ -9,7 +9,7 @@
  *   © Skinner/CAMH 1982, non-commercial use with credit.
  */
 import type { InstrumentDefinition } from "../definition.js";
-import { choiceItems, summedTotal, twoWeeksFrequency } from "./building-blocks.js";
+import { choiceItems, summedTotal, twoWeeksFrequency, withReliableChange } from "./building-blocks.js";
 
 const phq9Labels = [
   "Little interest or pleasure in doing things",
@@ -34,13 +34,15 @@ export const phq9: InstrumentDefinition = {
   recallPeriod: "the last two weeks",
   sections: [{ id: "mood", title: "Mood", items: phq9Items }],
   scores: [
-    summedTotal("PHQ-9 score", phq9Items, [
+    // NHS Talking Therapies for anxiety and depression manual (NHS England): a change of 6 or more
+    // on the PHQ-9 between two measures is reliable (more than measurement error).
+    withReliableChange(6, summedTotal("PHQ-9 score", phq9Items, [
       { from: 0, label: "Minimal", level: "none" },
       { from: 5, label: "Mild", level: "low" },
       { from: 10, label: "Moderate", level: "moderate" },
       { from: 15, label: "Moderately severe", level: "high" },
       { from: 20, label: "Severe", level: "severe" },
-    ]),
+    ])),
   ],
   flags: [{ id: "self_harm", label: "Thoughts of self-harm or of being better off dead: assess risk today", severity: "urgent", when: { itemId: "q9", above: 0 } }],
 };
