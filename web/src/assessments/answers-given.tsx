@@ -23,7 +23,7 @@ export function AnswersGiven({ definition, answers, shownItemIds }: { definition
         return (
           <Stack key={section.id} gap="xs" component="section" aria-label={section.title}>
             <Title order={3} size="h5">
-              {section.title}
+              <bdi>{section.title}</bdi>
             </Title>
             <dl className="answer-list">
               {items.map((item) => {
@@ -31,10 +31,10 @@ export function AnswersGiven({ definition, answers, shownItemIds }: { definition
                 return (
                   <div key={item.id} className="answer-row">
                     <Text component="dt" size="sm">
-                      {item.label}
+                      <bdi>{item.label}</bdi>
                     </Text>
-                    <Text component="dd" size="sm" fw={600} m={0} dir="auto">
-                      {words.text}
+                    <Text component="dd" size="sm" fw={600} m={0}>
+                      <bdi>{words.text}</bdi>
                       {words.evidence && (
                         <Text component="span" display="block" fw={400} size="sm">
                           {t("assessments.results.evidenceLabel")} <bdi>{words.evidence}</bdi>

@@ -20,7 +20,7 @@ import { FlagAlerts } from "./flag-alerts.js";
 import { answersToSave, withAnswer, type FormAnswers } from "./form-answers.js";
 import { FormSections } from "./form-sections.js";
 import { LivePanel } from "./live-panel.js";
-import { ProblemSummary, problemText } from "./problem-summary.js";
+import { fieldProblemText, ProblemSummary } from "./problem-summary.js";
 import { SaveProblem, SaveStatusLine } from "./save-status.js";
 import { isToolkit, itemsById } from "./stored-definition.js";
 import { localProblems, problemsByTarget, serverProblems, type SubmitProblem, type TierDecisionDraft } from "./submit-problems.js";
@@ -71,7 +71,7 @@ export function AssessmentForm({ assessment, definition, onSubmitted, onReload }
   const openByTarget = problemsByTarget(open);
   const errorFor = (key: string) => {
     const problem = openByTarget.get(key);
-    return problem ? problemText(problem, items, t) : null;
+    return problem ? fieldProblemText(problem, t) : null;
   };
 
   async function submit(): Promise<void> {
@@ -84,8 +84,8 @@ export function AssessmentForm({ assessment, definition, onSubmitted, onReload }
     }
     setIsSubmitting(true);
     try {
-      if (!(await autosave.saveNow())) return;
-      onSubmitted(await assessmentsApi.submit(assessment.id, autosave.version()));
+      const submitted = await autosave.finish((body) => assessmentsApi.submit(assessment.id, body));
+      if (submitted) onSubmitted(submitted);
     } catch (error) {
       if (error instanceof ApiError && error.fields.length > 0) {
         setProblems(serverProblems(definition, error.fields, hasDecision ? decision : null));
@@ -114,7 +114,7 @@ export function AssessmentForm({ assessment, definition, onSubmitted, onReload }
               const value = event.currentTarget.value;
               if (/^\d{4}-\d{2}-\d{2}$/.test(value)) setAssessedOn(value);
             }}
-            w={{ base: "100%", xs: 240 }}
+            w={{ base: "100%", xs: 340 }}
           />
           <Text size="sm" c="dimmed">
             {t("assessments.form.keysHint")}

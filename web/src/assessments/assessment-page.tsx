@@ -11,7 +11,7 @@ import { LoadFailed, Loading } from "../components/load-state.js";
 import { Page } from "../components/page.js";
 import { Reference } from "../components/reference.js";
 import { useLoad } from "../components/use-load.js";
-import { useFormat } from "../i18n/format.js";
+import { isolate, useFormat } from "../i18n/format.js";
 import { InstrumentInfoButton } from "../instruments/instrument-info.js";
 import { AssessmentForm } from "./assessment-form.js";
 import { AssessmentResults } from "./assessment-results.js";
@@ -69,7 +69,7 @@ function LoadedAssessment({ assessment, notice, onCloseNotice, onChanged: change
   const definition = useStoredDefinition(assessment.definition);
   const isEditing = assessment.status === "draft" && assessment.abilities.edit;
 
-  const title = t("assessments.title", { instrument: assessment.instrument.title, date: format.day(assessment.assessedOn) });
+  const title = t("assessments.title", { instrument: isolate(assessment.instrument.title), date: isolate(format.day(assessment.assessedOn)) });
   const definitionFacts = definition && {
     title: assessment.instrument.title,
     version: assessment.instrument.version,

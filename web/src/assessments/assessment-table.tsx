@@ -34,7 +34,7 @@ export function AssessmentTable({ items }: { items: readonly AssessmentListItem[
             <Table.Tr key={item.id} data-superseded={item.supersededById ? true : undefined}>
               <Table.Td>
                 <Anchor component={Link} to={`/assessments/${item.id}`} fw={600}>
-                  {item.instrument.title}
+                  <bdi>{item.instrument.title}</bdi>
                 </Anchor>
               </Table.Td>
               <Table.Td>{format.day(item.assessedOn)}</Table.Td>
@@ -57,7 +57,7 @@ export function AssessmentTable({ items }: { items: readonly AssessmentListItem[
                   <Group gap={4}>
                     {item.flags.map((flag) => (
                       <Badge key={flag.id} color={flag.severity === "urgent" ? "red" : "orange"} variant={flag.severity === "urgent" ? "filled" : "light"} tt="none" radius="sm" maw="100%" className="flag-badge">
-                        {flag.label}
+                        <bdi>{flag.label}</bdi>
                       </Badge>
                     ))}
                   </Group>
@@ -81,7 +81,11 @@ function Headline({ item }: { item: AssessmentListItem }) {
   return (
     <Group gap={6} wrap="wrap">
       <Text size="sm" fw={600}>
-        {item.scores.length > 1 && `${main.label}: `}
+        {item.scores.length > 1 && (
+          <>
+            <bdi>{main.label}</bdi>:{" "}
+          </>
+        )}
         {main.value === null ? t("assessments.case.notScored") : format.number(main.value)}
       </Text>
       <BandBadge band={main.band} />

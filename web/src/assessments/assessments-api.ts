@@ -33,7 +33,8 @@ export const assessmentsApi = {
   /** `keepalive` lets the save finish while the page is being left or hidden. */
   saveDraft: (assessmentId: string, body: SaveDraftBody, options: { keepalive?: boolean } = {}): Promise<DraftSaved> =>
     api.put(assessmentPath(assessmentId, "draft"), body, draftSavedSchema, options),
-  submit: (assessmentId: string, version: number): Promise<AssessmentDetail> => api.post(assessmentPath(assessmentId, "submit"), { version }, assessmentDetailSchema),
+  /** Submits the final answers (saved and submitted in one step), with the version the last save returned. */
+  submit: (assessmentId: string, body: SaveDraftBody): Promise<AssessmentDetail> => api.post(assessmentPath(assessmentId, "submit"), body, assessmentDetailSchema),
   approve: (assessmentId: string, note: string): Promise<AssessmentDetail> =>
     api.post(assessmentPath(assessmentId, "approve"), note.trim() ? { note: note.trim() } : {}, assessmentDetailSchema),
   returnForChanges: (assessmentId: string, reason: string): Promise<AssessmentDetail> =>

@@ -9,7 +9,7 @@ export function BandBadge({ band }: { band: { label: string; level: string } | n
   if (!band) return null;
   return (
     <Badge color={bandColour(band.level)} variant="light" tt="none" radius="sm" className="band-badge">
-      {band.label}
+      <bdi>{band.label}</bdi>
     </Badge>
   );
 }

@@ -28,11 +28,13 @@ export function FlagAlerts({ flags }: { flags: readonly FlagResult[] }) {
 }
 
 function FlagList({ flags }: { flags: readonly FlagResult[] }) {
-  if (flags.length === 1) return <>{flags[0]?.label}</>;
+  if (flags.length === 1) return <bdi>{flags[0]?.label}</bdi>;
   return (
     <List spacing={4} c="inherit">
       {flags.map((flag) => (
-        <List.Item key={flag.id}>{flag.label}</List.Item>
+        <List.Item key={flag.id}>
+          <bdi>{flag.label}</bdi>
+        </List.Item>
       ))}
     </List>
   );

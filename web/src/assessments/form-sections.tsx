@@ -10,8 +10,7 @@ import type { FlagResult } from "../../../core/instruments/score.js";
 import { FormFieldset } from "../components/form-fieldset.js";
 import type { FormAnswer, FormAnswers } from "./form-answers.js";
 import { ItemField } from "./item-field.js";
-import { problemText } from "./problem-summary.js";
-import { itemsById } from "./stored-definition.js";
+import { fieldProblemText } from "./problem-summary.js";
 import type { SubmitProblem } from "./submit-problems.js";
 
 interface FormSectionsProps {
@@ -25,14 +24,13 @@ interface FormSectionsProps {
 
 export function FormSections({ definition, form, shownItemIds, flagsByItem, problems, onAnswer }: FormSectionsProps) {
   const { t } = useTranslation();
-  const items = itemsById(definition);
   return (
     <Stack gap="lg">
       {definition.sections.map((section) => {
         const shown = section.items.filter((item) => shownItemIds.has(item.id));
         if (shown.length === 0) return null;
         return (
-          <FormFieldset key={section.id} legend={section.title}>
+          <FormFieldset key={section.id} legend={<bdi>{section.title}</bdi>}>
             <Stack gap="lg">
               {shown.map((item) => {
                 const problem = problems.get(`item:${item.id}`);
@@ -42,7 +40,7 @@ export function FormSections({ definition, form, shownItemIds, flagsByItem, prob
                     item={item}
                     value={form[item.id]}
                     onChange={(value) => onAnswer(item.id, value)}
-                    error={problem ? problemText(problem, items, t) : null}
+                    error={problem ? fieldProblemText(problem, t) : null}
                     flags={flagsByItem.get(item.id) ?? []}
                   />
                 );

@@ -31,7 +31,7 @@ export function ItemField(props: ItemFieldProps) {
         <ItemInput {...props} />
         {flags.map((flag) => (
           <Alert key={flag.id} color={flag.severity === "urgent" ? "red" : "orange"} variant={flag.severity === "urgent" ? "filled" : "light"} py="xs">
-            {flag.label}
+            <bdi>{flag.label}</bdi>
           </Alert>
         ))}
       </Stack>
@@ -41,11 +41,16 @@ export function ItemField(props: ItemFieldProps) {
 
 function ItemInput({ item, value, onChange, error }: ItemFieldProps) {
   const { t } = useTranslation();
-  const common = { label: item.label, description: item.help, error, required: item.isRequired } as const;
+  // As elsewhere in the staff app, required questions are not starred; the few optional ones say so.
+  // Wording comes from the instrument (usually English): isolated so that it keeps its own direction in Urdu.
+  const text = item.isRequired ? item.label : t("assessments.form.optional", { label: item.label });
+  const common = { label: <bdi>{text}</bdi>, description: item.help, error, required: item.isRequired, withAsterisk: false } as const;
+  const plain = { ...common, label: text };
   switch (item.type) {
     case "choice": {
       const options = item.options;
-      const isShort = options.every((option) => option.label.length <= 24);
+      // A few short answers sit side by side (0–3 ratings, yes/no); longer lists read down the page.
+      const isShort = options.length <= 4 && options.every((option) => option.label.length <= 18);
       const pickByKey = (event: KeyboardEvent<HTMLDivElement>) => {
         const index = optionForKey(event.key, options.length);
         const option = index === null ? undefined : options[index];
@@ -55,7 +60,7 @@ function ItemInput({ item, value, onChange, error }: ItemFieldProps) {
         // Keep focus with the answer chosen, as the arrow keys do.
         requestAnimationFrame(() => document.getElementById(itemElementId(item.id))?.querySelector<HTMLInputElement>("input:checked")?.focus());
       };
-      const radios = options.map((option) => <Radio key={option.value} value={option.value} label={option.label} />);
+      const radios = options.map((option) => <Radio key={option.value} value={option.value} label={<bdi>{option.label}</bdi>} />);
       return (
         <Radio.Group {...common} value={typeof value === "string" ? value : null} onChange={onChange} onKeyDown={pickByKey}>
           {isShort ? (
@@ -80,11 +85,11 @@ function ItemInput({ item, value, onChange, error }: ItemFieldProps) {
         </Radio.Group>
       );
     case "number":
-      return <NumberField {...common} min={item.min} max={item.max} isInteger={item.isInteger} unit={item.unit} value={value} onChange={onChange} />;
+      return <NumberField {...plain} min={item.min} max={item.max} isInteger={item.isInteger} unit={item.unit} value={value} onChange={onChange} />;
     case "days_in_28":
-      return <NumberField {...common} min={0} max={28} isInteger unit={t("assessments.answers.days")} value={value} onChange={onChange} />;
+      return <NumberField {...plain} min={0} max={28} isInteger unit={t("assessments.answers.days")} value={value} onChange={onChange} />;
     case "rating_0_20":
-      return <RatingField {...common} value={value} onChange={onChange} />;
+      return <RatingField {...plain} value={value} onChange={onChange} />;
     case "text":
       return (
         <Textarea
@@ -98,6 +103,6 @@ function ItemInput({ item, value, onChange, error }: ItemFieldProps) {
         />
       );
     case "judgement":
-      return <JudgementField {...common} value={value} onChange={onChange} />;
+      return <JudgementField {...plain} value={value} onChange={onChange} />;
   }
 }

@@ -4,6 +4,7 @@
  */
 import { Group, Radio, Stack, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { isolate } from "../i18n/format.js";
 import type { FormAnswer, PartialJudgement } from "./form-answers.js";
 
 const statuses = ["present", "absent", "unknown"] as const;
@@ -13,6 +14,7 @@ interface JudgementFieldProps {
   description?: string;
   error: string | null;
   required: boolean;
+  withAsterisk?: boolean;
   value: FormAnswer | undefined;
   onChange: (value: PartialJudgement) => void;
 }
@@ -26,10 +28,11 @@ export function JudgementField({ label, description, error, required, value, onC
   return (
     <Stack gap={6}>
       <Radio.Group
-        label={label}
+        label={<bdi>{label}</bdi>}
         description={description}
         error={error}
         required={required}
+        withAsterisk={false}
         value={judgement.status}
         onChange={(status) => onChange({ ...judgement, status: statuses.find((option) => option === status) ?? null })}
       >
@@ -40,7 +43,7 @@ export function JudgementField({ label, description, error, required, value, onC
         </Group>
       </Radio.Group>
       <Textarea
-        label={t("assessments.form.evidence", { label })}
+        label={t("assessments.form.evidence", { label: isolate(label) })}
         value={judgement.evidence}
         onChange={(event) => onChange({ ...judgement, evidence: event.currentTarget.value })}
         autosize

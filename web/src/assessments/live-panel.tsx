@@ -36,7 +36,7 @@ export function LivePanel({ status, result, suggestedTier, hasJudgements, answer
         {result.flags.map((flag) => (
           <Alert key={flag.id} color={flag.severity === "urgent" ? "red" : "orange"} variant={flag.severity === "urgent" ? "filled" : "light"} p="xs">
             <Text size="sm" fw={600} c="inherit">
-              {flag.label}
+              <bdi>{flag.label}</bdi>
             </Text>
           </Alert>
         ))}

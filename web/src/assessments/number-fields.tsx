@@ -6,6 +6,7 @@
 import { Group, NumberInput, Slider, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { isolate } from "../i18n/format.js";
 import type { FormAnswer } from "./form-answers.js";
 
 interface NumberFieldProps {
@@ -13,6 +14,7 @@ interface NumberFieldProps {
   description?: string;
   error: string | null;
   required: boolean;
+  withAsterisk?: boolean;
   min: number;
   max: number;
   isInteger: boolean;
@@ -40,7 +42,7 @@ export function NumberField({ label, description, error, required, min, max, isI
   const range = t("assessments.form.range", { min, max }) + (unit ? ` (${unit})` : "");
   return (
     <NumberInput
-      label={label}
+      label={<bdi>{label}</bdi>}
       description={description ? `${description} ${range}` : range}
       error={isOutOfRange ? t(isInteger ? "assessments.form.wholeNumberInRange" : "assessments.form.numberInRange", { min, max }) : error}
       required={required}
@@ -87,7 +89,7 @@ export function RatingField({ label, description, error, required, value, onChan
             marks={marks}
             value={rating ?? 10}
             color={rating === null ? "gray" : undefined}
-            thumbLabel={t("assessments.form.sliderLabel", { label })}
+            thumbLabel={t("assessments.form.sliderLabel", { label: isolate(label) })}
             onChange={(next) => onChange(next)}
             label={(next) => String(next)}
             mb="md"

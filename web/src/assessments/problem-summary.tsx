@@ -46,6 +46,12 @@ export function ProblemSummary({ problems, items, attempt }: ProblemSummaryProps
   );
 }
 
+/** The message beside the field itself, which its label already names. */
+export function fieldProblemText(problem: SubmitProblem, t: ReturnType<typeof useTranslation>["t"]): string {
+  if (problem.target.kind !== "item") return t(problem.key ?? "assessments.form.problems.rationale");
+  return problem.key === "assessments.form.problems.unanswered" ? t("assessments.form.problems.answerThis") : (problem.message ?? t("assessments.form.problems.answerThis"));
+}
+
 export function problemText(problem: SubmitProblem, items: ReadonlyMap<string, Item>, t: ReturnType<typeof useTranslation>["t"]): string {
   if (problem.target.kind !== "item") return t(problem.key ?? "assessments.form.problems.rationale");
   const label = isolate(items.get(problem.target.itemId)?.label ?? problem.target.itemId);

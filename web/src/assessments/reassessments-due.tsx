@@ -1,7 +1,7 @@
 /** Re-assessments the schedule says are due on the case: what, why (at the start, every so often, before closing) and by when; overdue ones marked. */
 import { Badge, Button, Group, List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "../i18n/format.js";
+import { isolate, useFormat } from "../i18n/format.js";
 import type { ReassessmentDue } from "./assessments-api.js";
 
 export function ReassessmentsDue({ due, onStart }: { due: readonly ReassessmentDue[]; onStart: ((instrumentKey: string) => void) | null }) {
@@ -18,7 +18,9 @@ export function ReassessmentsDue({ due, onStart }: { due: readonly ReassessmentD
         {ordered.map((item) => (
           <List.Item key={`${item.instrumentKey}-${item.reason}`} className={item.isOverdue ? "due-item due-item-overdue" : "due-item"}>
             <Group gap="sm" wrap="wrap">
-              <Text fw={600}>{item.title}</Text>
+              <Text fw={600}>
+                <bdi>{item.title}</bdi>
+              </Text>
               <Text size="sm">{t(`assessments.due.reasons.${item.reason}`)}</Text>
               <Text size="sm">{t(item.isOverdue ? "assessments.due.wasDue" : "assessments.due.dueOn", { date: format.day(item.dueOn) })}</Text>
               {item.isOverdue && (
@@ -28,7 +30,7 @@ export function ReassessmentsDue({ due, onStart }: { due: readonly ReassessmentD
               )}
               {onStart && (
                 <Button size="compact-sm" variant="light" onClick={() => onStart(item.instrumentKey)}>
-                  {t("assessments.due.startNow", { instrument: item.title })}
+                  {t("assessments.due.startNow", { instrument: isolate(item.title) })}
                 </Button>
               )}
             </Group>

@@ -4,7 +4,7 @@
  * Only the saved time is announced to screen readers, so typing does not set off a stream of
  * announcements; problems are announced as alerts.
  */
-import { Alert, Button, Group, Text } from "@mantine/core";
+import { Alert, Button, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../api/error-messages.js";
 import { useFormat } from "../i18n/format.js";
@@ -15,17 +15,13 @@ export function SaveStatusLine({ status, isAnnounced = true }: { status: SaveSta
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <Group gap="xs" className="save-status">
-      <Text size="sm" c="dimmed" aria-live={isAnnounced ? "polite" : undefined}>
+    <Text component="div" size="sm" c="dimmed" className="save-status">
+      <span aria-live={isAnnounced ? "polite" : undefined}>
         {status.kind === "saved" && t("assessments.save.savedAt", { time: format.time(status.at) })}
         {status.kind === "unchanged" && t("assessments.save.unchanged")}
-      </Text>
-      {(status.kind === "saving" || status.kind === "pending") && (
-        <Text size="sm" c="dimmed" aria-hidden>
-          {status.kind === "saving" ? t("assessments.save.saving") : t("assessments.save.pending")}
-        </Text>
-      )}
-    </Group>
+      </span>
+      {(status.kind === "saving" || status.kind === "pending") && <span aria-hidden>{status.kind === "saving" ? t("assessments.save.saving") : t("assessments.save.pending")}</span>}
+    </Text>
   );
 }
 

@@ -22,7 +22,7 @@ export function ScoreList({ scores, hasJudgements }: { scores: readonly ShownSco
       {scores.map((score) => (
         <li key={score.id}>
           <Text size="sm" fw={600}>
-            {score.label}
+            <bdi>{score.label}</bdi>
           </Text>
           <Group gap="xs" wrap="wrap">
             {score.value === null ? (

@@ -81,7 +81,7 @@ function StartForm({ caseId, instruments, instrumentKey, onCancel }: Omit<StartA
           data-autofocus
         />
         {chosen?.description && (
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" dir="auto">
             {chosen.description}
           </Text>
         )}
@@ -94,7 +94,7 @@ function StartForm({ caseId, instruments, instrumentKey, onCancel }: Omit<StartA
           onChange={(event) => setAssessedOn(event.currentTarget.value)}
           error={errors.assessedOn}
           required
-          w={{ base: "100%", xs: 240 }}
+          w={{ base: "100%", xs: 340 }}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

@@ -38,6 +38,7 @@ export function TierDecisionPanel({ suggestion, decision, onChange, tierError, r
           label={t("assessments.tier.decisionLabel")}
           description={t("assessments.tier.decisionHint")}
           required
+          withAsterisk={false}
           error={tierError}
           value={decision.tier}
           onChange={(tier) => onChange({ ...decision, tier: supportTiers.find((option) => option === tier) ?? null })}

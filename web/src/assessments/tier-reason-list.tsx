@@ -19,7 +19,7 @@ export function SuggestedTier({ tier, reasons }: { tier: SupportTier; reasons: r
       <Text size="sm" fw={600}>
         {t("assessments.tier.why")}
       </Text>
-      <List spacing={4} size="sm">
+      <List spacing={4} size="sm" className="tier-reasons">
         {reasonLines(reasons).map((line) => (
           <List.Item key={line.key}>
             {t(line.key, line.values)}

@@ -27,7 +27,7 @@ export interface DraftContent {
 
 export const autosaveDelayMs = 1500;
 
-const bodyOf = (content: DraftContent, version: number): SaveDraftBody => ({
+export const bodyOf = (content: DraftContent, version: number): SaveDraftBody => ({
   answers: content.answers,
   assessedOn: content.assessedOn,
   ...(content.tierDecision ? { tierDecision: content.tierDecision } : {}),
@@ -99,5 +99,33 @@ export function useAutosave(assessmentId: string, initialVersion: number, conten
     };
   }, [saveNow]);
 
-  return { status, saveNow, version: () => version.current };
+  /**
+   * Waits for saves under way, stops autosaving, and hands the content to `send` with the version
+   * the last save returned (submitting sends the final answers itself). If `send` fails, autosaving
+   * resumes.
+   */
+  const finish = useCallback(<T,>(send: (body: SaveDraftBody) => Promise<T>): Promise<T | null> => {
+    // On the chain, so that no autosave runs alongside it with the same version.
+    const run = chain.current.then(async (): Promise<T | null> => {
+      if (isStale.current) return null;
+      const sent = latest.current;
+      try {
+        const result = await send(bodyOf(sent.content, version.current));
+        savedKey.current = sent.key;
+        return result;
+      } catch (error) {
+        if (!hasCode(error, "conflict") && !hasCode(error, "invalid_transition")) throw error;
+        isStale.current = true;
+        setStatus({ kind: "stale" });
+        return null;
+      }
+    });
+    chain.current = run.then(
+      () => !isStale.current,
+      () => false,
+    );
+    return run;
+  }, []);
+
+  return { status, saveNow, finish };
 }

@@ -2,7 +2,7 @@
 import { Paper, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 
-export function FormFieldset({ legend, hint, children }: { legend: string; hint?: string; children: ReactNode }) {
+export function FormFieldset({ legend, hint, children }: { legend: ReactNode; hint?: string; children: ReactNode }) {
   return (
     <Paper withBorder p="md" component="fieldset" m={0}>
       <Title order={2} size="h3" component="legend" px={4}>

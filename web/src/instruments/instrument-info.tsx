@@ -8,7 +8,7 @@ import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { AppModal } from "../components/app-modal.js";
 import { FactList } from "../components/fact-list.js";
-import { useFormat } from "../i18n/format.js";
+import { isolate, useFormat } from "../i18n/format.js";
 
 export interface InstrumentFacts {
   title: string;
@@ -24,7 +24,7 @@ export function InstrumentInfo({ instrument, children }: { instrument: Instrumen
   const format = useFormat();
   return (
     <Stack gap="md">
-      {instrument.description && <Text>{instrument.description}</Text>}
+      {instrument.description && <Text dir="auto">{instrument.description}</Text>}
       <FactList
         facts={[
           { label: t("instruments.info.version"), value: format.number(instrument.version) },
@@ -46,7 +46,9 @@ export function LicenceNote({ licence }: { licence: InstrumentFacts["licence"] }
       <Text fw={600} size="sm">
         {t("instruments.info.licence")}
       </Text>
-      <Text size="sm">{licence?.summary ?? t("instruments.info.noLicence")}</Text>
+      <Text size="sm" dir={licence ? "auto" : undefined}>
+        {licence?.summary ?? t("instruments.info.noLicence")}
+      </Text>
       {licence?.url && (
         <Anchor href={licence.url} target="_blank" rel="noreferrer" size="sm" dir="ltr" className="licence-url">
           {licence.url}
@@ -65,7 +67,7 @@ export function InstrumentInfoButton({ instrument }: { instrument: InstrumentFac
       <Button variant="default" onClick={() => setIsOpen(true)}>
         {t("instruments.info.open")}
       </Button>
-      <AppModal opened={isOpen} onClose={() => setIsOpen(false)} title={instrument.title} size="lg">
+      <AppModal opened={isOpen} onClose={() => setIsOpen(false)} title={isolate(instrument.title)} size="lg">
         <InstrumentInfo instrument={instrument} />
       </AppModal>
     </>

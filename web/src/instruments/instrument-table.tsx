@@ -1,7 +1,7 @@
 /** The catalogue as a table: title, kind, version, built in or imported, offered, approval, schedule; each opens its details. */
 import { Badge, Button, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "../i18n/format.js";
+import { isolate, useFormat } from "../i18n/format.js";
 import type { InstrumentSummary } from "./instruments-api.js";
 import { scheduleWords } from "./schedule-words.js";
 
@@ -33,7 +33,7 @@ export function InstrumentTable({ instruments, onOpen }: { instruments: readonly
           {instruments.map((instrument) => (
             <Table.Tr key={instrument.key}>
               <Table.Th scope="row" fw={600}>
-                {instrument.title}
+                <bdi>{instrument.title}</bdi>
               </Table.Th>
               <Table.Td>{t(`instruments.kinds.${instrument.kind}`)}</Table.Td>
               <Table.Td>{format.number(instrument.version)}</Table.Td>
@@ -44,7 +44,7 @@ export function InstrumentTable({ instruments, onOpen }: { instruments: readonly
                 <Text size="sm">{scheduleWords(instrument.settings.schedule, t)}</Text>
               </Table.Td>
               <Table.Td>
-                <Button size="compact-sm" variant="default" onClick={() => onOpen(instrument.key)} aria-label={t("instruments.openNamed", { title: instrument.title })}>
+                <Button size="compact-sm" variant="default" onClick={() => onOpen(instrument.key)} aria-label={t("instruments.openNamed", { title: isolate(instrument.title) })}>
                   {t("instruments.open")}
                 </Button>
               </Table.Td>

@@ -11,6 +11,7 @@ import { Page } from "../components/page.js";
 import { Section } from "../components/section.js";
 import { useLoad } from "../components/use-load.js";
 import { clientsApi } from "../clients/clients-api.js";
+import { isolate } from "../i18n/format.js";
 import { outcomesApi, type BandsByScore, type OutcomeSeries } from "./outcomes-api.js";
 import { ProfileComparison } from "./profile-comparison.js";
 import { ScoreChart } from "./score-chart.js";
@@ -51,7 +52,7 @@ function SeriesSection({ series, bands }: { series: OutcomeSeries; bands: BandsB
   const { t } = useTranslation();
   const byScore = bands.get(series.instrumentKey);
   return (
-    <Section title={series.title}>
+    <Section title={isolate(series.title)}>
       {series.scores.length === 0 ? (
         <Text>{t("outcomes.noScores")}</Text>
       ) : (

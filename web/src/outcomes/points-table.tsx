@@ -1,7 +1,7 @@
 /** A chart's points as a table, in a disclosure: the day, the score, its band and any reliable change. */
 import { Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useFormat } from "../i18n/format.js";
+import { isolate, useFormat } from "../i18n/format.js";
 import { reliableChangeMark } from "./change-marks.js";
 import type { OutcomeScore } from "./outcomes-api.js";
 
@@ -12,7 +12,7 @@ export function PointsTable({ score }: { score: OutcomeScore }) {
     <details className="chart-figures">
       <summary>{t("outcomes.chart.showFigures")}</summary>
       <Table verticalSpacing={4} mt="xs">
-        <Table.Caption>{t("outcomes.chart.figuresCaption", { score: score.label })}</Table.Caption>
+        <Table.Caption>{t("outcomes.chart.figuresCaption", { score: isolate(score.label) })}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t("outcomes.chart.date")}</Table.Th>

@@ -49,7 +49,7 @@ export function ScoreChart({ score, bands }: { score: OutcomeScore; bands: reado
     <Paper withBorder p="md" component="figure" m={0} aria-labelledby={titleId} className="score-chart">
       <Stack gap="xs">
         <Title order={3} size="h5" id={titleId}>
-          {score.label}
+          <bdi>{score.label}</bdi>
         </Title>
         <Text size="xs" c="dimmed">
           {t(score.isHigherBetter ? "outcomes.chart.higherBetter" : "outcomes.chart.lowerBetter")}
