@@ -5,25 +5,14 @@ import { vulnerabilityDomains } from "../../core/referrals/vocabulary.js";
 import { testApp } from "../../test/app.js";
 import { createTestCase } from "../../test/case-factories.js";
 import { createOrganisation, createUser, type TestOrganisation } from "../../test/factories.js";
+import { signedInTeam } from "../../test/team.js";
 import { expectCleanRefusal, signInAs, type Agent } from "../../test/http.js";
 import { assessments, auditEvents, notifications } from "../db/schema.js";
 import { sendReassessmentReminders } from "./reminders.js";
 
 const { app, deps } = await testApp();
 
-async function team(organisation: TestOrganisation) {
-  const caseworkerUser = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
-  const managerUser = await createUser(deps.db, deps.vault, organisation, { role: "team_manager" });
-  const mentorUser = await createUser(deps.db, deps.vault, organisation, { role: "mentor" });
-  return {
-    caseworkerUser,
-    managerUser,
-    mentorUser,
-    caseworker: await signInAs(app, caseworkerUser, deps.now()),
-    manager: await signInAs(app, managerUser, deps.now()),
-    mentor: await signInAs(app, mentorUser, deps.now()),
-  };
-}
+const team = (organisation: TestOrganisation) => signedInTeam(app, deps, organisation);
 
 const daysAgo = (days: number) => new Date(deps.now().getTime() - days * 86_400_000).toISOString().slice(0, 10);
 

@@ -3,24 +3,13 @@ import { describe, expect, it } from "vitest";
 import { testApp } from "../../test/app.js";
 import { createTestCase } from "../../test/case-factories.js";
 import { createOrganisation, createUser, type TestOrganisation } from "../../test/factories.js";
+import { signedInTeam } from "../../test/team.js";
 import { signInAs } from "../../test/http.js";
 import { auditEvents, consents, notifications } from "../db/schema.js";
 
 const { app, deps, clock } = await testApp();
 
-async function team(organisation: TestOrganisation) {
-  const caseworkerUser = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
-  const managerUser = await createUser(deps.db, deps.vault, organisation, { role: "team_manager" });
-  const mentorUser = await createUser(deps.db, deps.vault, organisation, { role: "mentor" });
-  return {
-    caseworkerUser,
-    managerUser,
-    mentorUser,
-    caseworker: await signInAs(app, caseworkerUser, deps.now()),
-    manager: await signInAs(app, managerUser, deps.now()),
-    mentor: await signInAs(app, mentorUser, deps.now()),
-  };
-}
+const team = (organisation: TestOrganisation) => signedInTeam(app, deps, organisation);
 
 const begin = (version: number) => ({ event: { type: "begin_support", tier: "intensive" }, reason: "Assessment shows high risk.", version });
 

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testApp } from "../../test/app.js";
 import { createOrganisation, createUser, type TestOrganisation } from "../../test/factories.js";
+import { signedInTeam } from "../../test/team.js";
 import { signInAs } from "../../test/http.js";
 import { inTransaction } from "../db/client.js";
 import { auditEvents, clients, referrals, relationships } from "../db/schema.js";
@@ -10,17 +11,7 @@ import { createClient } from "./create-client.js";
 
 const { app, deps } = await testApp();
 
-async function team(organisation: TestOrganisation) {
-  const managerUser = await createUser(deps.db, deps.vault, organisation, { role: "team_manager" });
-  const mentorUser = await createUser(deps.db, deps.vault, organisation, { role: "mentor" });
-  return {
-    managerUser,
-    mentorUser,
-    manager: await signInAs(app, managerUser, deps.now()),
-    caseworker: await signInAs(app, await createUser(deps.db, deps.vault, organisation, { role: "caseworker" }), deps.now()),
-    mentor: await signInAs(app, mentorUser, deps.now()),
-  };
-}
+const team = (organisation: TestOrganisation) => signedInTeam(app, deps, organisation);
 
 const auditOf = (clientId: string, action: string) =>
   deps.db.select().from(auditEvents).where(and(eq(auditEvents.clientId, clientId), eq(auditEvents.action, action)));

@@ -7,21 +7,14 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { audit } from "../../core/instruments/built-in/audit.js";
-import { roles, type Role } from "../../core/roles.js";
+import type { Role } from "../../core/roles.js";
 import { instrumentVersions } from "../../server/db/schema.js";
 import { completeAuditAnswers, createTestAssessment } from "../assessment-factories.js";
 import { createTestCase } from "../case-factories.js";
-import { createUser, type TestOrganisation } from "../factories.js";
 import type { EndpointExpectation, World } from "./types.js";
+import { caseload, managers, notFoundFor, opener } from "./role-sets.js";
 
-const caseload = ["caseworker", "team_manager", "safeguarding_lead"] as const satisfies readonly Role[];
-const managers = ["team_manager", "safeguarding_lead"] as const satisfies readonly Role[];
-const notFoundFor = (except: readonly Role[]) =>
-  Object.fromEntries(roles.filter((r) => !except.includes(r)).map((r) => [r, 404])) as Partial<Record<Role, number>>;
 
-async function opener(world: World, organisation: TestOrganisation = world.home) {
-  return (await createUser(world.deps.db, world.deps.vault, organisation, { role: "team_manager", isEnrolled: false })).id;
-}
 const caseAt = async (world: World, site: 0 | 1 = 0) => (await createTestCase(world.deps, world.home, await opener(world), { site })).kase;
 
 /** An assessment at the home organisation's first (or second) site, by someone other than the caller. */

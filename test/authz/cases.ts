@@ -3,19 +3,12 @@
  * people assigned to them; everyone else gets 404. Managing a case (allocation, restriction,
  * transfer) is for team managers and safeguarding leads; caseworkers who see the case get 403.
  */
-import { roles, type Role } from "../../core/roles.js";
 import { createTestCase } from "../case-factories.js";
 import { createUser } from "../factories.js";
 import type { EndpointExpectation, World } from "./types.js";
+import { caseload, managers, notFoundFor, opener } from "./role-sets.js";
 
-const caseload = ["caseworker", "team_manager", "safeguarding_lead"] as const satisfies readonly Role[];
-const managers = ["team_manager", "safeguarding_lead"] as const satisfies readonly Role[];
-const notFoundFor = (except: readonly Role[]) =>
-  Object.fromEntries(roles.filter((r) => !except.includes(r)).map((r) => [r, 404])) as Partial<Record<Role, number>>;
 
-async function opener(world: World) {
-  return (await createUser(world.deps.db, world.deps.vault, world.home, { role: "team_manager", isEnrolled: false })).id;
-}
 const caseAt = async (world: World, site: 0 | 1 = 0) => (await createTestCase(world.deps, world.home, await opener(world), { site })).kase;
 const workerAt = async (world: World) => (await createUser(world.deps.db, world.deps.vault, world.home, { role: "mentor", isEnrolled: false })).id;
 

@@ -4,20 +4,13 @@
  * the rest); merging for team managers and safeguarding leads who see both records; listing and
  * undoing merges for administrators.
  */
-import { roles, type Role } from "../../core/roles.js";
 import { createTestContact, createTestMerge } from "../../server/clients/test-support.js";
 import { createTestCase, createTestReferral } from "../case-factories.js";
-import { createUser, type TestOrganisation } from "../factories.js";
+import type { TestOrganisation } from "../factories.js";
 import type { Call, EndpointExpectation, World } from "./types.js";
+import { caseload, managers, notFoundFor, opener } from "./role-sets.js";
 
-const caseload = ["caseworker", "team_manager", "safeguarding_lead"] as const satisfies readonly Role[];
-const managers = ["team_manager", "safeguarding_lead"] as const satisfies readonly Role[];
-const notFoundFor = (except: readonly Role[]) =>
-  Object.fromEntries(roles.filter((r) => !except.includes(r)).map((r) => [r, 404])) as Partial<Record<Role, number>>;
 
-async function opener(world: World, organisation: TestOrganisation = world.home) {
-  return (await createUser(world.deps.db, world.deps.vault, organisation, { role: "team_manager", isEnrolled: false })).id;
-}
 const clientAt = async (world: World, site: 0 | 1 = 0) => (await createTestCase(world.deps, world.home, await opener(world), { site })).client.id;
 const otherOrgClient = async (world: World) => (await createTestCase(world.deps, world.other, await opener(world, world.other))).client.id;
 

@@ -1,15 +1,14 @@
 /** Declared expectations for referral endpoints. Referrals outside a person's caseload are not found (404). */
-import { roles, type Role } from "../../core/roles.js";
 import { createTestReferral, samplePerson } from "../case-factories.js";
 import { eq } from "drizzle-orm";
 import { sites } from "../../server/db/schema.js";
 import { issueFormToken } from "../../server/referrals/form-token.js";
 import { publicOrganisation } from "../../server/referrals/public-organisation.js";
 import type { EndpointExpectation, World } from "./types.js";
+import { caseload, notFoundFor } from "./role-sets.js";
 
-const caseload = ["caseworker", "team_manager", "safeguarding_lead"] as const satisfies readonly Role[];
 /** Everyone else cannot see a referral at all. */
-const unseenByOthers = Object.fromEntries(roles.filter((r) => !(caseload as readonly Role[]).includes(r)).map((r) => [r, 404])) as Partial<Record<Role, number>>;
+const unseenByOthers = notFoundFor(caseload);
 
 const referralAt = async (world: World, site: 0 | 1 = 0) => (await createTestReferral(world.deps, world.home, { site })).id;
 const otherOrgReferral = async (world: World) => (await createTestReferral(world.deps, world.other)).id;
