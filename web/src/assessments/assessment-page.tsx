@@ -102,7 +102,7 @@ function LoadedAssessment({ assessment, notice, onCloseNotice, onChanged: change
         </Alert>
       ) : isEditing ? (
         <>
-          {definition.recallPeriod && <Alert variant="light" color="gray">{t("assessments.form.recall", { period: definition.recallPeriod })}</Alert>}
+          {definition.recallPeriod && <Alert variant="light" color="gray">{t("assessments.form.recall", { period: isolate(definition.recallPeriod) })}</Alert>}
           <AssessmentForm assessment={assessment} definition={definition} onSubmitted={(next) => changed(next, "assessments.form.submitted")} onReload={onReload} />
         </>
       ) : (

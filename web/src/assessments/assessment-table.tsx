@@ -4,7 +4,7 @@
  * The headline is the band of the main score, the chosen tier for the toolkit, and never a total
  * for an instrument of judgements.
  */
-import { Anchor, Badge, Group, Table, Text } from "@mantine/core";
+import { Anchor, Group, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useFormat } from "../i18n/format.js";
@@ -17,7 +17,7 @@ export function AssessmentTable({ items }: { items: readonly AssessmentListItem[
   const format = useFormat();
   const ordered = [...items].sort((a, b) => b.assessedOn.localeCompare(a.assessedOn) || b.createdAt.localeCompare(a.createdAt));
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="sm" className="assessment-table">
         <Table.Caption>{t("assessments.case.caption", { count: items.length })}</Table.Caption>
         <Table.Thead>
@@ -54,13 +54,13 @@ export function AssessmentTable({ items }: { items: readonly AssessmentListItem[
                     {t("assessments.case.noFlags")}
                   </Text>
                 ) : (
-                  <Group gap={4}>
+                  <Stack gap={2}>
                     {item.flags.map((flag) => (
-                      <Badge key={flag.id} color={flag.severity === "urgent" ? "red" : "orange"} variant={flag.severity === "urgent" ? "filled" : "light"} tt="none" radius="sm" maw="100%" className="flag-badge">
-                        <bdi>{flag.label}</bdi>
-                      </Badge>
+                      <Text key={flag.id} size="sm" fw={600} c={flag.severity === "urgent" ? "red.9" : "orange.9"} className={`flag-text flag-text-${flag.severity}`}>
+                        {t(`assessments.flags.${flag.severity}Prefix`)} <bdi>{flag.label}</bdi>
+                      </Text>
                     ))}
-                  </Group>
+                  </Stack>
                 )}
               </Table.Td>
             </Table.Tr>

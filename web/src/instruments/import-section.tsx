@@ -91,7 +91,9 @@ export function ImportSection({ instruments, onImported }: { instruments: readon
       {refusal && (
         <Alert color="red" variant="light" role="alert" title={t("instruments.import.refusedTitle")}>
           <Stack gap="xs">
-            <Text size="sm">{refusal.message}</Text>
+            <Text size="sm">
+              <bdi>{refusal.message}</bdi>
+            </Text>
             {refusal.problems.length > 0 && (
               <List size="sm" spacing={4}>
                 {refusal.problems.map((problem) => {

@@ -29,7 +29,7 @@ export function InstrumentInfo({ instrument, children }: { instrument: Instrumen
         facts={[
           { label: t("instruments.info.version"), value: format.number(instrument.version) },
           { label: t("instruments.info.items"), value: format.number(instrument.itemCount) },
-          { label: t("instruments.info.recallPeriod"), value: instrument.recallPeriod ?? t("instruments.info.noRecallPeriod") },
+          { label: t("instruments.info.recallPeriod"), value: instrument.recallPeriod ? <bdi>{instrument.recallPeriod}</bdi> : t("instruments.info.noRecallPeriod") },
         ]}
         columns={3}
       />

@@ -3,7 +3,7 @@
  * than once, a small chart per score, and the cross-vulnerability profile first against latest. The
  * client is named only by reference.
  */
-import { Anchor, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Anchor, SimpleGrid, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { LoadFailed, Loading } from "../components/load-state.js";
@@ -48,22 +48,27 @@ export function OutcomesPage() {
   );
 }
 
+/**
+ * The cross-vulnerability toolkit charts need per area; areas with no need at any assessment are
+ * named in one line rather than drawn as ten flat lines.
+ */
 function SeriesSection({ series, bands }: { series: OutcomeSeries; bands: BandsByScore }) {
   const { t } = useTranslation();
   const byScore = bands.get(series.instrumentKey);
+  const isFlat = (score: OutcomeSeries["scores"][number]) => series.kind === "vulnerability" && score.points.every((point) => point.value === 0);
+  const charted = series.scores.filter((score) => !isFlat(score));
+  const flat = series.scores.filter(isFlat);
   return (
     <Section title={isolate(series.title)}>
-      {series.scores.length === 0 ? (
-        <Text>{t("outcomes.noScores")}</Text>
-      ) : (
-        <Stack gap="sm">
-          <SimpleGrid cols={{ base: 1, md: series.scores.length > 1 ? 2 : 1 }} spacing="md" maw={series.scores.length > 1 ? undefined : 640}>
-            {series.scores.map((score) => (
-              <ScoreChart key={score.id} score={score} bands={byScore?.get(score.id) ?? []} />
-            ))}
-          </SimpleGrid>
-        </Stack>
+      {series.scores.length === 0 && <Text>{t("outcomes.noScores")}</Text>}
+      {charted.length > 0 && (
+        <SimpleGrid cols={{ base: 1, md: charted.length > 1 ? 2 : 1 }} spacing="md" maw={charted.length > 1 ? undefined : 640}>
+          {charted.map((score) => (
+            <ScoreChart key={score.id} score={score} bands={byScore?.get(score.id) ?? []} />
+          ))}
+        </SimpleGrid>
       )}
+      {flat.length > 0 && <Text size="sm">{t("outcomes.unchangedNone", { areas: flat.map((score) => isolate(score.label)).join(t("alerts.listSeparator")) })}</Text>}
     </Section>
   );
 }

@@ -12,6 +12,7 @@ import { isolate, useFormat } from "../i18n/format.js";
 import { bandRegions, labelledIndexes, timeScale, valueScale, valueTicks, type Band, type Plot } from "./chart-scale.js";
 import { reliableChangeMark } from "./change-marks.js";
 import type { OutcomeScore } from "./outcomes-api.js";
+import { BandLegend } from "./band-legend.js";
 import { PointsTable } from "./points-table.js";
 
 const width = 480;
@@ -40,6 +41,7 @@ export function ScoreChart({ score, bands }: { score: OutcomeScore; bands: reado
           max: format.number(score.range.max),
         })
       : "";
+  const regions = bandRegions(bands, score.range);
   const marks = score.points.flatMap((point) => {
     const mark = reliableChangeMark(point.reliableChange, score.isHigherBetter);
     return mark ? [{ point, mark }] : [];
@@ -56,13 +58,8 @@ export function ScoreChart({ score, bands }: { score: OutcomeScore; bands: reado
         </Text>
         <div dir="ltr" className="chart-frame">
           <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${score.label}. ${summary}`} className="chart-svg">
-            {bandRegions(bands, score.range).map((band) => (
-              <g key={band.from}>
-                <rect x={plot.left} width={plot.right - plot.left} y={y(band.to)} height={y(band.from) - y(band.to)} fill={`var(--mantine-color-${bandColour(band.level)}-1)`} opacity={0.55} />
-                <text x={plot.right - 4} y={y(band.to) + 11} textAnchor="end" className="chart-band-label">
-                  {isolate(band.label)}
-                </text>
-              </g>
+            {regions.map((band) => (
+              <rect key={band.from} x={plot.left} width={plot.right - plot.left} y={y(band.to)} height={y(band.from) - y(band.to)} fill={`var(--mantine-color-${bandColour(band.level)}-1)`} opacity={0.7} />
             ))}
             {valueTicks(score.range).map((tick) => (
               <g key={tick}>
@@ -99,6 +96,7 @@ export function ScoreChart({ score, bands }: { score: OutcomeScore; bands: reado
             })}
           </svg>
         </div>
+        {regions.length > 0 && <BandLegend regions={regions} />}
         {marks.length > 0 && (
           <Group gap="md" wrap="wrap">
             {marks.map(({ point, mark }) => (
