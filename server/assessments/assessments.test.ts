@@ -5,6 +5,7 @@ import { vulnerabilityDomains } from "../../core/referrals/vocabulary.js";
 import { testApp } from "../../test/app.js";
 import { createTestCase } from "../../test/case-factories.js";
 import { createOrganisation, createUser, type TestOrganisation } from "../../test/factories.js";
+import { fhirValidator } from "../../test/fhir-schema.js";
 import { signedInTeam } from "../../test/team.js";
 import { expectCleanRefusal, signInAs, type Agent } from "../../test/http.js";
 import { assessments, auditEvents, notifications } from "../db/schema.js";
@@ -171,6 +172,23 @@ describe("assessments", () => {
     const outcomes = (await caseworker.request("GET", `/api/clients/${client.id}/outcomes`)).json();
     const total = outcomes.series.find((series: { instrumentKey: string }) => series.instrumentKey === "audit").scores.find((score: { id: string }) => score.id === "total");
     expect(total.points).toEqual([expect.objectContaining({ assessmentId: correction.id, value: 6 })]);
+  });
+
+  it("exports a response as a valid FHIR R4 QuestionnaireResponse naming the client only by reference", async () => {
+    const organisation = await createOrganisation(deps.db);
+    const { caseworker, managerUser } = await team(organisation);
+    const { kase, client, person } = await createTestCase(deps, organisation, managerUser.id);
+    const submitted = await given(caseworker, kase.id, "audit", heavyDrinking);
+    const response = await caseworker.request("GET", `/api/assessments/${submitted.id}/fhir`);
+    expect(response.headers["content-disposition"]).toBe(`attachment; filename="assessment-${submitted.id}.questionnaire-response.json"`);
+    const resource = response.json();
+    const validate = fhirValidator();
+    expect(validate(resource), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(resource).toMatchObject({ resourceType: "QuestionnaireResponse", status: "completed", questionnaire: `https://pathways.example/fhir/Questionnaire/audit|${audit.version}` });
+    expect(resource.subject.identifier.value).toBe(client.reference);
+    expect(response.body).not.toContain(person.familyName);
+    const [exported] = await deps.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, submitted.id), eq(auditEvents.action, "assessment.exported")));
+    expect(exported).toMatchObject({ actorUserId: expect.any(String), clientId: client.id });
   });
 
   it("returns a submitted assessment for correction with the reason, telling whoever submitted it", async () => {
