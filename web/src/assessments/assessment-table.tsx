@@ -56,7 +56,7 @@ export function AssessmentTable({ items }: { items: readonly AssessmentListItem[
                 ) : (
                   <Stack gap={2}>
                     {item.flags.map((flag) => (
-                      <Text key={flag.id} size="sm" fw={600} c={flag.severity === "urgent" ? "red.9" : "orange.9"} className={`flag-text flag-text-${flag.severity}`}>
+                      <Text key={flag.id} size="sm" fw={600} className={`flag-text flag-text-${flag.severity} ${flag.severity === "urgent" ? "tone-worse" : "tone-note"}`}>
                         {t(`assessments.flags.${flag.severity}Prefix`)} <bdi>{flag.label}</bdi>
                       </Text>
                     ))}

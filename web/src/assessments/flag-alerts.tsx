@@ -1,6 +1,7 @@
 /**
- * Flags raised by the answers, at the top of the form or results: urgent ones as a red alert that
- * screen readers announce as soon as it appears, warnings in orange.
+ * Flags raised by the answers, at the top of the form or results: urgent ones as a red alert,
+ * warnings in orange. Each is an alert (role="alert"), which screen readers announce as soon as it
+ * appears; the copies beside the question and in the side panel are notes, so it is heard once.
  */
 import { Alert, List, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
@@ -10,9 +11,9 @@ export function FlagAlerts({ flags }: { flags: readonly FlagResult[] }) {
   const { t } = useTranslation();
   const urgent = flags.filter((flag) => flag.severity === "urgent");
   const warnings = flags.filter((flag) => flag.severity === "warning");
+  if (flags.length === 0) return null;
   return (
-    // Always present, so that a flag appearing in it is announced.
-    <Stack gap="sm" role="alert" aria-atomic="false">
+    <Stack gap="sm">
       {urgent.length > 0 && (
         <Alert color="red" variant="filled" title={t("assessments.flags.urgentTitle")}>
           <FlagList flags={urgent} />

@@ -30,7 +30,7 @@ export function ItemField(props: ItemFieldProps) {
       <Stack gap="xs">
         <ItemInput {...props} />
         {flags.map((flag) => (
-          <Alert key={flag.id} color={flag.severity === "urgent" ? "red" : "orange"} variant={flag.severity === "urgent" ? "filled" : "light"} py="xs">
+          <Alert key={flag.id} role="note" color={flag.severity === "urgent" ? "red" : "orange"} variant={flag.severity === "urgent" ? "filled" : "light"} py="xs">
             <bdi>{flag.label}</bdi>
           </Alert>
         ))}

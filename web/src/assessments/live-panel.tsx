@@ -26,7 +26,7 @@ export function LivePanel({ status, result, suggestedTier, hasJudgements, answer
   const { t } = useTranslation();
   const headingId = useId();
   return (
-    <Paper withBorder p="md" component="aside" aria-labelledby={headingId} className="live-panel">
+    <Paper withBorder p="md" component="section" aria-labelledby={headingId} className="live-panel">
       <Stack gap="sm">
         <Title order={2} size="h4" id={headingId}>
           {t("assessments.live.title")}
@@ -34,7 +34,7 @@ export function LivePanel({ status, result, suggestedTier, hasJudgements, answer
         <SaveStatusLine status={status} />
         <Text size="sm">{t("assessments.live.progress", { answered, shown })}</Text>
         {result.flags.map((flag) => (
-          <Alert key={flag.id} color={flag.severity === "urgent" ? "red" : "orange"} variant={flag.severity === "urgent" ? "filled" : "light"} p="xs">
+          <Alert key={flag.id} role="note" color={flag.severity === "urgent" ? "red" : "orange"} variant={flag.severity === "urgent" ? "filled" : "light"} p="xs">
             <Text size="sm" fw={600} c="inherit">
               <bdi>{flag.label}</bdi>
             </Text>

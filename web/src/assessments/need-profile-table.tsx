@@ -53,7 +53,7 @@ export function NeedProfileTable({ needs, caption }: { needs: readonly NeedRow[]
                     {format.number(row.need)}
                   </Text>
                   {level && (
-                    <Text span size="sm" ms={6} c={level === "high" ? "red.9" : "orange.9"} fw={600}>
+                    <Text span size="sm" ms={6} className={level === "high" ? "tone-worse" : "tone-note"} fw={600}>
                       {t(`assessments.profile.levels.${level}`)}
                     </Text>
                   )}

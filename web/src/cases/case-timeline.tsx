@@ -1,9 +1,11 @@
 /**
  * The case's story in order: each event, who did it and when, the state it moved from and to, and
- * the reason given. Emergency (break-glass) views are part of the story too.
+ * the reason given. Emergency (break-glass) views are part of the story too, and so are assessments
+ * (linked) as they are submitted, approved, returned and corrected.
  */
-import { Stack, Text, Timeline } from "@mantine/core";
+import { Anchor, Stack, Text, Timeline } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import { Section } from "../components/section.js";
 import { isolate, useFormat } from "../i18n/format.js";
 import type { CaseDetail, TimelineEntry } from "./cases-api.js";
@@ -59,6 +61,11 @@ function EntryBody({ entry }: { entry: TimelineEntry }) {
           {line}
         </Text>
       ))}
+      {typeof entry.details.assessmentId === "string" && (
+        <Anchor component={Link} to={`/assessments/${entry.details.assessmentId}`} size="sm">
+          {t("cases.timeline.openAssessment")}
+        </Anchor>
+      )}
       {entry.reason && (
         <Text size="sm" dir="auto" style={{ whiteSpace: "pre-wrap" }}>
           {t("cases.timeline.reason", { reason: isolate(entry.reason) })}

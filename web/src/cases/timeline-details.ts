@@ -1,6 +1,6 @@
 /**
  * The extra facts a timeline event carries (`details`), as sentences: the tier chosen, how a case
- * was closed, who was assigned, where it was transferred. Unknown details are left out rather than
+ * was closed, who was assigned, where it was transferred, which instrument an assessment used. Unknown details are left out rather than
  * shown raw. The server names the people and sites an event is about.
  */
 import { useTranslation } from "react-i18next";
@@ -36,6 +36,8 @@ export function useTimelineDetails(): (entry: TimelineEntry) => string[] {
     if (consent) lines.push(t("cases.timeline.consent", { method: t(`cases.transfer.methods.${consent}`, { defaultValue: consent }) }));
     const reference = text(d.referralReference);
     if (reference) lines.push(t("cases.timeline.referral", { reference: isolateReference(reference) }));
+    const instrument = text(d.title);
+    if (instrument && entry.type.startsWith("assessment_")) lines.push(t("cases.timeline.instrument", { title: isolate(instrument) }));
     const merged = text(d.mergedReference);
     if (merged) lines.push(t("cases.timeline.mergedRecord", { reference: isolateReference(merged) }));
     return lines;

@@ -8,6 +8,7 @@ import { Table, Text, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Section } from "../components/section.js";
 import { useFormat } from "../i18n/format.js";
+import { NeedProfileTable } from "../assessments/need-profile-table.js";
 import { movementOf } from "./change-marks.js";
 import type { ClientOutcomes } from "./outcomes-api.js";
 
@@ -18,12 +19,20 @@ const measures = [
   { key: "protective", isHigherBetter: true },
   { key: "need", isHigherBetter: false },
 ] as const;
-const toneColours = { better: "green.9", worse: "red.9", same: "dimmed" } as const;
+const toneClasses = { better: "tone-better", worse: "tone-worse", same: "" } as const;
 
 export function ProfileComparison({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
   const format = useFormat();
   const latestByDomain = new Map(profile.latest.needs.map((need) => [need.domain, need]));
+  if (profile.first.assessmentId === profile.latest.assessmentId) {
+    return (
+      <Section title={t("outcomes.profile.title")}>
+        <Text size="sm">{t("outcomes.profile.onlyOne", { date: format.day(profile.first.assessedOn) })}</Text>
+        <NeedProfileTable needs={profile.first.needs} caption={t("assessments.profile.caption")} />
+      </Section>
+    );
+  }
   return (
     <Section title={t("outcomes.profile.title")}>
       <Text size="sm">
@@ -58,7 +67,7 @@ export function ProfileComparison({ profile }: { profile: Profile }) {
                           <bdi dir="ltr">
                             {format.number(first[measure.key])} → {format.number(latest[measure.key])}
                           </bdi>{" "}
-                          <Text span c={toneColours[change.tone]} fw={700} aria-hidden>
+                          <Text span className={toneClasses[change.tone]} c={change.tone === "same" ? "dimmed" : undefined} fw={700} aria-hidden>
                             {change.symbol}
                           </Text>
                           <VisuallyHidden>{t(`outcomes.profile.tones.${change.tone}`)}</VisuallyHidden>

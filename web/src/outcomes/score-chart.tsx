@@ -42,6 +42,10 @@ export function ScoreChart({ score, bands }: { score: OutcomeScore; bands: reado
         })
       : "";
   const regions = bandRegions(bands, score.range);
+  // Labels at the ends of the time axis run inwards, clear of the value axis and the edge.
+  const isEnd = (index: number) => score.points.length > 1 && (index === 0 || index === score.points.length - 1);
+  const labelAnchor = (index: number) => (!isEnd(index) ? "middle" : index === 0 ? "start" : "end");
+  const labelShift = (index: number) => (!isEnd(index) ? 0 : index === 0 ? 4 : -4);
   const marks = score.points.flatMap((point) => {
     const mark = reliableChangeMark(point.reliableChange, score.isHigherBetter);
     return mark ? [{ point, mark }] : [];
@@ -78,7 +82,7 @@ export function ScoreChart({ score, bands }: { score: OutcomeScore; bands: reado
               return (
                 <g key={point.assessmentId}>
                   <circle cx={px} cy={py} r={5} className="chart-point" />
-                  <text x={px} y={py - 10} textAnchor="middle" className="chart-value">
+                  <text x={px + labelShift(index)} y={py - 10} textAnchor={labelAnchor(index)} className="chart-value">
                     {isolate(format.number(point.value))}
                   </text>
                   {mark && (
@@ -87,7 +91,7 @@ export function ScoreChart({ score, bands }: { score: OutcomeScore; bands: reado
                     </text>
                   )}
                   {dated.has(index) && (
-                    <text x={px} y={plot.bottom + 18} textAnchor={score.points.length === 1 ? "middle" : index === 0 ? "start" : index === score.points.length - 1 ? "end" : "middle"} className="chart-date">
+                    <text x={px} y={plot.bottom + 18} textAnchor={labelAnchor(index)} className="chart-date">
                       {isolate(format.day(point.assessedOn))}
                     </text>
                   )}
@@ -100,7 +104,7 @@ export function ScoreChart({ score, bands }: { score: OutcomeScore; bands: reado
         {marks.length > 0 && (
           <Group gap="md" wrap="wrap">
             {marks.map(({ point, mark }) => (
-              <Text key={point.assessmentId} size="sm" fw={600} c={mark.key.endsWith("improved") ? "green.9" : "red.9"}>
+              <Text key={point.assessmentId} size="sm" fw={600} className={mark.key.endsWith("improved") ? "tone-better" : "tone-worse"}>
                 <span aria-hidden>{mark.symbol} </span>
                 {t(mark.key)} ({format.day(point.assessedOn)})
               </Text>
