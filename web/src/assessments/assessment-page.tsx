@@ -21,8 +21,13 @@ import { AmendmentBadge, AssessmentStatusBadge, SupersededBadge } from "./status
 import { useStoredDefinition } from "./stored-definition.js";
 
 export function AssessmentPage() {
-  const { t } = useTranslation();
   const assessmentId = useParams().assessmentId ?? "";
+  // Afresh for each assessment, so that a notice brought from the last one (a correction opened) shows.
+  return <AssessmentPageFor key={assessmentId} assessmentId={assessmentId} />;
+}
+
+function AssessmentPageFor({ assessmentId }: { assessmentId: string }) {
+  const { t } = useTranslation();
   const { state, reload, replace } = useLoad(() => assessmentsApi.get(assessmentId), [assessmentId]);
   const location = useLocation();
   // Kept here, not in the assessment shown, which starts afresh when its status changes.

@@ -1,7 +1,8 @@
 /**
  * How a corrected assessment and its correction point at each other: "This corrects the assessment
- * of 3 March" and "Corrected by the assessment of 10 March", each a link. Both are kept; the
- * correction counts once submitted.
+ * of 3 March" and "Corrected by the assessment of 10 March", each a link, or "A correction is being
+ * drafted" while the correction is still a draft. Both are kept; the correction counts once
+ * submitted. Dates (and a draft correction) come from the case's list of assessments.
  */
 import { Anchor, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
@@ -13,16 +14,17 @@ import { assessmentsApi, type AssessmentDetail } from "./assessments-api.js";
 export function CorrectionLinks({ assessment }: { assessment: AssessmentDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const linked = [assessment.amendsId, assessment.supersededById].filter((id): id is string => id !== null);
-  // The dates come from the case's list; without it the links still work, without a date.
-  const { state } = useLoad(() => (linked.length > 0 ? assessmentsApi.forCase(assessment.caseId) : Promise.resolve(null)), [assessment.caseId, linked.join()]);
-  if (linked.length === 0) return null;
-  const find = (id: string) => (state.status === "ready" ? state.data?.items.find((item) => item.id === id) : undefined);
+  const mayHaveLinks = assessment.amendsId !== null || assessment.status !== "draft";
+  // Without the list the links still work, without a date.
+  const { state } = useLoad(() => (mayHaveLinks ? assessmentsApi.forCase(assessment.caseId) : Promise.resolve(null)), [assessment.caseId, mayHaveLinks]);
+  const items = state.status === "ready" ? (state.data?.items ?? []) : [];
   const dateOf = (id: string) => {
-    const found = find(id);
+    const found = items.find((item) => item.id === id);
     return found ? format.day(found.assessedOn) : t("assessments.corrections.unknownDate");
   };
-  const isCorrectionDraft = assessment.supersededById !== null && find(assessment.supersededById)?.status === "draft";
+  const correction = assessment.supersededById ?? items.find((item) => item.amendsId === assessment.id)?.id ?? null;
+  const isCorrectionDraft = correction !== null && items.find((item) => item.id === correction)?.status === "draft";
+  if (!assessment.amendsId && !correction) return null;
   return (
     <Stack gap={4}>
       {assessment.amendsId && (
@@ -32,12 +34,10 @@ export function CorrectionLinks({ assessment }: { assessment: AssessmentDetail }
           </Anchor>
         </Text>
       )}
-      {assessment.supersededById && (
+      {correction && (
         <Text size="sm" fw={600}>
-          <Anchor component={Link} to={`/assessments/${assessment.supersededById}`}>
-            {isCorrectionDraft
-              ? t("assessments.corrections.correctionDraft", { date: dateOf(assessment.supersededById) })
-              : t("assessments.corrections.correctedBy", { date: dateOf(assessment.supersededById) })}
+          <Anchor component={Link} to={`/assessments/${correction}`}>
+            {isCorrectionDraft ? t("assessments.corrections.correctionDraft", { date: dateOf(correction) }) : t("assessments.corrections.correctedBy", { date: dateOf(correction) })}
           </Anchor>
         </Text>
       )}

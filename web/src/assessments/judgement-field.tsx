@@ -2,9 +2,8 @@
  * A structured professional judgement: present, absent or unknown, and the evidence for it. It is
  * never given a number or added to anything (the extremism vulnerability factors).
  */
-import { Group, Radio, Stack, Textarea } from "@mantine/core";
+import { Group, Radio, Stack, Textarea, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { isolate } from "../i18n/format.js";
 import type { FormAnswer, PartialJudgement } from "./form-answers.js";
 
 const statuses = ["present", "absent", "unknown"] as const;
@@ -43,7 +42,12 @@ export function JudgementField({ label, description, error, required, value, onC
         </Group>
       </Radio.Group>
       <Textarea
-        label={t("assessments.form.evidence", { label: isolate(label) })}
+        label={
+          <>
+            {t("assessments.form.evidenceShort")}
+            <VisuallyHidden>{`: ${label}`}</VisuallyHidden>
+          </>
+        }
         value={judgement.evidence}
         onChange={(event) => onChange({ ...judgement, evidence: event.currentTarget.value })}
         autosize

@@ -3,7 +3,7 @@
  * 0–20 self-ratings as a box and a slider moving together: the box for typing, the slider for a
  * tablet. A number out of range is not saved; the box says what it expects instead.
  */
-import { Group, NumberInput, Slider, Stack, Text } from "@mantine/core";
+import { NumberInput, Slider, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isolate } from "../i18n/format.js";
@@ -39,20 +39,21 @@ export function NumberField({ label, description, error, required, min, max, isI
     if (saved !== "") setTyped(saved);
   }
   const isOutOfRange = typeof typed === "number" && !isInRange(typed, min, max, isInteger);
-  const range = t("assessments.form.range", { min, max }) + (unit ? ` (${unit})` : "");
+  const range = unit ? t("assessments.form.rangeUnit", { min, max, unit: isolate(unit) }) : t("assessments.form.range", { min, max });
   return (
     <NumberInput
       label={<bdi>{label}</bdi>}
       description={description ? `${description} ${range}` : range}
       error={isOutOfRange ? t(isInteger ? "assessments.form.wholeNumberInRange" : "assessments.form.numberInRange", { min, max }) : error}
       required={required}
+      withAsterisk={false}
       value={typed}
       min={min}
       max={max}
       allowDecimal={!isInteger}
       allowNegative={min < 0}
       clampBehavior="none"
-      w={{ base: "100%", xs: 220 }}
+      styles={{ wrapper: { maxWidth: 220 } }}
       onChange={(next) => {
         setTyped(next);
         if (typeof next === "number" && isInRange(next, min, max, isInteger)) onChange(next);
@@ -77,25 +78,22 @@ export function RatingField({ label, description, error, required, value, onChan
   const { t } = useTranslation();
   const rating = typeof value === "number" ? value : null;
   return (
-    <Stack gap={4}>
-      <Group align="flex-end" gap="lg" wrap="wrap">
-        <NumberField label={label} description={description} error={error} required={required} min={0} max={20} isInteger value={value} onChange={onChange} />
-        <Stack gap={2} style={{ flex: "1 1 14rem", minWidth: "12rem", maxWidth: "28rem" }} pb={error ? 28 : 8}>
-          {/* The slider's scale reads the way the page does; its thumb has its own name. */}
-          <Slider
-            min={0}
-            max={20}
-            step={1}
-            marks={marks}
-            value={rating ?? 10}
-            color={rating === null ? "gray" : undefined}
-            thumbLabel={t("assessments.form.sliderLabel", { label: isolate(label) })}
-            onChange={(next) => onChange(next)}
-            label={(next) => String(next)}
-            mb="md"
-          />
-        </Stack>
-      </Group>
+    <Stack gap={6}>
+      <NumberField label={label} description={description} error={error} required={required} min={0} max={20} isInteger value={value} onChange={onChange} />
+      {/* The slider moves with the box, for a tablet; its thumb has its own name. */}
+      <Slider
+        min={0}
+        max={20}
+        step={1}
+        marks={marks}
+        value={rating ?? 10}
+        color={rating === null ? "gray" : undefined}
+        thumbLabel={t("assessments.form.sliderLabel", { label: isolate(label) })}
+        onChange={(next) => onChange(next)}
+        label={(next) => String(next)}
+        maw="28rem"
+        mb="lg"
+      />
       {rating === null && (
         <Text size="sm" c="dimmed">
           {t("assessments.form.notRatedYet")}
