@@ -17,7 +17,7 @@ export function AssessmentTable({ items }: { items: readonly AssessmentListItem[
   const format = useFormat();
   const ordered = [...items].sort((a, b) => b.assessedOn.localeCompare(a.assessedOn) || b.createdAt.localeCompare(a.createdAt));
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={600}>
       <Table verticalSpacing="sm" className="assessment-table">
         <Table.Caption>{t("assessments.case.caption", { count: items.length })}</Table.Caption>
         <Table.Thead>

@@ -49,13 +49,14 @@ export function OutcomesPage() {
 }
 
 /**
- * The cross-vulnerability toolkit charts need per area; areas with no need at any assessment are
- * named in one line rather than drawn as ten flat lines.
+ * One instrument's charts. A measure that stayed at 0 at every assessment where less is better (no
+ * need in an area of the toolkit, no days of crack use on the TOP) is named in one line rather than
+ * drawn as a flat line, so the charts that show change stand out.
  */
 function SeriesSection({ series, bands }: { series: OutcomeSeries; bands: BandsByScore }) {
   const { t } = useTranslation();
   const byScore = bands.get(series.instrumentKey);
-  const isFlat = (score: OutcomeSeries["scores"][number]) => series.kind === "vulnerability" && score.points.every((point) => point.value === 0);
+  const isFlat = (score: OutcomeSeries["scores"][number]) => !score.isHigherBetter && score.points.every((point) => point.value === 0);
   const charted = series.scores.filter((score) => !isFlat(score));
   const flat = series.scores.filter(isFlat);
   return (
@@ -68,7 +69,7 @@ function SeriesSection({ series, bands }: { series: OutcomeSeries; bands: BandsB
           ))}
         </SimpleGrid>
       )}
-      {flat.length > 0 && <Text size="sm">{t("outcomes.unchangedNone", { areas: flat.map((score) => isolate(score.label)).join(t("alerts.listSeparator")) })}</Text>}
+      {flat.length > 0 && <Text size="sm">{t(series.kind === "vulnerability" ? "outcomes.unchangedNone" : "outcomes.stayedAtZero", { areas: flat.map((score) => isolate(score.label)).join(t("alerts.listSeparator")) })}</Text>}
     </Section>
   );
 }
