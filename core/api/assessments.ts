@@ -156,7 +156,10 @@ export const assessmentSummarySchema = z.object({
   scores: z.array(z.object({ id: z.string(), label: z.string(), value: z.number().nullable(), band: z.object({ label: z.string(), level: z.string() }).nullable() })),
   flags: z.array(flagResultSchema),
   chosenTier: z.enum(supportTiers).nullable(),
-  /** Whether a manager must approve it (fixed when submitted); a submitted one that needs none counts at once. */
+  /**
+   * Whether a manager must approve it: fixed when submitted; on a draft, the organisation's current
+   * setting. A submitted one that needs none counts at once.
+   */
   requiresApproval: z.boolean(),
   /** The response this one corrects, and the one that corrected it. */
   amendsId: idSchema.nullable(),
@@ -190,6 +193,8 @@ export const assessmentDetailSchema = assessmentSummarySchema.extend({
   suggestion: tierSuggestionSchema.nullable(),
   /** The practitioner's decision as saved (on a draft it may be unfinished; submitting checks it with `tierDecisionSchema`). */
   tierDecision: z.object({ tier: z.enum(supportTiers).nullable(), rationale: z.string() }).nullable(),
+  /** A correction of this response being drafted, if there is one. */
+  openAmendmentId: idSchema.nullable(),
   submittedByName: z.string().nullable(),
   approvedByName: z.string().nullable(),
   approvalNote: z.string().nullable(),
@@ -238,6 +243,8 @@ export const outcomeSeriesSchema = z.object({
       id: z.string(),
       label: z.string(),
       range: z.object({ min: z.number(), max: z.number() }),
+      /** The score's bands (each from its threshold to the next), from the latest version; empty if it has none. */
+      bands: z.array(z.object({ from: z.number(), label: z.string(), level: z.string() })),
       /** Whether a lower score is better (most symptom and use measures) or a higher one (quality of life). */
       isHigherBetter: z.boolean(),
       reliableChange: z.number().nullable(),
@@ -256,6 +263,8 @@ export const outcomeSeriesSchema = z.object({
 });
 
 export const clientOutcomesSchema = z.object({
+  /** The client's pseudonymous reference, for the page's title. */
+  clientReference: z.string(),
   series: z.array(outcomeSeriesSchema),
   /** The cross-vulnerability profile, first assessment against the latest. */
   profile: z

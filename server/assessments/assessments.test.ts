@@ -57,7 +57,8 @@ describe("assessments", () => {
     const { caseworker, manager, managerUser, caseworkerUser } = await team(organisation);
     const { kase } = await createTestCase(deps, organisation, managerUser.id, { keyWorkerId: caseworkerUser.id });
     const draft = await start(caseworker, kase.id, "cross_vulnerability", daysAgo(28));
-    expect(draft.status).toBe("draft");
+    // A draft says whether it will need approval: the organisation's current setting.
+    expect(draft).toMatchObject({ status: "draft", requiresApproval: true });
 
     const answers = profile({ criminal_exploitation_gangs_push: 3, criminal_exploitation_gangs_pull: 2, family_protective: 2 });
     const saved = await fill(caseworker, draft, answers);
@@ -159,6 +160,7 @@ describe("assessments", () => {
     expect(amended.statusCode, amended.body).toBe(201);
     const correction = amended.json();
     expect(correction).toMatchObject({ status: "draft", amendsId: original.id, answers: auditAnswers("never") });
+    expect((await caseworker.request("GET", `/api/assessments/${original.id}`)).json().openAmendmentId).toBe(correction.id);
     // One correction at a time.
     expect((await caseworker.request("POST", `/api/assessments/${original.id}/amendments`, { reason: "Again." })).statusCode).toBe(403);
     const corrected = auditAnswers("two_to_three_a_week", { q2: "three_four", q3: "monthly", q4: "never", q5: "never", q6: "never", q7: "never", q8: "never" });
@@ -265,7 +267,9 @@ describe("assessments", () => {
     await given(caseworker, kase.id, "phq9", phq9([1, 1, 1, 1, 1, 1, 1, 2, 0]), daysAgo(0));
     const outcomes = (await caseworker.request("GET", `/api/clients/${client.id}/outcomes`)).json();
     const mood = outcomes.series.find((series: { instrumentKey: string }) => series.instrumentKey === "phq9").scores[0];
+    expect(outcomes.clientReference).toBe(client.reference);
     expect(mood).toMatchObject({ reliableChange: 6, isHigherBetter: false, range: { min: 0, max: 27 } });
+    expect(mood.bands.map((band: { from: number }) => band.from)).toEqual([0, 5, 10, 15, 20]);
     expect(mood.points.map((point: { value: number; reliableChange: string | null }) => [point.value, point.reliableChange])).toEqual([
       [14, null],
       [7, "improved"],

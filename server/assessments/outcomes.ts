@@ -44,6 +44,7 @@ function seriesOf(responses: readonly Counted[]): Series {
       id: score.id,
       label: score.label,
       range,
+      bands: score.bands,
       isHigherBetter,
       reliableChange: score.reliableChange ?? null,
       points: points.map((point, index) => {
@@ -87,6 +88,7 @@ function needSeries(responses: readonly Counted[]): Series {
       id: `${domain}_need`,
       label: labels.get(domain) ?? domain,
       range: { min: -3, max: 6 },
+      bands: [],
       isHigherBetter: false,
       reliableChange: null,
       points: profiles.map(({ assessment, needs }) => ({
@@ -139,6 +141,7 @@ export async function clientOutcomes(tx: Db, actor: Actor, clientId: string, con
   const first = profiles[0];
   const latest = profiles.at(-1);
   return {
+    clientReference: client.reference,
     series: series.sort((a, b) => a.title.localeCompare(b.title, "en")),
     profile:
       first && latest

@@ -20,7 +20,13 @@ export function presentAssessmentSummary(
   row: AssessmentRow,
   instrument: InstrumentVersionRow,
   definition: InstrumentDefinition,
-  context: { caseReference: string; clientId: string; names: ReadonlyMap<string, string> },
+  context: {
+    caseReference: string;
+    clientId: string;
+    names: ReadonlyMap<string, string>;
+    /** The organisation's current setting, which a draft will be submitted under. */
+    draftRequiresApproval: boolean;
+  },
 ): z.infer<typeof assessmentSummarySchema> {
   const result = resultOf(row);
   return {
@@ -38,7 +44,7 @@ export function presentAssessmentSummary(
     scores: result.scores.map((score) => ({ id: score.id, label: score.label, value: score.value, band: score.band })),
     flags: result.flags,
     chosenTier: row.chosenTier as SupportTier | null,
-    requiresApproval: row.requiresApproval,
+    requiresApproval: row.status === "draft" ? context.draftRequiresApproval : row.requiresApproval,
     amendsId: row.amendsId,
     supersededById: row.supersededById,
   };
@@ -55,9 +61,11 @@ export function presentAssessmentDetail(
     caseReference: string;
     clientId: string;
     names: ReadonlyMap<string, string>;
+    draftRequiresApproval: boolean;
     vault: Vault;
     key: SubjectKey;
     abilities: z.infer<typeof assessmentDetailSchema>["abilities"];
+    openAmendmentId: string | null;
   },
 ): z.infer<typeof assessmentDetailSchema> {
   const { vault, key, names } = context;
@@ -72,6 +80,7 @@ export function presentAssessmentDetail(
     result: resultOf(row),
     suggestion: decidesTier(definition) ? suggestTier(answers) : null,
     tierDecision: row.chosenTier !== null || rationale !== null ? { tier: row.chosenTier as SupportTier | null, rationale: rationale ?? "" } : null,
+    openAmendmentId: context.openAmendmentId,
     submittedByName: row.submittedBy ? (names.get(row.submittedBy) ?? null) : null,
     approvedByName: row.approvedBy ? (names.get(row.approvedBy) ?? null) : null,
     approvalNote: open(assessmentFields.approvalNote, row.approvalNote),

@@ -13,12 +13,12 @@ import { recordAudit } from "../audit/record-audit.js";
 import type { Db } from "../db/client.js";
 import { clients } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
-import { definitionOf, listInstruments } from "../instruments/catalogue.js";
+import { definitionOf, listInstruments, settingsFor } from "../instruments/catalogue.js";
 import type { Vault } from "../vault/vault.js";
 import { canAmend, canApprove, canGive, canRead } from "./policy.js";
 import { decryptAnswers, presentAssessmentDetail, presentAssessmentSummary } from "./presenter.js";
 import { assessmentsOnCase, findAssessmentFor, staffNames, viewOfCase } from "./queries.js";
-import { hasOpenAmendment } from "./workflow.js";
+import { openAmendmentOf } from "./workflow.js";
 
 interface ReadContext {
   vault: Vault;
@@ -42,17 +42,20 @@ export async function readAssessment(tx: Db, actor: Actor, assessmentId: string,
   });
   const isDraft = assessment.status === "draft";
   const mayGive = canGive(actor, view, definition.kind);
+  const openAmendmentId = await openAmendmentOf(tx, assessment.id);
   return presentAssessmentDetail(assessment, instrument, definition, {
     caseReference: view.kase.reference,
     clientId: view.kase.clientId,
     names: await staffNames(tx, [assessment]),
+    draftRequiresApproval: (await settingsFor(tx, actor.organisationId, definition)).requiresApproval,
     vault: context.vault,
     key,
+    openAmendmentId,
     abilities: {
       edit: isDraft && mayGive,
       discard: isDraft && mayGive,
       approve: canApprove(actor, view, assessment),
-      amend: canAmend(actor, view, definition.kind, { ...assessment, hasOpenAmendment: await hasOpenAmendment(tx, assessment.id) }),
+      amend: canAmend(actor, view, definition.kind, { ...assessment, hasOpenAmendment: openAmendmentId !== null }),
     },
   });
 }
@@ -65,7 +68,8 @@ export async function listCaseAssessments(db: Db, actor: Actor, caseId: string, 
     .map((row) => ({ ...row, definition: definitionOf(row.instrument) }))
     .filter((row) => canRead(actor, view, row.definition.kind) && (row.assessment.status !== "draft" || canGive(actor, view, row.definition.kind)));
   const names = await staffNames(db, visible.map((row) => row.assessment));
-  const context = { caseReference: view.kase.reference, clientId: view.kase.clientId, names };
+  const approvalOf = new Map(catalogue.map((instrument) => [instrument.key, instrument.settings.requiresApproval]));
+  const context = (key: string) => ({ caseReference: view.kase.reference, clientId: view.kase.clientId, names, draftRequiresApproval: approvalOf.get(key) ?? false });
   const today = londonDay(now);
   const due = catalogue.flatMap((instrument) => {
     if (!instrument.settings.isEnabled || !canRead(actor, view, instrument.kind)) return [];
@@ -76,7 +80,7 @@ export async function listCaseAssessments(db: Db, actor: Actor, caseId: string, 
     return found ? [{ instrumentKey: instrument.key, title: instrument.title, ...found }] : [];
   });
   return {
-    items: visible.reverse().map((row) => presentAssessmentSummary(row.assessment, row.instrument, row.definition, context)),
+    items: visible.reverse().map((row) => presentAssessmentSummary(row.assessment, row.instrument, row.definition, context(row.definition.key))),
     due,
     canStart: catalogue.some((instrument) => instrument.settings.isEnabled && canGive(actor, view, instrument.kind)),
   };

@@ -226,17 +226,17 @@ export async function returnAssessment(tx: Db, actor: Actor, assessmentId: strin
   }
 }
 
-/** Whether a correction of this response is already being drafted. */
-export async function hasOpenAmendment(tx: Db, assessmentId: string): Promise<boolean> {
+/** The correction of this response being drafted, if there is one. */
+export async function openAmendmentOf(tx: Db, assessmentId: string): Promise<string | null> {
   const [open] = await tx.select({ id: assessments.id }).from(assessments).where(and(eq(assessments.amendsId, assessmentId), eq(assessments.status, "draft"))).limit(1);
-  return open !== undefined;
+  return open?.id ?? null;
 }
 
 /** Starts a correction: a new draft on the same instrument version, with the original's answers and decision. */
 export async function amendAssessment(tx: Db, actor: Actor, assessmentId: string, input: { reason: string }, context: WorkflowContext): Promise<string> {
   const found = await findAssessmentFor(tx, actor, assessmentId, context.now, { forUpdate: true });
   const { assessment } = found;
-  authorize(canAmend(actor, found.view, found.definition.kind, { ...assessment, hasOpenAmendment: await hasOpenAmendment(tx, assessment.id) }));
+  authorize(canAmend(actor, found.view, found.definition.kind, { ...assessment, hasOpenAmendment: (await openAmendmentOf(tx, assessment.id)) !== null }));
   const [created] = await tx
     .insert(assessments)
     .values({

@@ -26,7 +26,6 @@ import { isToolkit, itemsById } from "./stored-definition.js";
 import { localProblems, problemsByTarget, serverProblems, type SubmitProblem, type TierDecisionDraft } from "./submit-problems.js";
 import { TierDecisionPanel } from "./tier-decision-panel.js";
 import { useAutosave } from "./use-autosave.js";
-import { useRequiresApproval } from "./use-requires-approval.js";
 
 interface AssessmentFormProps {
   assessment: AssessmentDetail;
@@ -61,7 +60,7 @@ export function AssessmentForm({ assessment, definition, onSubmitted, onReload }
   const suggestion = useMemo(() => (hasDecision ? suggestTier(answers) : null), [hasDecision, answers]);
   const shownItemIds = useMemo(() => new Set(result.shownItemIds), [result]);
   const items = useMemo(() => itemsById(definition), [definition]);
-  const requiresApproval = useRequiresApproval(assessment);
+  const requiresApproval = assessment.requiresApproval;
   const autosave = useAutosave(assessment.id, assessment.version, { answers, assessedOn, tierDecision: hasDecision ? decision : null });
 
   // A problem stays listed until its question is answered (or the decision made).

@@ -2,7 +2,7 @@
  * How a corrected assessment and its correction point at each other: "This corrects the assessment
  * of 3 March" and "Corrected by the assessment of 10 March", each a link, or "A correction is being
  * drafted" while the correction is still a draft. Both are kept; the correction counts once
- * submitted. Dates (and a draft correction) come from the case's list of assessments.
+ * submitted. Dates come from the case's list of assessments.
  */
 import { Anchor, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
@@ -22,8 +22,8 @@ export function CorrectionLinks({ assessment }: { assessment: AssessmentDetail }
     const found = items.find((item) => item.id === id);
     return found ? format.day(found.assessedOn) : t("assessments.corrections.unknownDate");
   };
-  const correction = assessment.supersededById ?? items.find((item) => item.amendsId === assessment.id)?.id ?? null;
-  const isCorrectionDraft = correction !== null && items.find((item) => item.id === correction)?.status === "draft";
+  const correction = assessment.supersededById ?? assessment.openAmendmentId;
+  const isCorrectionDraft = assessment.supersededById === null && assessment.openAmendmentId !== null;
   if (!assessment.amendsId && !correction) return null;
   return (
     <Stack gap={4}>

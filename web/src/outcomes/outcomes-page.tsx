@@ -10,20 +10,15 @@ import { LoadFailed, Loading } from "../components/load-state.js";
 import { Page } from "../components/page.js";
 import { Section } from "../components/section.js";
 import { useLoad } from "../components/use-load.js";
-import { clientsApi } from "../clients/clients-api.js";
 import { isolate } from "../i18n/format.js";
-import { outcomesApi, type BandsByScore, type OutcomeSeries } from "./outcomes-api.js";
+import { outcomesApi, type OutcomeSeries } from "./outcomes-api.js";
 import { ProfileComparison } from "./profile-comparison.js";
 import { ScoreChart } from "./score-chart.js";
 
 export function OutcomesPage() {
   const { t } = useTranslation();
   const clientId = useParams().clientId ?? "";
-  const { state, reload } = useLoad(async () => {
-    const [client, outcomes] = await Promise.all([clientsApi.get(clientId), outcomesApi.get(clientId)]);
-    const bands = await outcomesApi.bands(outcomes.series.map((series) => series.instrumentKey));
-    return { reference: client.reference, outcomes, bands };
-  }, [clientId]);
+  const { state, reload } = useLoad(() => outcomesApi.get(clientId), [clientId]);
 
   if (state.status !== "ready") {
     return (
@@ -32,7 +27,8 @@ export function OutcomesPage() {
       </Page>
     );
   }
-  const { reference, outcomes, bands } = state.data;
+  const outcomes = state.data;
+  const reference = outcomes.clientReference;
   return (
     <Page title={t("outcomes.title", { reference })}>
       <Anchor component={Link} to={`/clients/${clientId}`}>
@@ -42,7 +38,7 @@ export function OutcomesPage() {
       {outcomes.profile && <ProfileComparison profile={outcomes.profile} />}
       {outcomes.series.length === 0 && !outcomes.profile && <Text>{t("outcomes.none")}</Text>}
       {outcomes.series.map((series) => (
-        <SeriesSection key={series.instrumentKey} series={series} bands={bands} />
+        <SeriesSection key={series.instrumentKey} series={series} />
       ))}
     </Page>
   );
@@ -53,9 +49,8 @@ export function OutcomesPage() {
  * need in an area of the toolkit, no days of crack use on the TOP) is named in one line rather than
  * drawn as a flat line, so the charts that show change stand out.
  */
-function SeriesSection({ series, bands }: { series: OutcomeSeries; bands: BandsByScore }) {
+function SeriesSection({ series }: { series: OutcomeSeries }) {
   const { t } = useTranslation();
-  const byScore = bands.get(series.instrumentKey);
   const isFlat = (score: OutcomeSeries["scores"][number]) => !score.isHigherBetter && score.points.every((point) => point.value === 0);
   const charted = series.scores.filter((score) => !isFlat(score));
   const flat = series.scores.filter(isFlat);
@@ -65,7 +60,7 @@ function SeriesSection({ series, bands }: { series: OutcomeSeries; bands: BandsB
       {charted.length > 0 && (
         <SimpleGrid cols={{ base: 1, md: charted.length > 1 ? 2 : 1 }} spacing="md" maw={charted.length > 1 ? undefined : 640}>
           {charted.map((score) => (
-            <ScoreChart key={score.id} score={score} bands={byScore?.get(score.id) ?? []} />
+            <ScoreChart key={score.id} score={score} />
           ))}
         </SimpleGrid>
       )}

@@ -9,7 +9,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { bandColour } from "../assessments/band-badge.js";
 import { isolate, useFormat } from "../i18n/format.js";
-import { bandRegions, labelledIndexes, timeScale, valueScale, valueTicks, type Band, type Plot } from "./chart-scale.js";
+import { bandRegions, labelledIndexes, timeScale, valueScale, valueTicks, type Plot } from "./chart-scale.js";
 import { reliableChangeMark } from "./change-marks.js";
 import type { OutcomeScore } from "./outcomes-api.js";
 import { BandLegend } from "./band-legend.js";
@@ -19,7 +19,8 @@ const width = 480;
 const height = 210;
 const plot: Plot = { left: 44, right: width - 24, top: 22, bottom: height - 42 };
 
-export function ScoreChart({ score, bands }: { score: OutcomeScore; bands: readonly Band[] }) {
+export function ScoreChart({ score }: { score: OutcomeScore }) {
+  const bands = score.bands;
   const { t } = useTranslation();
   const format = useFormat();
   const titleId = useId();
