@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { audit, auditC } from "./built-in/audit.js";
 import { vulnerabilityDomains } from "../referrals/vocabulary.js";
-import { crossVulnerability, extremismVulnerability } from "./built-in/cross-vulnerability.js";
+import { crossVulnerability, crossVulnerabilityAnswers, extremismVulnerability } from "./built-in/cross-vulnerability.js";
 import { craving, gad7, sds } from "./built-in/gad7-sds-craving.js";
 import { builtInInstruments } from "./built-in/index.js";
 import { dast10, phq9 } from "./built-in/phq9-dast10.js";
@@ -160,16 +160,13 @@ describe("instruments.cross-vulnerability and extremism vulnerability", () => {
   it("rates push, pull and protective factors in every domain, each its own score", () => {
     expect(crossVulnerability.sections.map((section) => section.id)).toEqual([...vulnerabilityDomains, "safeguarding"]);
     expect(crossVulnerability.scores).toHaveLength(30);
-    const answers: Record<string, string | boolean> = { significant_harm: false };
-    for (const domain of vulnerabilityDomains) for (const kind of ["push", "pull", "protective"]) answers[`${domain}_${kind}`] = "0";
-    Object.assign(answers, { criminal_exploitation_gangs_push: "3", criminal_exploitation_gangs_pull: "2", criminal_exploitation_gangs_protective: "1" });
+    const answers = crossVulnerabilityAnswers({ criminal_exploitation_gangs_push: 3, criminal_exploitation_gangs_pull: 2, criminal_exploitation_gangs_protective: 1 });
     const profile = Object.fromEntries(scoreInstrument(crossVulnerability, answers).scores.map((score) => [score.id, score.value]));
     expect(profile).toMatchObject({ criminal_exploitation_gangs_push_score: 3, criminal_exploitation_gangs_pull_score: 2, criminal_exploitation_gangs_protective_score: 1, alcohol_push_score: 0 });
   });
 
   it("asks for the evidence behind every rating above 0, and only then", () => {
-    const answers: Record<string, string | boolean> = { significant_harm: false };
-    for (const domain of vulnerabilityDomains) for (const kind of ["push", "pull", "protective"]) answers[`${domain}_${kind}`] = "0";
+    const answers = crossVulnerabilityAnswers({});
     expect(checkAnswers(crossVulnerability, answers, { isSubmitting: true })).toEqual([]);
     answers.family_protective = "2";
     expect(checkAnswers(crossVulnerability, answers, { isSubmitting: true })).toEqual([{ itemId: "family_protective_evidence", message: "Answer this question." }]);

@@ -1,15 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { vulnerabilityDomains } from "../referrals/vocabulary.js";
-import { domainNeeds, suggestTier, supportTiers } from "./suggest-tier.js";
+import { domainNeeds, domainNeedsFromScores, suggestTier, supportTiers } from "./suggest-tier.js";
+import { scoreInstrument } from "./score.js";
+import { crossVulnerability, crossVulnerabilityAnswers } from "./built-in/cross-vulnerability.js";
 
 /** Answers with every rating 0, then the given ratings ("gangs push 3" → criminal_exploitation_gangs_push: "3"). */
-function profile(ratings: Record<string, number> = {}, extra: Record<string, unknown> = {}) {
-  const answers: Record<string, string | boolean> = { significant_harm: false };
-  for (const domain of vulnerabilityDomains) for (const kind of ["push", "pull", "protective"]) answers[`${domain}_${kind}`] = "0";
-  for (const [id, value] of Object.entries(ratings)) answers[id] = String(value);
-  return { ...answers, ...extra } as Record<string, string | boolean>;
-}
+const profile = (ratings: Record<string, number> = {}, extra: Record<string, string | boolean> = {}) => ({ ...crossVulnerabilityAnswers(ratings), ...extra });
 
 describe("instruments.suggest-tier", () => {
   it("computes each domain's need as push plus pull less protective", () => {
@@ -49,6 +46,17 @@ describe("instruments.suggest-tier", () => {
         expect(order(after.tier)).toBeGreaterThanOrEqual(order(before.tier));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("reads the same needs back from a submitted toolkit's stored scores as from its answers", () => {
+    const rating = fc.tuple(fc.constantFrom(...vulnerabilityDomains), fc.constantFrom("push", "pull", "protective"), fc.constantFrom(0, 1, 2, 3));
+    fc.assert(
+      fc.property(fc.array(rating, { maxLength: 15 }), (base) => {
+        const answers = profile(Object.fromEntries(base.map(([d, k, r]) => [`${d}_${k}`, r])));
+        expect(domainNeedsFromScores(scoreInstrument(crossVulnerability, answers).scores)).toEqual(domainNeeds(answers));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -14,6 +14,7 @@
  */
 import { vulnerabilityDomains, type VulnerabilityDomain } from "../referrals/vocabulary.js";
 import { supportTiers, type SupportTier } from "../cases/case-state-machine.js";
+import { crossVulnerabilityKey } from "./built-in/cross-vulnerability.js";
 import type { Answers } from "./score.js";
 
 export { supportTiers, type SupportTier };
@@ -41,15 +42,29 @@ const rating = (answers: Answers, id: string): number => {
   return typeof value === "string" && /^[0-3]$/.test(value) ? Number(value) : 0;
 };
 
-/** Each domain's push, pull and protective ratings and its need, from the assessment's answers. */
-export function domainNeeds(answers: Answers): DomainNeed[] {
+type FactorKind = "push" | "pull" | "protective";
+
+/** Each domain's ratings and its need, push + pull − protective, from any source of ratings. */
+function needsFrom(rated: (domain: VulnerabilityDomain, kind: FactorKind) => number): DomainNeed[] {
   return vulnerabilityDomains.map((domain) => {
-    const push = rating(answers, `${domain}_push`);
-    const pull = rating(answers, `${domain}_pull`);
-    const protective = rating(answers, `${domain}_protective`);
+    const push = rated(domain, "push");
+    const pull = rated(domain, "pull");
+    const protective = rated(domain, "protective");
     return { domain, push, pull, protective, need: push + pull - protective };
   });
 }
+
+/** Each domain's push, pull and protective ratings and its need, from the assessment's answers. */
+export const domainNeeds = (answers: Answers): DomainNeed[] => needsFrom((domain, kind) => rating(answers, `${domain}_${kind}`));
+
+/** The same, from a submitted toolkit's stored scores (each rating is its own score, `${domain}_${kind}_score`). */
+export function domainNeedsFromScores(scores: readonly { id: string; value: number | null }[]): DomainNeed[] {
+  const values = new Map(scores.map((score) => [score.id, score.value ?? 0]));
+  return needsFrom((domain, kind) => values.get(`${domain}_${kind}_score`) ?? 0);
+}
+
+/** Only the cross-vulnerability toolkit leads to a support tier decision. */
+export const decidesTier = (definition: { key: string }): boolean => definition.key === crossVulnerabilityKey;
 
 export function suggestTier(answers: Answers, rules: TierRules = defaultTierRules): { tier: SupportTier; reasons: TierReason[]; needs: DomainNeed[] } {
   const needs = domainNeeds(answers);

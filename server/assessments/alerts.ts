@@ -11,7 +11,6 @@ import type { Role } from "../../core/roles.js";
 import type { Db } from "../db/client.js";
 import { caseAccessGrants, caseAssignments, notifications, roleGrants, users } from "../db/schema.js";
 import type { CaseRow } from "../cases/queries.js";
-import { managerRoles } from "../authz/site-roles.js";
 
 interface AssessmentAlert {
   kind: NotificationKind;
@@ -70,5 +69,3 @@ export async function alertAboutAssessment(tx: Db, alert: AssessmentAlert): Prom
   );
   return userIds.length;
 }
-
-export const siteManagers = managerRoles;

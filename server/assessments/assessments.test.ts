@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { audit } from "../../core/instruments/built-in/audit.js";
-import { vulnerabilityDomains } from "../../core/referrals/vocabulary.js";
 import { testApp } from "../../test/app.js";
 import { createTestCase } from "../../test/case-factories.js";
 import { createOrganisation, createUser, type TestOrganisation } from "../../test/factories.js";
@@ -10,6 +9,7 @@ import { signedInTeam } from "../../test/team.js";
 import { expectCleanRefusal, signInAs, type Agent } from "../../test/http.js";
 import { assessments, auditEvents, notifications } from "../db/schema.js";
 import { sendReassessmentReminders } from "./reminders.js";
+import { crossVulnerabilityAnswers } from "../../core/instruments/built-in/cross-vulnerability.js";
 
 const { app, deps } = await testApp();
 
@@ -18,15 +18,7 @@ const team = (organisation: TestOrganisation) => signedInTeam(app, deps, organis
 const daysAgo = (days: number) => new Date(deps.now().getTime() - days * 86_400_000).toISOString().slice(0, 10);
 
 /** Every cross-vulnerability rating 0 and no significant harm, then the given ratings with evidence. */
-function profile(ratings: Record<string, number> = {}) {
-  const answers: Record<string, string | boolean> = { significant_harm: false };
-  for (const domain of vulnerabilityDomains) for (const kind of ["push", "pull", "protective"]) answers[`${domain}_${kind}`] = "0";
-  for (const [id, value] of Object.entries(ratings)) {
-    answers[id] = String(value);
-    if (value > 0) answers[`${id}_evidence`] = "Seen by the school's pastoral lead in October.";
-  }
-  return answers;
-}
+const profile = (ratings: Record<string, number> = {}) => crossVulnerabilityAnswers(ratings, "Seen by the school's pastoral lead in October.");
 
 const auditAnswers = (q1: string, rest: Record<string, string> = {}) => ({ q1, q9: "no", q10: "no", ...rest });
 const heavyDrinking = auditAnswers("four_plus_a_week", { q2: "ten_plus", q3: "daily", q4: "daily", q5: "weekly", q6: "never", q7: "weekly", q8: "never", q9: "no", q10: "yes_last_year" });

@@ -9,6 +9,8 @@ import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
 import type { z } from "zod";
 import type { clientOutcomesSchema, outcomeSeriesSchema } from "../../core/api/assessments.js";
 import type { InstrumentDefinition } from "../../core/instruments/definition.js";
+import { crossVulnerabilityKey } from "../../core/instruments/built-in/cross-vulnerability.js";
+import { domainNeedsFromScores } from "../../core/instruments/suggest-tier.js";
 import { vulnerabilityDomains } from "../../core/referrals/vocabulary.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { Db } from "../db/client.js";
@@ -60,15 +62,7 @@ function seriesOf(responses: readonly Counted[]): Series {
 }
 
 /** Each domain's push, pull and protective ratings and need, from the stored scores. */
-function needsOf(assessment: AssessmentRow) {
-  const value = (id: string) => resultOf(assessment).scores.find((score) => score.id === id)?.value ?? 0;
-  return vulnerabilityDomains.map((domain) => {
-    const push = value(`${domain}_push_score`);
-    const pull = value(`${domain}_pull_score`);
-    const protective = value(`${domain}_protective_score`);
-    return { domain, push, pull, protective, need: push + pull - protective };
-  });
-}
+const needsOf = (assessment: AssessmentRow) => domainNeedsFromScores(resultOf(assessment).scores);
 
 const domainLabels = (definition: InstrumentDefinition) => new Map(definition.sections.map((section) => [section.id, section.title]));
 
@@ -127,7 +121,7 @@ export async function clientOutcomes(tx: Db, actor: Actor, clientId: string, con
     .sort(byDate);
   const byKey = new Map<string, Counted[]>();
   for (const row of counted) byKey.set(row.definition.key, [...(byKey.get(row.definition.key) ?? []), row]);
-  const profiles = byKey.get("cross_vulnerability") ?? [];
+  const profiles = byKey.get(crossVulnerabilityKey) ?? [];
   const series = [...byKey.values()].map((responses) => (responses === profiles ? needSeries(responses) : seriesOf(responses))).filter((one) => one.scores.length > 0);
   await recordAudit(tx, {
     organisationId: actor.organisationId,

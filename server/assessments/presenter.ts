@@ -4,29 +4,29 @@ import type { assessmentDetailSchema, assessmentSummarySchema, AssessmentStatus 
 import type { SupportTier } from "../../core/cases/case-state-machine.js";
 import type { InstrumentDefinition } from "../../core/instruments/definition.js";
 import type { Answers, InstrumentResult } from "../../core/instruments/score.js";
-import { suggestTier } from "../../core/instruments/suggest-tier.js";
-import type { InstrumentVersionRow } from "../instruments/catalogue.js";
+import { decidesTier, suggestTier } from "../../core/instruments/suggest-tier.js";
+import { licenceOf, type InstrumentVersionRow } from "../instruments/catalogue.js";
 import type { SubjectKey } from "../vault/subject-key.js";
 import type { Vault } from "../vault/vault.js";
 import { assessmentFields } from "./fields.js";
 import type { AssessmentRow } from "./queries.js";
 
-/** Only the cross-vulnerability toolkit leads to a support tier decision. */
-export const decidesTier = (definition: Pick<InstrumentDefinition, "key">): boolean => definition.key === "cross_vulnerability";
-
 export const resultOf = (row: AssessmentRow): InstrumentResult => row.result as unknown as InstrumentResult;
+
+/** What presenting an assessment needs beyond its rows: its case's facts and the staff it names. */
+export interface SummaryContext {
+  caseReference: string;
+  clientId: string;
+  names: ReadonlyMap<string, string>;
+  /** The organisation's current setting, which a draft will be submitted under. */
+  draftRequiresApproval: boolean;
+}
 
 export function presentAssessmentSummary(
   row: AssessmentRow,
   instrument: InstrumentVersionRow,
   definition: InstrumentDefinition,
-  context: {
-    caseReference: string;
-    clientId: string;
-    names: ReadonlyMap<string, string>;
-    /** The organisation's current setting, which a draft will be submitted under. */
-    draftRequiresApproval: boolean;
-  },
+  context: SummaryContext,
 ): z.infer<typeof assessmentSummarySchema> {
   const result = resultOf(row);
   return {
@@ -57,11 +57,7 @@ export function presentAssessmentDetail(
   row: AssessmentRow,
   instrument: InstrumentVersionRow,
   definition: InstrumentDefinition,
-  context: {
-    caseReference: string;
-    clientId: string;
-    names: ReadonlyMap<string, string>;
-    draftRequiresApproval: boolean;
+  context: SummaryContext & {
     vault: Vault;
     key: SubjectKey;
     abilities: z.infer<typeof assessmentDetailSchema>["abilities"];
@@ -75,7 +71,7 @@ export function presentAssessmentDetail(
   return {
     ...presentAssessmentSummary(row, instrument, definition, context),
     definition: definition,
-    licence: definition.licence ? { summary: definition.licence.summary, url: definition.licence.url ?? null } : null,
+    licence: licenceOf(definition),
     answers,
     result: resultOf(row),
     suggestion: decidesTier(definition) ? suggestTier(answers) : null,

@@ -6,7 +6,7 @@
 import type { SupportTier } from "../../core/cases/case-state-machine.js";
 import type { InstrumentDefinition } from "../../core/instruments/definition.js";
 import { scoreInstrument, type Answers } from "../../core/instruments/score.js";
-import { suggestTier } from "../../core/instruments/suggest-tier.js";
+import { decidesTier, suggestTier } from "../../core/instruments/suggest-tier.js";
 import type { Db } from "../db/client.js";
 import { assessments } from "../db/schema.js";
 import type { InstrumentVersionRow } from "../instruments/catalogue.js";
@@ -30,7 +30,7 @@ export interface NewAssessment {
 
 export async function storeAssessment(tx: Db, vault: Vault, key: SubjectKey, input: NewAssessment): Promise<AssessmentRow> {
   const { submitted, decision } = input;
-  const isDecided = input.definition.key === "cross_vulnerability";
+  const isDecided = decidesTier(input.definition);
   const [row] = await tx
     .insert(assessments)
     .values({

@@ -1,16 +1,17 @@
 /**
  * When an assessment with a tier decision counts (approved, or submitted where no approval is
  * needed), the decided tier becomes the case's: a case in assessment begins support at that tier, an
- * active case changes tier, a case in review continues at it. The change is on the case's timeline
- * with the practitioner's rationale as its reason, by whoever made it count.
+ * active case changes tier, a case in review continues at it. It is the same step as a worker's
+ * transition (cases/transition-case.ts), with the practitioner's rationale as its reason, by whoever
+ * made the assessment count.
  */
-import { and, eq } from "drizzle-orm";
-import { transition, type CaseEvent, type CaseState, type SupportTier } from "../../core/cases/case-state-machine.js";
-import { recordAudit } from "../audit/record-audit.js";
+import { eq } from "drizzle-orm";
+import type { CaseEvent, CaseState, SupportTier } from "../../core/cases/case-state-machine.js";
+import { applyTransition } from "../cases/transition-case.js";
 import type { Db } from "../db/client.js";
-import { caseEvents, cases } from "../db/schema.js";
+import { cases } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
-import { AppError } from "../http/errors.js";
+import { notFound } from "../http/errors.js";
 import type { Vault } from "../vault/vault.js";
 
 function eventFor(state: CaseState, current: SupportTier | null, tier: SupportTier): CaseEvent | null {
@@ -28,38 +29,8 @@ export async function applyDecidedTier(
 ): Promise<void> {
   // Read again, locked: the case may have moved since the assessment was opened.
   const [kase] = await tx.select().from(cases).where(eq(cases.id, input.caseId)).for("update").limit(1);
-  if (!kase) throw new AppError("not_found", "Case not found.");
+  if (!kase) throw notFound("Case");
   const event = eventFor(kase.state as CaseState, kase.tier as SupportTier | null, input.tier);
   if (!event) return;
-  const result = transition({ state: kase.state as CaseState, tier: kase.tier as SupportTier | null }, event);
-  if (!result.ok) throw new AppError("invalid_transition", result.reason);
-  await tx
-    .update(cases)
-    .set({ state: result.next.state, tier: result.next.tier, version: kase.version + 1 })
-    .where(and(eq(cases.id, kase.id), eq(cases.version, kase.version)));
-  const key = await context.vault.loadSubjectKey(tx, kase.clientId);
-  const details = { tier: input.tier, assessmentId: input.assessmentId };
-  await tx.insert(caseEvents).values({
-    organisationId: kase.organisationId,
-    caseId: kase.id,
-    at: context.now,
-    actorUserId: actor.userId,
-    type: event.type,
-    fromState: kase.state,
-    toState: result.next.state,
-    reason: context.vault.encrypt(key, "case_event_reason", input.rationale),
-    details,
-  });
-  await recordAudit(tx, {
-    organisationId: actor.organisationId,
-    actorUserId: actor.userId,
-    action: `case.${event.type}`,
-    entityType: "case",
-    entityId: kase.id,
-    siteId: kase.siteId,
-    clientId: kase.clientId,
-    requestId: context.requestId,
-    details: { from: kase.state, to: result.next.state, ...details },
-  });
+  await applyTransition(tx, actor, kase, { event, reason: input.rationale, version: kase.version, details: { assessmentId: input.assessmentId } }, context);
 }
-

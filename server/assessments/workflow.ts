@@ -12,7 +12,7 @@ import type { saveDraftBodySchema } from "../../core/api/assessments.js";
 import { tierDecisionSchema } from "../../core/api/assessments.js";
 import type { SupportTier } from "../../core/cases/case-state-machine.js";
 import { checkAnswers, scoreInstrument, type Answers } from "../../core/instruments/score.js";
-import { suggestTier } from "../../core/instruments/suggest-tier.js";
+import { decidesTier, suggestTier } from "../../core/instruments/suggest-tier.js";
 import { addDays } from "../../core/instruments/reassessment.js";
 import { londonDay } from "../../core/referrals/triage-target.js";
 import { recordAudit } from "../audit/record-audit.js";
@@ -24,10 +24,10 @@ import type { Actor } from "../http/context.js";
 import { AppError, type FieldError } from "../http/errors.js";
 import { definitionOf, latestVersion, settingsFor } from "../instruments/catalogue.js";
 import type { Vault } from "../vault/vault.js";
-import { alertAboutAssessment, siteManagers } from "./alerts.js";
+import { managerRoles } from "../authz/site-roles.js";
+import { alertAboutAssessment } from "./alerts.js";
 import { assessmentFields } from "./fields.js";
 import { canAmend, canApprove, canGive } from "./policy.js";
-import { decidesTier, decryptAnswers } from "./presenter.js";
 import { findAssessmentFor, viewOfCase, type FoundAssessment } from "./queries.js";
 import { storeAssessment } from "./store-assessment.js";
 import { applyDecidedTier } from "./take-effect.js";
@@ -90,9 +90,11 @@ function answerProblems(found: FoundAssessment, answers: Answers, isSubmitting: 
   return checkAnswers(found.definition, answers, { isSubmitting }).map((problem) => ({ path: `answers.${problem.itemId}`, message: problem.message }));
 }
 
-/** Saves a draft's answers (replacing the saved ones), checked for kind and range but not completeness. */
-export async function saveDraft(tx: Db, actor: Actor, assessmentId: string, input: z.infer<typeof saveDraftBodySchema>, context: WorkflowContext) {
-  const found = await findAssessmentFor(tx, actor, assessmentId, context.now, { forUpdate: true });
+/**
+ * Writes a draft's answers (replacing the saved ones), checked for kind and range but not
+ * completeness, with their scores and (for the toolkit) the suggestion; answers the saved row.
+ */
+async function saveAnswers(tx: Db, actor: Actor, found: FoundAssessment, input: z.infer<typeof saveDraftBodySchema>, context: WorkflowContext) {
   requireEditableDraft(actor, found);
   if (input.version !== found.assessment.version) throw new AppError("conflict", "Someone else saved this assessment since you opened it. Reload it to see their answers.");
   const problems = answerProblems(found, input.answers, false);
@@ -119,10 +121,17 @@ export async function saveDraft(tx: Db, actor: Actor, assessmentId: string, inpu
       updatedAt: context.now,
       version: found.assessment.version + 1,
     })
-    .where(and(eq(assessments.id, found.assessment.id), eq(assessments.version, input.version)))
-    .returning({ version: assessments.version, updatedAt: assessments.updatedAt });
+    .where(eq(assessments.id, found.assessment.id))
+    .returning();
+  return { row: saved!, key, result, suggestion };
+}
+
+/** Autosave: the answers so far; answers the new version, the scores, flags and suggestion. */
+export async function saveDraft(tx: Db, actor: Actor, assessmentId: string, input: z.infer<typeof saveDraftBodySchema>, context: WorkflowContext) {
+  const found = await findAssessmentFor(tx, actor, assessmentId, context.now, { forUpdate: true });
+  const { row, result, suggestion } = await saveAnswers(tx, actor, found, input, context);
   await audit(tx, actor, found, "draft_saved", context, { answered: Object.keys(input.answers).length });
-  return { version: saved!.version, updatedAt: saved!.updatedAt.toISOString(), result, suggestion };
+  return { version: row.version, updatedAt: row.updatedAt.toISOString(), result, suggestion };
 }
 
 /**
@@ -141,33 +150,29 @@ async function makeCount(tx: Db, actor: Actor, found: FoundAssessment, context: 
 
 /** Saves the final answers, then submits them: complete, decided where a tier is decided, and from then on unchangeable. */
 export async function submitAssessment(tx: Db, actor: Actor, assessmentId: string, input: z.infer<typeof saveDraftBodySchema>, context: WorkflowContext): Promise<void> {
-  await saveDraft(tx, actor, assessmentId, input, context);
   const found = await findAssessmentFor(tx, actor, assessmentId, context.now, { forUpdate: true });
-  const key = await context.vault.loadSubjectKey(tx, found.view.kase.clientId);
-  const answers = decryptAnswers(context.vault, key, found.assessment);
-  const problems = answerProblems(found, answers, true);
+  const { row, key, result } = await saveAnswers(tx, actor, found, input, context);
+  const problems = answerProblems(found, input.answers, true);
   if (decidesTier(found.definition)) {
-    const rationale = found.assessment.tierRationale ? context.vault.decrypt(key, assessmentFields.tierRationale, found.assessment.tierRationale) : "";
-    const decision = tierDecisionSchema.safeParse({ tier: found.assessment.chosenTier ?? undefined, rationale });
+    const rationale = row.tierRationale ? context.vault.decrypt(key, assessmentFields.tierRationale, row.tierRationale) : "";
+    const decision = tierDecisionSchema.safeParse({ tier: row.chosenTier ?? undefined, rationale });
     if (!decision.success) {
-      problems.push({ path: "tierDecision", message: found.assessment.chosenTier ? (decision.error.issues[0]?.message ?? "Explain the decision.") : "Choose the support tier and explain why." });
+      problems.push({ path: "tierDecision", message: row.chosenTier ? (decision.error.issues[0]?.message ?? "Explain the decision.") : "Choose the support tier and explain why." });
     }
   }
   if (problems.length > 0) throw fieldsError("The assessment is not complete; nothing was submitted.", problems);
   const settings = await settingsFor(tx, actor.organisationId, found.definition);
-  const result = scoreInstrument(found.definition, answers);
   const [submitted] = await tx
     .update(assessments)
     .set({
       status: "submitted",
-      result: result as unknown as Record<string, unknown>,
       requiresApproval: settings.requiresApproval,
       submittedBy: actor.userId,
       submittedAt: context.now,
       updatedAt: context.now,
-      version: found.assessment.version + 1,
+      version: row.version + 1,
     })
-    .where(eq(assessments.id, found.assessment.id))
+    .where(eq(assessments.id, row.id))
     .returning();
   const now = { ...found, assessment: submitted! };
   const details = { instrument: found.definition.key, version: found.definition.version, flags: result.flags.map((flag) => flag.id), tier: submitted!.chosenTier };
@@ -176,9 +181,9 @@ export async function submitAssessment(tx: Db, actor: Actor, assessmentId: strin
   if (!settings.requiresApproval) await makeCount(tx, actor, now, context);
   const alert = { kase: found.view.kase, assessmentId: submitted!.id, instrumentTitle: found.definition.title, actorUserId: actor.userId };
   if (result.flags.length > 0) {
-    await alertAboutAssessment(tx, { ...alert, kind: "assessment_flag", flagLabels: result.flags.map((flag) => flag.label), to: { roles: siteManagers, keyWorkers: true } });
+    await alertAboutAssessment(tx, { ...alert, kind: "assessment_flag", flagLabels: result.flags.map((flag) => flag.label), to: { roles: managerRoles, keyWorkers: true } });
   }
-  if (settings.requiresApproval) await alertAboutAssessment(tx, { ...alert, kind: "assessment_awaiting_approval", to: { roles: siteManagers } });
+  if (settings.requiresApproval) await alertAboutAssessment(tx, { ...alert, kind: "assessment_awaiting_approval", to: { roles: managerRoles } });
 }
 
 export async function approveAssessment(tx: Db, actor: Actor, assessmentId: string, input: { note?: string | undefined }, context: WorkflowContext): Promise<void> {

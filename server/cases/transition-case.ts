@@ -5,7 +5,7 @@
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { transitionBodySchema } from "../../core/api/cases.js";
-import { transition, type CaseState, type SupportTier } from "../../core/cases/case-state-machine.js";
+import { transition, type CaseEvent, type CaseState, type SupportTier } from "../../core/cases/case-state-machine.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { authorize } from "../authz/authorize.js";
 import type { Db } from "../db/client.js";
@@ -14,7 +14,7 @@ import type { Actor } from "../http/context.js";
 import { AppError } from "../http/errors.js";
 import type { Vault } from "../vault/vault.js";
 import { canTransition } from "./policy.js";
-import { activeAssignments, findCaseFor } from "./queries.js";
+import { activeAssignments, findCaseFor, type CaseRow } from "./queries.js";
 
 export async function transitionCase(
   tx: Db,
@@ -26,6 +26,22 @@ export async function transitionCase(
   const { kase, isBreakGlass } = await findCaseFor(tx, actor, caseId, context.now);
   const isKeyWorker = (await activeAssignments(tx, [kase.id])).some((a) => a.userId === actor.userId && a.role === "key_worker");
   authorize(canTransition(actor, kase, { isBreakGlass, isKeyWorker }, input.event.type));
+  await applyTransition(tx, actor, kase, { event: input.event, reason: input.reason, version: input.version }, context);
+}
+
+/**
+ * Applies one event to a case the caller has already found and authorised: the state machine
+ * decides, the update is conditional on `version`, and the step goes on the timeline (reason
+ * encrypted) and into the audit log. `details` adds to what the event itself records (e.g. the
+ * assessment a tier was decided in).
+ */
+export async function applyTransition(
+  tx: Db,
+  actor: Actor,
+  kase: CaseRow,
+  input: { event: CaseEvent; reason: string; version: number; details?: Record<string, unknown> },
+  context: { vault: Vault; now: Date; requestId: string },
+): Promise<void> {
   const result = transition({ state: kase.state as CaseState, tier: kase.tier as SupportTier | null }, input.event);
   if (!result.ok) throw new AppError("invalid_transition", result.reason);
   const event = input.event;
@@ -42,7 +58,8 @@ export async function transitionCase(
     .returning({ id: cases.id });
   if (updated.length === 0) throw new AppError("conflict", "This case was changed by someone else. Reload it and try again.");
   const key = await context.vault.loadSubjectKey(tx, kase.clientId);
-  const { type, ...eventDetails } = input.event;
+  const { type, ...eventDetails } = event;
+  const details = { ...eventDetails, ...input.details };
   await tx.insert(caseEvents).values({
     organisationId: kase.organisationId,
     caseId: kase.id,
@@ -52,7 +69,7 @@ export async function transitionCase(
     fromState: kase.state,
     toState: result.next.state,
     reason: context.vault.encrypt(key, "case_event_reason", input.reason),
-    details: eventDetails,
+    details,
   });
   await recordAudit(tx, {
     organisationId: actor.organisationId,
@@ -63,6 +80,6 @@ export async function transitionCase(
     siteId: kase.siteId,
     clientId: kase.clientId,
     requestId: context.requestId,
-    details: { from: kase.state, to: result.next.state, ...eventDetails },
+    details: { from: kase.state, to: result.next.state, ...details },
   });
 }

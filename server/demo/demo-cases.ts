@@ -9,7 +9,6 @@ import type { SupportTier } from "../../core/cases/case-state-machine.js";
 import type { Answers } from "../../core/instruments/score.js";
 import { addDays } from "../../core/instruments/reassessment.js";
 import { londonDay } from "../../core/referrals/triage-target.js";
-import { vulnerabilityDomains } from "../../core/referrals/vocabulary.js";
 import { storeAssessment } from "../assessments/store-assessment.js";
 import { openCase } from "../cases/open-case.js";
 import { createClient } from "../clients/create-client.js";
@@ -17,16 +16,9 @@ import type { Db } from "../db/client.js";
 import { caseEvents, cases } from "../db/schema.js";
 import { definitionOf, latestVersion } from "../instruments/catalogue.js";
 import type { Vault } from "../vault/vault.js";
+import { crossVulnerabilityAnswers } from "../../core/instruments/built-in/cross-vulnerability.js";
 
-function profile(ratings: Record<string, number>): Answers {
-  const answers: Record<string, string | boolean> = { significant_harm: false };
-  for (const domain of vulnerabilityDomains) for (const kind of ["push", "pull", "protective"]) answers[`${domain}_${kind}`] = "0";
-  for (const [id, value] of Object.entries(ratings)) {
-    answers[id] = String(value);
-    if (value > 0) answers[`${id}_evidence`] = "Discussed at the assessment meeting with him and his mother.";
-  }
-  return answers;
-}
+const profile = (ratings: Record<string, number>): Answers => crossVulnerabilityAnswers(ratings, "Discussed at the assessment meeting with him and his mother.");
 
 const phq9 = (scores: number[]): Answers => {
   const values = ["not_at_all", "several_days", "more_than_half", "nearly_every_day"];

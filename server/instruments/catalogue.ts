@@ -40,13 +40,19 @@ export async function findVersion(db: Db, organisationId: string, versionId: str
   return row;
 }
 
-export async function latestVersion(db: Db, organisationId: string, key: string): Promise<InstrumentVersionRow> {
+/** The newest version of an instrument the organisation has, or undefined if it has none by that key. */
+export async function findLatestVersion(db: Db, organisationId: string, key: string): Promise<InstrumentVersionRow | undefined> {
   const [row] = await db
     .select()
     .from(instrumentVersions)
     .where(and(eq(instrumentVersions.key, key), visibleTo(organisationId)))
     .orderBy(...newestFirst)
     .limit(1);
+  return row;
+}
+
+export async function latestVersion(db: Db, organisationId: string, key: string): Promise<InstrumentVersionRow> {
+  const row = await findLatestVersion(db, organisationId, key);
   if (!row) throw notFound("Instrument");
   return row;
 }
@@ -68,6 +74,9 @@ export async function settingsFor(db: Db, organisationId: string, definition: Pi
   return row ? { isEnabled: row.isEnabled, requiresApproval: row.requiresApproval, schedule: row.schedule } : defaultInstrumentSettings(definition);
 }
 
+/** Who owns an instrument and on what terms it may be used, as shown with it. */
+export const licenceOf = (definition: InstrumentDefinition) => (definition.licence ? { summary: definition.licence.summary, url: definition.licence.url ?? null } : null);
+
 export function presentInstrument(row: InstrumentVersionRow, settings: InstrumentSettings): z.infer<typeof instrumentSummarySchema> {
   const definition = definitionOf(row);
   return {
@@ -78,7 +87,7 @@ export function presentInstrument(row: InstrumentVersionRow, settings: Instrumen
     kind: definition.kind,
     description: definition.description ?? null,
     recallPeriod: definition.recallPeriod ?? null,
-    licence: definition.licence ? { summary: definition.licence.summary, url: definition.licence.url ?? null } : null,
+    licence: licenceOf(definition),
     isBuiltIn: row.organisationId === null,
     itemCount: allItems(definition).length,
     settings,

@@ -14,21 +14,12 @@ import { instrumentVersions } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { AppError } from "../http/errors.js";
 import { definitionHash } from "./sync-built-ins.js";
-import { definitionOf, latestVersion } from "./catalogue.js";
+import { definitionOf, findLatestVersion } from "./catalogue.js";
 
 type ImportBody = z.infer<typeof instrumentImportBodySchema>;
 
 const refused = (message: string, problems: string[]) =>
   new AppError("validation_failed", message, { fields: problems.map((problem) => ({ path: "body.document", message: problem })) });
-
-async function latestOrNull(tx: Db, organisationId: string, key: string) {
-  try {
-    return await latestVersion(tx, organisationId, key);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") return null;
-    throw error;
-  }
-}
 
 function checked(input: unknown): InstrumentDefinition {
   const loaded = loadInstrumentDefinition(input);
@@ -42,7 +33,7 @@ async function definitionFrom(tx: Db, actor: Actor, body: ImportBody): Promise<{
   if (body.document.resourceType !== "Questionnaire") throw refused("This is not a FHIR Questionnaire.", ['resourceType must be "Questionnaire".']);
   const questionnaire = body.document as Questionnaire;
   if (body.wordingFor) {
-    const base = await latestOrNull(tx, actor.organisationId, body.wordingFor);
+    const base = await findLatestVersion(tx, actor.organisationId, body.wordingFor);
     if (!base) throw new AppError("not_found", `There is no instrument "${body.wordingFor}" to apply this wording to.`);
     const current = definitionOf(base);
     const { definition, unmatched } = applyQuestionnaireWording(current, questionnaire);
@@ -64,7 +55,7 @@ async function definitionFrom(tx: Db, actor: Actor, body: ImportBody): Promise<{
 
 export async function importInstrument(tx: Db, actor: Actor, body: ImportBody, context: { requestId: string }) {
   const { definition, unmatched } = await definitionFrom(tx, actor, body);
-  const latest = await latestOrNull(tx, actor.organisationId, definition.key);
+  const latest = await findLatestVersion(tx, actor.organisationId, definition.key);
   if (latest && definition.version <= latest.version) {
     throw new AppError("conflict", `Version ${latest.version} of "${definition.key}" already exists; a changed definition needs version ${latest.version + 1}.`);
   }
