@@ -23,7 +23,7 @@ function eventFor(state: CaseState, current: SupportTier | null, tier: SupportTi
 
 export async function applyDecidedTier(
   tx: Db,
-  actor: Actor,
+  actor: Pick<Actor, "userId" | "organisationId">,
   input: { caseId: string; assessmentId: string; tier: SupportTier; rationale: string },
   context: { vault: Vault; now: Date; requestId: string },
 ): Promise<void> {

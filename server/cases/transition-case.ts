@@ -37,7 +37,7 @@ export async function transitionCase(
  */
 export async function applyTransition(
   tx: Db,
-  actor: Actor,
+  actor: Pick<Actor, "userId" | "organisationId">,
   kase: CaseRow,
   input: { event: CaseEvent; reason: string; version: number; details?: Record<string, unknown> },
   context: { vault: Vault; now: Date; requestId: string },

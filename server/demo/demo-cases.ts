@@ -4,16 +4,15 @@
  * support, approved by the team manager) and again this week, with AUDIT, the Treatment Outcomes
  * Profile and PHQ-9 given twice. Amina Hussain is his key worker.
  */
-import { eq } from "drizzle-orm";
 import type { SupportTier } from "../../core/cases/case-state-machine.js";
 import type { Answers } from "../../core/instruments/score.js";
 import { addDays } from "../../core/instruments/reassessment.js";
 import { londonDay } from "../../core/referrals/triage-target.js";
 import { storeAssessment } from "../assessments/store-assessment.js";
+import { applyDecidedTier } from "../assessments/take-effect.js";
 import { openCase } from "../cases/open-case.js";
 import { createClient } from "../clients/create-client.js";
 import type { Db } from "../db/client.js";
-import { caseEvents, cases } from "../db/schema.js";
 import { definitionOf, latestVersion } from "../instruments/catalogue.js";
 import type { Vault } from "../vault/vault.js";
 import { crossVulnerabilityAnswers } from "../../core/instruments/built-in/cross-vulnerability.js";
@@ -78,7 +77,7 @@ export async function seedDemoCase(tx: Db, vault: Vault, input: { organisationId
     const definition = definitionOf(instrument);
     const at = new Date(input.now.getTime() - weeksAgo * 7 * 86_400_000);
     const needsApproval = definition.kind === "vulnerability";
-    await storeAssessment(tx, vault, key, {
+    const stored = await storeAssessment(tx, vault, key, {
       kase,
       instrument,
       definition,
@@ -89,6 +88,11 @@ export async function seedDemoCase(tx: Db, vault: Vault, input: { organisationId
       submitted: { requiresApproval: needsApproval, ...(needsApproval ? { approvedBy: input.managerId, approvedAt: at } : {}) },
       ...(decision ? { decision } : {}),
     });
+    // Approved by the manager, so the decided tier takes effect as it would in the app.
+    if (decision) {
+      const manager = { userId: input.managerId, organisationId: input.organisationId };
+      await applyDecidedTier(tx, manager, { caseId: kase.id, assessmentId: stored.id, ...decision }, { vault, now: at, requestId: "demo-seed" });
+    }
   };
   const rationale = "Daily cannabis with pull from older friends selling; his mother and the imam are strong protective factors. Weekly 1:1 mentoring, CBT for cravings and family work.";
   await give("cross_vulnerability", profile({ substance_misuse_push: 2, substance_misuse_pull: 3, criminal_exploitation_gangs_pull: 2, criminal_exploitation_gangs_push: 1, family_protective: 2, education_employment_push: 2 }), 10, { tier: "intensive", rationale });
@@ -102,17 +106,4 @@ export async function seedDemoCase(tx: Db, vault: Vault, input: { organisationId
   await give("audit", { q1: "monthly_or_less", q2: "one_two", q3: "never", q4: "never", q5: "never", q6: "never", q7: "never", q8: "never", q9: "no", q10: "yes_last_year" }, 0);
   await give("phq9", phq9([1, 0, 1, 1, 0, 0, 1, 0, 0]), 0);
   await give("top", top(6, 13, 14), 0);
-  // Support began at the tier decided in the first assessment.
-  await tx.update(cases).set({ state: "active", tier: "intensive", version: 2 }).where(eq(cases.id, kase.id));
-  await tx.insert(caseEvents).values({
-    organisationId: input.organisationId,
-    caseId: kase.id,
-    at: new Date(input.now.getTime() - 10 * 7 * 86_400_000),
-    actorUserId: input.managerId,
-    type: "begin_support",
-    fromState: "assessment",
-    toState: "active",
-    reason: vault.encrypt(key, "case_event_reason", rationale),
-    details: { tier: "intensive" },
-  });
 }
