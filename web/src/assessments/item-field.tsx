@@ -56,9 +56,10 @@ function ItemInput({ item, value, onChange, error }: ItemFieldProps) {
         const option = index === null ? undefined : options[index];
         if (!option || !(event.target instanceof HTMLInputElement)) return;
         event.preventDefault();
+        // Keep focus with the answer chosen, as the arrow keys do: at once, so that a quick move on
+        // to the next question is never pulled back here.
+        event.currentTarget.querySelector<HTMLInputElement>(`input[value="${CSS.escape(option.value)}"]`)?.focus();
         onChange(option.value);
-        // Keep focus with the answer chosen, as the arrow keys do.
-        requestAnimationFrame(() => document.getElementById(itemElementId(item.id))?.querySelector<HTMLInputElement>("input:checked")?.focus());
       };
       const radios = options.map((option) => <Radio key={option.value} value={option.value} label={<bdi>{option.label}</bdi>} />);
       return (
