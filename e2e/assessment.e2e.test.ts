@@ -63,7 +63,7 @@ describe("assessments", () => {
     const today = londonDay(0);
 
     // AUDIT, as it was done four weeks ago.
-    await caseworker.goto(`/cases/${kase.id}`);
+    await caseworker.goto(`/cases/${kase.id}?tab=assessments`);
     await shows(pageHeading(caseworker, en("cases.detailTitle", { reference: kase.reference })));
     await shows(caseworker.getByRole("region", { name: en("assessments.case.title") }).getByText(en("assessments.case.none")));
     await startAssessment(caseworker, en, auditTitle, fourWeeksAgo);
@@ -144,14 +144,14 @@ describe("assessments", () => {
     await approval.getByRole("button", { name: en("assessments.actions.confirm.approve"), exact: true }).click();
     await shows(manager.getByRole("status").filter({ hasText: en("assessments.actions.done.approve") }));
     await shows(manager.getByRole("region", { name: en("assessments.results.recordTitle") }).getByText(/^Tariq Mahmood, /));
-    await manager.goto(`/cases/${kase.id}`);
+    await manager.goto(`/cases/${kase.id}?tab=assessments`);
     await shows(pageHeading(manager, en("cases.detailTitle", { reference: kase.reference })));
     await shows(manager.getByText(en("cases.tiers.intensive"), { exact: true }).first());
     await shows(manager.getByRole("region", { name: en("assessments.case.title") }).getByText(en("assessments.case.tier", { tier: en("cases.tiers.intensive") })));
     await reviewWhole(manager, "case-assessments-en");
 
     // Four weeks on, AUDIT again: "never" skips the drinking questions.
-    await caseworker.goto(`/cases/${kase.id}`);
+    await caseworker.goto(`/cases/${kase.id}?tab=assessments`);
     await startAssessment(caseworker, en, auditTitle, today);
     await answer(caseworker, auditQuestions.q1, "Four or more times a week");
     await shows(question(caseworker, auditQuestions.q2));

@@ -24,14 +24,21 @@ import { registerErrorHandler } from "./http/error-handler.js";
 import { AppError, toErrorBody } from "./http/errors.js";
 import { registerSecurityHeaders } from "./http/security.js";
 import { assessmentRoutes } from "./assessments/routes.js";
+import { carePlanRoutes } from "./care-plans/routes.js";
+import { sessionRoutes } from "./sessions/routes.js";
 import { caseRoutes } from "./cases/routes.js";
+import { caseOutcomeRoutes } from "./outcomes/routes.js";
+import { supportVocabularyRoutes } from "./support/routes.js";
 import { instrumentRoutes } from "./instruments/routes.js";
 import { clientRoutes } from "./clients/routes.js";
 import { notificationRoutes } from "./notifications/routes.js";
+import { groupSessionRoutes } from "./programmes/group-session-routes.js";
+import { programmeRoutes } from "./programmes/routes.js";
 import { publicReferralRoutes } from "./referrals/public-routes.js";
 import { referralRoutes } from "./referrals/routes.js";
 import { siteRoutes } from "./sites/routes.js";
 import { userRoutes } from "./users/routes.js";
+import { workerRoutes } from "./workers/routes.js";
 
 export interface RegisteredRoute {
   method: string;
@@ -124,6 +131,13 @@ export async function buildApp(
   notificationRoutes(app);
   instrumentRoutes(app);
   assessmentRoutes(app);
+  carePlanRoutes(app);
+  workerRoutes(app);
+  sessionRoutes(app);
+  supportVocabularyRoutes(app);
+  caseOutcomeRoutes(app);
+  programmeRoutes(app);
+  groupSessionRoutes(app);
 
   const hasWebApp = existsSync(webRoot);
   if (hasWebApp) {

@@ -1,6 +1,7 @@
 /**
  * Configuration from the environment, read once at start. Everything has a safe default for the
- * embedded demo; production sets `DATABASE_URL`, `PATHWAYS_PUBLIC_URL` and a keyring.
+ * embedded demo; production sets `DATABASE_URL`, `PATHWAYS_PUBLIC_URL` and a keyring, and an SMTP
+ * server to email reminders through.
  */
 import path from "node:path";
 import { z } from "zod";
@@ -20,7 +21,19 @@ const envSchema = z.object({
   /** The organisation whose public pages and referral form this installation serves. */
   PATHWAYS_PUBLIC_ORGANISATION_ID: z.string().uuid().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
+  /** The SMTP server reminders are emailed through, e.g. `smtp://user:pass@mail.example.org:587`; unset turns email off. */
+  PATHWAYS_SMTP_URL: z
+    .url({ protocol: /^smtps?$/, message: "Must be an smtp:// or smtps:// address." })
+    .optional(),
+  /** The sender of those emails, e.g. `Pathways <pathways@example.org>`. */
+  PATHWAYS_MAIL_FROM: z.string().trim().min(3).max(200).optional(),
 });
+
+/** Where reminders are emailed from and through; null when email is off. */
+export interface MailConfig {
+  smtpUrl: string;
+  from: string;
+}
 
 export interface Config {
   port: number;
@@ -33,6 +46,7 @@ export interface Config {
   isDemo: boolean;
   publicOrganisationId: string | undefined;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  mail: MailConfig | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
   const e = parsed.data;
+  if (e.PATHWAYS_SMTP_URL && !e.PATHWAYS_MAIL_FROM) throw new Error("Invalid configuration:\n  PATHWAYS_MAIL_FROM: Set the sender address when PATHWAYS_SMTP_URL is set.");
   const publicUrl = e.PATHWAYS_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   return {
     port: e.PORT,
@@ -54,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isDemo: e.PATHWAYS_DEMO === "on",
     publicOrganisationId: e.PATHWAYS_PUBLIC_ORGANISATION_ID,
     logLevel: e.LOG_LEVEL,
+    mail: e.PATHWAYS_SMTP_URL && e.PATHWAYS_MAIL_FROM ? { smtpUrl: e.PATHWAYS_SMTP_URL, from: e.PATHWAYS_MAIL_FROM } : null,
   };
 }

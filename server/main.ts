@@ -1,7 +1,7 @@
 /**
  * Starts Pathways: checks the data folder, opens the database (embedded PGlite under the data
  * folder, or the PostgreSQL server named by DATABASE_URL), applies migrations, stores any new
- * built-in instrument versions, loads the keyring, seeds the demo organisation on an empty
+ * built-in instrument and programme versions, loads the keyring, seeds the demo organisation on an empty
  * database, starts the job runner, the audit sealer and any match-key backfill, and listens.
  */
 import { mkdir } from "node:fs/promises";
@@ -11,15 +11,21 @@ import { startAuditSealer } from "./audit/sealer.js";
 import { startMatchKeyBackfill } from "./clients/backfill-match-keys.js";
 import { loadCommonPasswords } from "./auth/passwords.js";
 import { reminderHandlers, reminderSchedules } from "./assessments/reminders.js";
+import { carePlanReminderHandlers, carePlanReminderSchedules } from "./care-plans/reminders.js";
+import { writeUpReminderHandlers, writeUpReminderSchedules } from "./sessions/reminders.js";
+import { vettingReminderHandlers, vettingReminderSchedules } from "./workers/vetting-reminders.js";
 import { passwordResetHandlers } from "./auth/password-reset.js";
 import { loadConfig } from "./config.js";
 import { checkDataFolder, DataFolderError } from "./db/data-folder.js";
 import { openConfiguredDatabase } from "./db/open-configured.js";
 import { migrate } from "./db/migrate.js";
 import { InstrumentVersionChangedError, syncBuiltInInstruments } from "./instruments/sync-built-ins.js";
+import { ProgrammeVersionChangedError, syncBuiltInProgrammes } from "./programmes/sync-built-ins.js";
 import { demoPassword, demoStaff, seedDemoIfEmpty } from "./demo/seed-demo.js";
 import { JobRunner } from "./jobs/job-runner.js";
 import { defaultSchedules, maintenanceHandlers } from "./jobs/maintenance-jobs.js";
+import { emailJobs, startEmailSender } from "./email/email-jobs.js";
+import { smtpSender } from "./email/transport.js";
 import { loadKeyring } from "./vault/keyring.js";
 import { createVault } from "./vault/vault.js";
 
@@ -33,7 +39,7 @@ async function startStep<T>(step: () => Promise<T>): Promise<T> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
-      error instanceof DataFolderError || error instanceof InstrumentVersionChangedError
+      error instanceof DataFolderError || error instanceof InstrumentVersionChangedError || error instanceof ProgrammeVersionChangedError
         ? error.message
         : code === "EADDRINUSE"
           ? `Port ${config.port} is already in use. Stop whatever is using it, or set PORT to another port.`
@@ -55,15 +61,19 @@ const folder = await startStep(async () => {
 const database = await startStep(() => openConfiguredDatabase(config));
 await startStep(() => migrate(database));
 await startStep(() => syncBuiltInInstruments(database.db));
+await startStep(() => syncBuiltInProgrammes(database.db));
 const { keyring } = await loadKeyring(config);
 const vault = createVault(keyring);
 const isSeeded = config.isDemo ? await seedDemoIfEmpty(database.db, vault, new Date()) : false;
 
 const app = await buildApp({ db: database.db, config, vault, commonPasswords: loadCommonPasswords(), now: () => new Date() });
+// Alerts are emailed only when an SMTP server is configured; otherwise they stay in the app.
+const mailSender = config.mail ? smtpSender(config.mail) : null;
+const email = config.mail ? emailJobs({ publicUrl: config.publicUrl }) : { handlers: {}, schedules: [] };
 const runner = new JobRunner({
   db: database.db,
-  handlers: { ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers },
-  schedules: [...defaultSchedules, ...reminderSchedules],
+  handlers: { ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...email.handlers },
+  schedules: [...defaultSchedules, ...reminderSchedules, ...carePlanReminderSchedules, ...writeUpReminderSchedules, ...vettingReminderSchedules, ...email.schedules],
   pollIntervalMs: 5_000,
   logger: {
     info: (details, message) => app.log.info(details, message),
@@ -73,8 +83,12 @@ const runner = new JobRunner({
 });
 
 await startStep(() => app.listen({ port: config.port, host: config.host }));
+// The SMTP address can hold a password: only its host is logged.
+if (config.mail) app.log.info({ smtpHost: new URL(config.mail.smtpUrl).hostname }, "alerts and reminders are emailed through the configured SMTP server");
+else app.log.info("email is off (PATHWAYS_SMTP_URL is not set): alerts and reminders are shown in the app only");
 if (folder?.isLow) app.log.warn({ freeMb: Math.floor(folder.freeBytes / 2 ** 20) }, "the disk holding the data folder is nearly full");
 runner.start();
+const emailSender = config.mail && mailSender ? startEmailSender(database.db, mailSender, { mail: config.mail, onError: (error) => app.log.error({ err: error }, "sending queued email failed") }) : null;
 const sealer = startAuditSealer(database.db, { onError: (error) => app.log.error({ err: error }, "sealing the audit chain failed") });
 const backfill = startMatchKeyBackfill(database.db, vault, {
   onDone: (count) => app.log.info({ count }, "clients re-indexed for the year-of-birth match key"),
@@ -109,6 +123,8 @@ async function shutdown(signal: string): Promise<void> {
   isShuttingDown = true;
   app.log.info({ signal }, "shutting down");
   await runner.stop();
+  await emailSender?.stop();
+  mailSender?.close();
   await backfill.stop();
   await app.close();
   await sealer.stop();

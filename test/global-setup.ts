@@ -1,5 +1,5 @@
 /**
- * Prepares one migrated database, with the built-in instruments stored as at start, for the whole test run:
+ * Prepares one migrated database, with the built-in instruments and programmes stored as at start, for the whole test run:
  * - PGlite: a migrated data directory dumped once, which every test worker restores (fast).
  * - PostgreSQL: a throwaway database created for this run and dropped afterwards. With `CI=true`
  *   an unreachable server fails the run instead of skipping it.
@@ -10,6 +10,7 @@ import type { TestProject } from "vitest/node";
 import { openDatabase } from "../server/db/client.js";
 import { migrate } from "../server/db/migrate.js";
 import { syncBuiltInInstruments } from "../server/instruments/sync-built-ins.js";
+import { syncBuiltInProgrammes } from "../server/programmes/sync-built-ins.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -28,6 +29,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const database = await openDatabase({ kind: "pglite" });
     await migrate(database);
     await syncBuiltInInstruments(database.db);
+    await syncBuiltInProgrammes(database.db);
     const dump = await database.pglite!.dumpDataDir("none");
     const buffer = Buffer.from(await dump.arrayBuffer());
     project.provide("pgliteTemplate", buffer.toString("base64"));
@@ -48,6 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const database = await openDatabase({ kind: "postgres", url });
   await migrate(database);
   await syncBuiltInInstruments(database.db);
+  await syncBuiltInProgrammes(database.db);
   await database.close();
   project.provide("postgresUrl", url);
   project.provide("pgliteTemplate", "");

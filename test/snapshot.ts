@@ -32,7 +32,22 @@ export async function organisationSnapshot(db: Db, organisationId: string): Prom
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from notifications t where t.organisation_id = ${organisationId}) as notifications,
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from instrument_versions t where t.organisation_id = ${organisationId}) as instrument_versions,
       (select md5(coalesce(string_agg(t::text, '|' order by t.key), '')) from instrument_settings t where t.organisation_id = ${organisationId}) as instrument_settings,
-      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from assessments t where t.organisation_id = ${organisationId}) as assessments`,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from assessments t where t.organisation_id = ${organisationId}) as assessments,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.user_id), '')) from worker_profiles t where t.organisation_id = ${organisationId}) as worker_profiles,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from worker_conflicts t where t.organisation_id = ${organisationId}) as worker_conflicts,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from support_vocabulary t where t.organisation_id = ${organisationId}) as support_vocabulary,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from care_plans t where t.organisation_id = ${organisationId}) as care_plans,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from care_plan_versions t where t.organisation_id = ${organisationId}) as care_plan_versions,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from care_plan_reviews t where t.organisation_id = ${organisationId}) as care_plan_reviews,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from support_sessions t where t.organisation_id = ${organisationId}) as support_sessions,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.session_id, t.user_id), '')) from support_session_workers t where t.organisation_id = ${organisationId}) as support_session_workers,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from programme_versions t where t.organisation_id = ${organisationId}) as programme_versions,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from programme_enrolments t where t.organisation_id = ${organisationId}) as programme_enrolments,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from programme_enrolment_events t where t.organisation_id = ${organisationId}) as programme_enrolment_events,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from group_sessions t where t.organisation_id = ${organisationId}) as group_sessions,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.group_session_id, t.enrolment_id), '')) from group_session_attendees t where t.organisation_id = ${organisationId}) as group_session_attendees,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from case_outcomes t where t.organisation_id = ${organisationId}) as case_outcomes,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from email_outbox t where t.organisation_id = ${organisationId}) as email_outbox`,
   );
   if (!row) throw new Error("no snapshot");
   return row;

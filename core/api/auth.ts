@@ -79,6 +79,10 @@ export const sessionAbilitiesSchema = z.object({
   requestEmergencyAccess: z.boolean(),
   /** The instrument catalogue: which are offered, approval, re-assessment schedules, imports. */
   manageInstruments: z.boolean(),
+  /** The support vocabulary: intervention types and closure outcomes added, relabelled, retired. */
+  manageSupportVocabulary: z.boolean(),
+  /** The programmes the organisation runs: importing new ones and versions, retiring them. */
+  manageProgrammes: z.boolean(),
 });
 
 /** What the user may do at one site, from the same policies the server enforces. */
@@ -87,6 +91,10 @@ export const siteAbilitiesSchema = z.object({
   worksCaseload: z.boolean(),
   /** The case list (all the site's cases, or only their own for mentors). */
   seesCases: z.boolean(),
+  /** The site's workers and their profiles, vetting included (managers there, administrators). */
+  managesWorkers: z.boolean(),
+  /** The site's caseload dashboard (managers there). */
+  seesCaseload: z.boolean(),
 });
 
 export const sessionSchema = z.object({

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { assignmentRoles } from "../cases/assignment-roles.js";
 import { caseEventSchema, caseStates, supportTiers } from "../cases/case-state-machine.js";
+import { outcomeInputListSchema } from "./case-outcomes.js";
 import { idSchema, pageOf, pageQuerySchema } from "./common.js";
 
 export const caseParamsSchema = z.strictObject({ caseId: idSchema });
@@ -62,15 +63,21 @@ export const caseDetailSchema = caseSummarySchema.extend({
     assign: z.boolean(),
     restrict: z.boolean(),
     transfer: z.boolean(),
+    /** Find a worker for the case, ranked against the client's needs (managers at its site, while it is open). */
+    matchWorkers: z.boolean(),
   }),
 });
 
-export const transitionBodySchema = z.strictObject({
-  event: caseEventSchema,
-  reason: z.string().trim().min(1, { message: "Say why." }).max(2000),
-  /** The version the caller saw; a stale one is refused so two people cannot both act. */
-  version: z.number().int().min(1),
-});
+export const transitionBodySchema = z
+  .strictObject({
+    event: caseEventSchema,
+    reason: z.string().trim().min(1, { message: "Say why." }).max(2000),
+    /** The version the caller saw; a stale one is refused so two people cannot both act. */
+    version: z.number().int().min(1),
+    /** When closing: what the case achieved, each with a date and evidence (none is fine). */
+    outcomes: outcomeInputListSchema.optional(),
+  })
+  .refine((body) => body.outcomes === undefined || body.event.type === "close", { message: "Only closing a case records outcomes.", path: ["outcomes"] });
 
 export const assignBodySchema = z.strictObject({ userId: idSchema, role: z.enum(assignmentRoles) });
 export const assignmentParamsSchema = z.strictObject({ caseId: idSchema, userId: idSchema });

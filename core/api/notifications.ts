@@ -22,6 +22,13 @@ export const notificationKinds = [
   "assessment_returned",
   /** The re-assessment schedule says an instrument is due on a case: to its key worker. */
   "reassessment_due",
+  /** A care plan's review is due within a week, or overdue: to the case's key worker. */
+  "care_plan_review_due",
+  /** A session held over 48 hours ago has no notes: to the workers at it. */
+  "session_write_up_due",
+  /** A worker's DBS vetting runs out within 30 days, or has run out: to the worker and their site's managers. */
+  "vetting_expiring",
+  "vetting_expired",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -38,6 +45,8 @@ export const notificationSchema = z.object({
   /** For assessment alerts: the instrument's title and the flags raised (labels, never answers). */
   instrumentTitle: z.string().nullable().optional(),
   flagLabels: z.array(z.string()).optional(),
+  /** For reminders: the day something is due, or the day a session was held or vetting ends. */
+  date: z.iso.date().nullable().optional(),
   siteName: z.string().nullable(),
   /** For emergency access: who used it. */
   actorName: z.string().nullable(),

@@ -3,10 +3,10 @@
  * London calendar (weekends and the organisation's listed bank holidays are not working days).
  */
 
-const londonDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+import { endOfLondonDay, londonDay } from "../london-time.js";
 
-/** `YYYY-MM-DD` of `at` in London. */
-export const londonDay = (at: Date): string => londonDate.format(at);
+/** Kept here too: much of the app reads the London day from this module. */
+export { londonDay };
 
 function isWorkingDay(day: string, holidays: ReadonlySet<string>): boolean {
   const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
@@ -31,11 +31,4 @@ export function triageDueAt(receivedAt: Date, workingDays: number, holidays: Rea
     if (isWorkingDay(day, holidays)) remaining -= 1;
   }
   return endOfLondonDay(day);
-}
-
-/** 23:59:59.999 on `day` in London, as an instant (handles the GMT/BST change). */
-function endOfLondonDay(day: string): Date {
-  const guess = new Date(`${day}T23:59:59.999Z`);
-  // London is UTC or UTC+1; if the guess is already the next London day, BST applies.
-  return londonDay(guess) === day ? guess : new Date(guess.getTime() - 3_600_000);
 }

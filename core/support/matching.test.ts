@@ -61,6 +61,12 @@ describe("support.matching exclusions", () => {
     expect(reasonKinds(worker({ vetting: { checkedOn: "2023-12-25", expiresOn: "2026-12-25" } }))).not.toContain("vetting_expiring");
   });
 
+  it("leaves out a worker already on the case, and keeps everyone else", () => {
+    const result = matchWorkers([worker({ userId: "w1" }), worker({ userId: "w2", name: "Other" })], client({ onCase: ["w1"] }), today);
+    expect(result.excluded).toEqual([{ userId: "w1", name: "Worker", reasons: [{ kind: "already_on_case" }] }]);
+    expect(result.ranked.map((candidate) => candidate.userId)).toEqual(["w2"]);
+  });
+
   it("does not exclude for a conflict with another client", () => {
     expect(only(worker({ conflictClientIds: ["c2"] })).ranked).toHaveLength(1);
   });

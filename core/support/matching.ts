@@ -5,7 +5,7 @@
  *
  * Excluded, with the reason: a declared conflict of interest with the client (same family, same
  * mosque committee…), vetting (the DBS check) missing or expired, not working at the case's site,
- * or no capacity left. Everyone else is ranked by points, each with its reason:
+ * no capacity left, or already working on the case. Everyone else is ranked by points, each with its reason:
  *
  * - **gender**: +40 when the client asked for a worker of this gender; −40 when they asked for the
  *   other (kept on the list — a manager may have no one else — but below everyone who matches);
@@ -90,6 +90,8 @@ export interface ClientNeeds {
   domainNeeds: readonly { domain: VulnerabilityDomain; need: number }[];
   /** Specialisms the plan asks for (e.g. theology sessions need a theology adviser). */
   askedFor: readonly Specialism[];
+  /** Workers already assigned to the case in any role; they are not offered again. */
+  onCase?: readonly string[];
 }
 
 export type MatchReason =
@@ -109,7 +111,8 @@ export type ExclusionReason =
   | { kind: "vetting_missing" }
   | { kind: "vetting_expired"; expiresOn: string }
   | { kind: "other_site" }
-  | { kind: "at_capacity"; max: number };
+  | { kind: "at_capacity"; max: number }
+  | { kind: "already_on_case" };
 
 export interface Candidate {
   userId: string;
@@ -136,6 +139,7 @@ function exclusions(worker: WorkerProfile, needs: ClientNeeds, today: string): E
   else if (worker.vetting.expiresOn < today) reasons.push({ kind: "vetting_expired", expiresOn: worker.vetting.expiresOn });
   if (!worker.siteIds.includes(needs.siteId)) reasons.push({ kind: "other_site" });
   if (worker.openCases >= worker.maxCaseload) reasons.push({ kind: "at_capacity", max: worker.maxCaseload });
+  if (needs.onCase?.includes(worker.userId)) reasons.push({ kind: "already_on_case" });
   return reasons;
 }
 

@@ -2,11 +2,10 @@
  * The web app's own text catalogues, so the journeys find controls by the names people see in
  * either language and stay in step when wording changes.
  */
-import en from "../../web/src/i18n/en.json";
-import ur from "../../web/src/i18n/ur.json";
+import { catalogueFiles } from "../../web/src/i18n/catalogue-files.js";
 
 export type Language = "en" | "ur";
-const catalogues: Record<Language, unknown> = { en, ur };
+const catalogues: Record<Language, unknown> = { en: catalogueFiles.en, ur: catalogueFiles.ur };
 
 /** Looks up `key` ("signIn.submit") and fills `{{name}}` placeholders; throws on a missing key. */
 export function text(language: Language, key: string, values: Record<string, string | number> = {}): string {

@@ -11,10 +11,19 @@ import type { z } from "zod";
 import { invitationIssuedSchema, siteListSchema } from "../../core/api/admin.js";
 import { enrolmentConfirmedSchema, enrolmentSchema, sessionSchema, type Session } from "../../core/api/auth.js";
 import type { Role } from "../../core/roles.js";
+import { workerDetailSchema, type SaveWorkerProfileBody } from "../../core/api/workers.js";
 import { ApiClient } from "./api-client.js";
 import { nextCode } from "./one-time-codes.js";
 import type { EnrolledAccount } from "./provided.js";
 export type SiteName = "Birmingham" | "Manchester" | "Luton";
+
+const deliveryRoles: readonly Role[] = ["caseworker", "mentor", "team_manager", "safeguarding_lead"];
+
+/** A worker profile with a DBS check done last year and valid for two more. */
+function currentVetting(): SaveWorkerProfileBody {
+  const day = (years: number) => new Date(Date.now() + years * 365 * 86_400_000).toISOString().slice(0, 10);
+  return { gender: "not_stated", languages: ["en"], specialisms: [], maxCaseload: 15, vetting: { checkedOn: day(-1), expiresOn: day(2), reference: null }, version: 0 };
+}
 
 /** A password the server's policy accepts for any of the journeys' people. */
 export const staffPassword = "amber kettle migration";
@@ -43,6 +52,8 @@ export async function invite(input: { displayName: string; role: Role; site: Sit
   const grants = [{ role: input.role, siteId: input.site ? await siteId(input.site) : null }];
   const body = { email: uniqueEmail(input.emailLabel), displayName: input.displayName, grants };
   const issued = await provisioner().send("POST", "/api/users", invitationIssuedSchema, body);
+  // People who deliver support need a current DBS check before any case can be given to them.
+  if (deliveryRoles.includes(input.role)) await provisioner().send("PUT", `/api/workers/${issued.user.id}`, workerDetailSchema, currentVetting());
   return { userId: issued.user.id, email: issued.user.email, displayName: issued.user.displayName, invitationUrl: issued.invitationUrl };
 }
 

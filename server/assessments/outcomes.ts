@@ -5,7 +5,7 @@
  * that count are used (approved, or submitted where no approval is needed), and a corrected
  * response gives way to its correction. Built from stored scores: no answer is decrypted.
  */
-import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { clientOutcomesSchema, outcomeSeriesSchema } from "../../core/api/assessments.js";
 import type { InstrumentDefinition } from "../../core/instruments/definition.js";
@@ -20,7 +20,7 @@ import { findClientFor, visibleCasesOf } from "../clients/queries.js";
 import { definitionOf } from "../instruments/catalogue.js";
 import { canRead } from "./policy.js";
 import { resultOf } from "./presenter.js";
-import { viewOfCase, type AssessmentRow } from "./queries.js";
+import { countsCondition, viewOfCase, type AssessmentRow } from "./queries.js";
 
 type Series = z.infer<typeof outcomeSeriesSchema>;
 interface Counted {
@@ -110,8 +110,7 @@ export async function clientOutcomes(tx: Db, actor: Actor, clientId: string, con
           .where(
             and(
               inArray(assessments.caseId, cases.map((kase) => kase.id)),
-              isNull(assessments.supersededById),
-              or(eq(assessments.status, "approved"), and(eq(assessments.status, "submitted"), eq(assessments.requiresApproval, false))),
+              countsCondition,
             ),
           )
           .orderBy(asc(assessments.assessedOn));

@@ -2,7 +2,8 @@
  * Finding assessments through the case they belong to, so every read goes through the one
  * visibility rule for cases (cases/scope.ts), then the assessment policy for its kind.
  */
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
+import { crossVulnerabilityKey } from "../../core/instruments/built-in/cross-vulnerability.js";
 import type { InstrumentDefinition } from "../../core/instruments/definition.js";
 import type { Db } from "../db/client.js";
 import { assessments, caseAssignments, instrumentVersions, users } from "../db/schema.js";
@@ -13,6 +14,24 @@ import { definitionOf, type InstrumentVersionRow } from "../instruments/catalogu
 import { canRead, type AssessmentView } from "./policy.js";
 
 export type AssessmentRow = typeof assessments.$inferSelect;
+
+/** A response that counts: approved, or submitted where no approval is needed, and not corrected since. */
+export const countsCondition = and(
+  isNull(assessments.supersededById),
+  or(eq(assessments.status, "approved"), and(eq(assessments.status, "submitted"), eq(assessments.requiresApproval, false))),
+) as SQL;
+
+/** The case's latest cross-vulnerability assessment that counts, which plans and matching read needs from. */
+export async function latestCountedProfile(db: Db, caseId: string): Promise<AssessmentRow | null> {
+  const [row] = await db
+    .select({ assessment: assessments })
+    .from(assessments)
+    .innerJoin(instrumentVersions, eq(instrumentVersions.id, assessments.instrumentVersionId))
+    .where(and(eq(assessments.caseId, caseId), eq(instrumentVersions.key, crossVulnerabilityKey), countsCondition))
+    .orderBy(desc(assessments.assessedOn), desc(assessments.submittedAt))
+    .limit(1);
+  return row?.assessment ?? null;
+}
 
 /** How the actor stands towards a case they can see: emergency access, key worker, assigned. */
 export async function viewOfCase(db: Db, actor: Actor, caseId: string, now: Date): Promise<AssessmentView & { kase: CaseRow }> {

@@ -7,8 +7,11 @@ import type { Db } from "../db/client.js";
 import type { Actor } from "../http/context.js";
 import { canBreakGlass, canListCases } from "../cases/policy.js";
 import { canListMerges } from "../clients/policy.js";
+import { canManageProgrammes } from "../programmes/policy.js";
 import { canViewQueue } from "../referrals/policy.js";
 import { listSitesFor } from "../sites/queries.js";
+import { canConfigureVocabulary } from "../support/policy.js";
+import { canListWorkersAt, canSeeCaseload } from "../workers/policy.js";
 
 export async function presentSession(db: Db, actor: Actor): Promise<z.infer<typeof sessionSchema>> {
   const sites = await listSitesFor(db, actor);
@@ -33,9 +36,19 @@ export async function presentSession(db: Db, actor: Actor): Promise<z.infer<type
       manageClientMerges: canListMerges(actor),
       requestEmergencyAccess: canBreakGlass(actor),
       manageInstruments: hasRole(actor, "administrator"),
+      manageSupportVocabulary: canConfigureVocabulary(actor),
+      manageProgrammes: canManageProgrammes(actor),
     },
     siteAbilities: Object.fromEntries(
-      sites.map((site) => [site.id, { worksCaseload: canViewQueue(actor, site.id), seesCases: canListCases(actor, site.id) }]),
+      sites.map((site) => [
+        site.id,
+        {
+          worksCaseload: canViewQueue(actor, site.id),
+          seesCases: canListCases(actor, site.id),
+          managesWorkers: canListWorkersAt(actor, site.id),
+          seesCaseload: canSeeCaseload(actor, site.id),
+        },
+      ]),
     ),
     idleTimeoutMinutes: actor.session.idleMinutes,
   };

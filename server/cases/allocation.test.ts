@@ -5,6 +5,7 @@ import { createTestCase } from "../../test/case-factories.js";
 import { createOrganisation, createUser, type TestOrganisation } from "../../test/factories.js";
 import { signInAs } from "../../test/http.js";
 import { organisationSnapshot } from "../../test/snapshot.js";
+import { createWorkerProfile } from "../../test/worker-factories.js";
 import type { Role } from "../../core/roles.js";
 import { sites, users } from "../db/schema.js";
 
@@ -13,6 +14,7 @@ const { app, deps } = await testApp();
 async function named(organisation: TestOrganisation, role: Role, displayName: string, site: 0 | 1 = 0) {
   const user = await createUser(deps.db, deps.vault, organisation, { role, site });
   await deps.db.update(users).set({ displayName }).where(eq(users.id, user.id));
+  await createWorkerProfile(deps.db, organisation, user.id, deps.now());
   return user;
 }
 

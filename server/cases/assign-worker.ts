@@ -1,7 +1,8 @@
 /**
  * Allocating people to a case. A mentor or specialist sees a case only while assigned to it; on a
  * restricted case, assigning someone also names them on it. The person must work at the case's site
- * in a role that can take the assignment (core/cases/assignment-roles.ts).
+ * in a role that can take the assignment (core/cases/assignment-roles.ts), hold a DBS check that has
+ * not run out, and have no declared conflict of interest with the client (workers/allocation-checks.ts).
  */
 import { and, eq, isNull } from "drizzle-orm";
 import { assignableRoles, type AssignmentRole } from "../../core/cases/assignment-roles.js";
@@ -11,6 +12,7 @@ import { caseAccessGrants, caseAssignments } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { AppError } from "../http/errors.js";
 import type { Vault } from "../vault/vault.js";
+import { assertAllocatable } from "../workers/allocation-checks.js";
 import { recordCaseChange } from "./case-audit.js";
 import { canAssign } from "./policy.js";
 import { activeAssignments, findCaseFor } from "./queries.js";
@@ -36,6 +38,7 @@ export async function assignWorker(tx: Db, actor: Actor, caseId: string, input: 
   }
   const current = await activeAssignments(tx, [kase.id]);
   if (current.some((a) => a.userId === input.userId && a.role === input.role)) throw new AppError("conflict", "This person already has this role on the case.");
+  await assertAllocatable(tx, kase, input.userId, context.now);
   if (input.role === "key_worker") {
     // One key worker at a time: the previous one steps down.
     await tx.update(caseAssignments).set({ endedAt: context.now }).where(and(eq(caseAssignments.caseId, kase.id), eq(caseAssignments.role, "key_worker"), isNull(caseAssignments.endedAt)));

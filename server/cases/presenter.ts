@@ -4,6 +4,7 @@ import type { caseDetailSchema, caseSummarySchema } from "../../core/api/cases.j
 import { availableEvents, type CaseState, type SupportTier } from "../../core/cases/case-state-machine.js";
 import type { caseEvents } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
+import { canMatchWorkers } from "../workers/policy.js";
 import { canAssign, canRestrict, canTransfer, canTransition } from "./policy.js";
 import type { CaseRow } from "./queries.js";
 
@@ -75,6 +76,7 @@ export function presentCaseDetail(
       assign: canAssign(actor, kase, view),
       restrict: canRestrict(actor, kase, view),
       transfer: canTransfer(actor, kase, view),
+      matchWorkers: canMatchWorkers(actor, kase, view),
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Moving a case through its states. The state machine in core decides what is allowed; the update
  * is conditional on the version the worker saw, so a stale page cannot overwrite someone else's change.
+ * Closing also records the case's outcomes (outcomes/record-outcomes.ts) in the same transaction.
  */
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
@@ -12,6 +13,7 @@ import type { Db } from "../db/client.js";
 import { caseEvents, cases } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { AppError } from "../http/errors.js";
+import { checkOutcomes, storeOutcomes } from "../outcomes/record-outcomes.js";
 import type { Vault } from "../vault/vault.js";
 import { canTransition } from "./policy.js";
 import { activeAssignments, findCaseFor, type CaseRow } from "./queries.js";
@@ -26,7 +28,14 @@ export async function transitionCase(
   const { kase, isBreakGlass } = await findCaseFor(tx, actor, caseId, context.now);
   const isKeyWorker = (await activeAssignments(tx, [kase.id])).some((a) => a.userId === actor.userId && a.role === "key_worker");
   authorize(canTransition(actor, kase, { isBreakGlass, isKeyWorker }, input.event.type));
-  await applyTransition(tx, actor, kase, { event: input.event, reason: input.reason, version: input.version }, context);
+  if (input.event.type !== "close") {
+    await applyTransition(tx, actor, kase, { event: input.event, reason: input.reason, version: input.version }, context);
+    return;
+  }
+  // Closing records what the case achieved: checked before anything changes, stored with the closure.
+  const outcomes = await checkOutcomes(tx, kase, input.outcomes ?? [], context.now);
+  await applyTransition(tx, actor, kase, { event: input.event, reason: input.reason, version: input.version, details: { outcomeCount: outcomes.length } }, context);
+  await storeOutcomes(tx, actor.userId, kase, outcomes, { ...context, isAtClosure: true });
 }
 
 /**

@@ -5,7 +5,12 @@ import { createTestCase, createTestReferral } from "../../test/case-factories.js
 import { createOrganisation, createUser } from "../../test/factories.js";
 import { signInAs } from "../../test/http.js";
 import { createTestAssessment } from "../../test/assessment-factories.js";
-import { auditEvents, cases, clientIndexes, clientMerges, consents, referrals, relationships } from "../db/schema.js";
+import { minimalPlan } from "../../test/care-plan-factories.js";
+import { addDays } from "../../core/instruments/reassessment.js";
+import { londonDay } from "../../core/referrals/triage-target.js";
+import { createTestSession } from "../sessions/test-support.js";
+import { auditEvents, caseOutcomes, cases, clientIndexes, clientMerges, consents, referrals, relationships } from "../db/schema.js";
+import { outcomeFields } from "../outcomes/fields.js";
 
 const { app, deps, clock } = await testApp();
 
@@ -49,16 +54,34 @@ async function twoRecordsOfOnePerson() {
     status: "submitted",
     answers: { q1: "monthly_or_less", q2: "one_two", q3: "never", q4: "never", q5: "never", q6: "never", q7: "never", q8: "never", q9: "no", q10: "no" },
   });
+  // A care plan on it, revised and reviewed: its history is unchangeable, yet its words must follow the case.
+  const today = londonDay(deps.now());
+  await manager.request("POST", `/api/cases/${caseId}/care-plan`, { content: minimalPlan(today) });
+  await manager.request("POST", `/api/cases/${caseId}/care-plan/versions`, { content: minimalPlan(today), reason: "Agreed with the client's mother.", expectedVersion: 1 });
+  await manager.request("POST", `/api/cases/${caseId}/care-plan/reviews`, { planVersion: 2, progress: [{ goalId: "g1", value: "progressing", note: "Visited two colleges." }], nextReviewOn: addDays(today, 28) });
+  const session = await createTestSession(deps, duplicateCase!, [managerUser.id], { notes: "Talked about the move to college." });
+  const enrolment = (await manager.request("POST", `/api/cases/${caseId}/enrolments`, { programmeKey: "multilingual_recovery" })).json<{ id: string; version: number }>();
+  await manager.request("POST", `/api/enrolments/${enrolment.id}/events`, { event: { type: "advance", criteriaMet: [], override: { reason: "Engaged through the mosque before referral." } }, version: enrolment.version });
+  const evidence = deps.vault.encrypt(await deps.vault.loadSubjectKey(deps.db, duplicateId), outcomeFields.evidence, "Tenancy agreement seen.");
+  await deps.db.insert(caseOutcomes).values({ organisationId: organisation.id, siteId: duplicateCase!.siteId, caseId: duplicateCase!.id, code: "secured_housing", achievedOn: "2024-05-01", evidence, recordedBy: managerUser.id, recordedAt: deps.now() });
+  const cousin = await createUser(deps.db, deps.vault, organisation, { role: "mentor" });
+  await manager.request("POST", `/api/cases/${caseId}/conflicts`, { userId: cousin.id, kind: "same_family", note: "The mentor is the client's cousin." });
   const merge = () => manager.request("POST", `/api/clients/${kept.client.id}/merge`, { duplicateClientId: duplicateId, reason: "Same date of birth and mother; registered twice." });
-  return { organisation, manager, caseworker, kept: kept.client, keptCaseId: kept.kase.id, duplicateId, duplicateCaseId: caseId as string, assessmentId: assessment.id, merge };
+  return { organisation, manager, caseworker, kept: kept.client, keptCaseId: kept.kase.id, duplicateId, duplicateCaseId: caseId as string, assessmentId: assessment.id, sessionId: session.id, enrolmentId: enrolment.id, merge };
 }
+
+/** What the duplicate's care plan says, readable wherever the case belongs. */
+const carePlanWords = {
+  versions: [{ version: 1 }, { version: 2, reason: "Agreed with the client's mother." }],
+  reviews: [{ progress: [{ goalId: "g1", value: "progressing", note: "Visited two colleges." }] }],
+};
 
 const adminOf = async (organisation: Awaited<ReturnType<typeof twoRecordsOfOnePerson>>["organisation"]) =>
   signInAs(app, await createUser(deps.db, deps.vault, organisation, { role: "administrator" }), deps.now());
 
 describe("clients.merge", () => {
   it("moves everything that was the duplicate's to the kept record, and audits it against both", async () => {
-    const { manager, caseworker, kept, keptCaseId, duplicateId, duplicateCaseId, assessmentId, merge } = await twoRecordsOfOnePerson();
+    const { manager, caseworker, kept, keptCaseId, duplicateId, duplicateCaseId, assessmentId, sessionId, enrolmentId, merge } = await twoRecordsOfOnePerson();
     const duplicateBefore = await rowsOf(duplicateId);
     const keptBefore = await rowsOf(kept.id);
     expect(duplicateBefore.referrals).toHaveLength(1);
@@ -93,8 +116,18 @@ describe("clients.merge", () => {
     expect(timeline).toContainEqual(expect.objectContaining({ type: "client_merged", reason: "Same date of birth and mother; registered twice." }));
     // So was the submitted assessment on it: the same answers, readable under the kept record's key.
     expect((await manager.request("GET", `/api/assessments/${assessmentId}`)).json()).toMatchObject({ status: "submitted", clientId: kept.id, answers: { q1: "monthly_or_less" } });
+    // And its care plan: the versions' reasons and the review's notes.
+    expect((await manager.request("GET", `/api/cases/${duplicateCaseId}/care-plan`)).json().plan).toMatchObject(carePlanWords);
+    // And the notes of a session on it.
+    expect((await manager.request("GET", `/api/sessions/${sessionId}`)).json()).toMatchObject({ notes: "Talked about the move to college." });
+    // And the note of a programme step on it.
+    expect((await manager.request("GET", `/api/enrolments/${enrolmentId}`)).json().history[0]).toMatchObject({ isOverride: true, note: "Engaged through the mosque before referral." });
     const [contact] = await deps.db.select().from(relationships).where(inArray(relationships.id, duplicateBefore.relationships));
     expect(deps.vault.decrypt(await deps.vault.loadSubjectKey(deps.db, kept.id), "relationship.contact_name", contact!.contactName!)).toBe("Fatima Husain");
+    const [outcome] = await deps.db.select().from(caseOutcomes).where(eq(caseOutcomes.caseId, duplicateCaseId));
+    expect(deps.vault.decrypt(await deps.vault.loadSubjectKey(deps.db, kept.id), outcomeFields.evidence, outcome!.evidence)).toBe("Tenancy agreement seen.");
+    // And a conflict of interest declared against the duplicate, with its note.
+    expect((await manager.request("GET", `/api/cases/${duplicateCaseId}/conflicts`)).json().items).toEqual([expect.objectContaining({ kind: "same_family", note: "The mentor is the client's cousin." })]);
     // Searching for either name finds only the kept record.
     const { items } = (await caseworker.request("GET", "/api/clients/search?givenName=Mohammed&familyName=Husain&dateOfBirth=2005-06-01")).json();
     expect(items.map((item: { clientId: string }) => item.clientId)).toEqual([kept.id]);
@@ -133,6 +166,7 @@ describe("clients.merge", () => {
     expect(timeline.map((entry: { type: string }) => entry.type)).toEqual(expect.arrayContaining(["opened", "client_merged", "client_merge_reversed"]));
     expect(timeline).toContainEqual(expect.objectContaining({ type: "opened", reason: "Needs support with exploitation." }));
     expect((await manager.request("GET", `/api/assessments/${assessmentId}`)).json()).toMatchObject({ clientId: duplicateId, answers: { q1: "monthly_or_less" } });
+    expect((await manager.request("GET", `/api/cases/${duplicateCaseId}/care-plan`)).json().plan).toMatchObject(carePlanWords);
     expect(await deps.db.select().from(auditEvents).where(and(eq(auditEvents.action, "client.merge_reversed"), inArray(auditEvents.clientId, [kept.id, duplicateId])))).toHaveLength(2);
 
     const again = await admin.request("POST", `/api/client-merges/${mergeId}/reverse`);

@@ -2,7 +2,7 @@
  * The one list of what belongs to a client and moves when two records are merged, and the moves
  * both ways. Rows are moved by id and the ids recorded, so a reversal moves back exactly those rows.
  * Free text stored under the client's key (case timeline reasons, break-glass reasons, assessment
- * answers and decisions, contact details of relationships) is re-encrypted under the receiving client's key, since every reader
+ * answers and decisions, session notes, programme step notes, contact details of relationships, notes of conflicts of interest) is re-encrypted under the receiving client's key, since every reader
  * decrypts with the key of the client a row now belongs to.
  *
  * A new table that refers to a client must be added here (and, if it holds ciphertext under the
@@ -11,10 +11,15 @@
 import { and, eq, inArray, isNotNull, sql, type Column, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { queryRows, type Db } from "../db/client.js";
-import { assessments, breakGlassAccesses, caseEvents, cases, clientIndexes, consents, referrals, relationships } from "../db/schema.js";
+import { assessments, breakGlassAccesses, carePlanReviews, carePlanVersions, caseEvents, caseOutcomes, cases, clientIndexes, consents, referrals, relationships, workerConflicts } from "../db/schema.js";
 import type { SubjectKey } from "../vault/subject-key.js";
 import type { Vault } from "../vault/vault.js";
 import { assessmentFields } from "../assessments/fields.js";
+import { carePlanFields } from "../care-plans/fields.js";
+import { outcomeFields } from "../outcomes/fields.js";
+import { rekeyEnrolmentNotes } from "../programmes/rekey-enrolment-notes.js";
+import { rekeySessionNotes } from "../sessions/rekey-sessions.js";
+import { rekeyConflictNotes } from "../workers/rekey-conflicts.js";
 import { contactFields } from "./add-relationship.js";
 
 interface Movable {
@@ -31,6 +36,7 @@ const movables = {
   relationships: { table: relationships, id: relationships.id, clientColumn: relationships.clientId },
   relationships_related: { table: relationships, id: relationships.id, clientColumn: relationships.relatedClientId },
   client_indexes: { table: clientIndexes, id: clientIndexes.id, clientColumn: clientIndexes.clientId },
+  worker_conflicts: { table: workerConflicts, id: workerConflicts.id, clientColumn: workerConflicts.clientId },
 } satisfies Record<string, Movable>;
 
 export type MovedRecords = Record<keyof typeof movables, string[]>;
@@ -82,6 +88,11 @@ async function rekey(tx: Db, vault: Vault, moved: MovedRecords, keys: { from: Su
     }
   }
   if (moved.cases.length > 0) await rekeyAssessments(tx, moved.cases, reseal);
+  if (moved.cases.length > 0) await rekeyCarePlans(tx, moved.cases, reseal);
+  await rekeySessionNotes(tx, moved.cases, reseal);
+  await rekeyEnrolmentNotes(tx, moved.cases, reseal);
+  if (moved.cases.length > 0) await rekeyCaseOutcomes(tx, moved.cases, reseal);
+  await rekeyConflictNotes(tx, moved.worker_conflicts, reseal);
   if (moved.relationships.length > 0) {
     const links = await tx.select().from(relationships).where(inArray(relationships.id, moved.relationships));
     for (const link of links) {
@@ -118,6 +129,39 @@ async function rekeyAssessments(tx: Db, caseIds: string[], reseal: (field: strin
         returnReason: row.returnReason && reseal(assessmentFields.returnReason, row.returnReason),
       })
       .where(eq(assessments.id, row.id));
+  }
+  await tx.execute(sql`select set_config('pathways.rekeying', 'off', true)`);
+}
+
+/** A case's outcomes move with it; their evidence is re-encrypted under the receiving client's key. */
+async function rekeyCaseOutcomes(tx: Db, caseIds: string[], reseal: (field: string, value: Uint8Array) => Uint8Array): Promise<void> {
+  const rows = await tx.select({ id: caseOutcomes.id, evidence: caseOutcomes.evidence }).from(caseOutcomes).where(inArray(caseOutcomes.caseId, caseIds));
+  for (const row of rows) {
+    await tx.update(caseOutcomes).set({ evidence: reseal(outcomeFields.evidence, row.evidence) }).where(eq(caseOutcomes.id, row.id));
+  }
+}
+
+/**
+ * Care plans belong to a case too: each version's content and reason and each review's notes are
+ * re-encrypted. Their history is otherwise unchangeable (a trigger refuses it), so, as for
+ * assessments, the transaction says it is re-keying for exactly these texts.
+ */
+async function rekeyCarePlans(tx: Db, caseIds: string[], reseal: (field: string, value: Uint8Array) => Uint8Array): Promise<void> {
+  const versions = await tx.select({ id: carePlanVersions.id, content: carePlanVersions.content, reason: carePlanVersions.reason }).from(carePlanVersions).where(inArray(carePlanVersions.caseId, caseIds));
+  const reviews = await tx
+    .select({ id: carePlanReviews.id, notes: carePlanReviews.notes })
+    .from(carePlanReviews)
+    .where(and(inArray(carePlanReviews.caseId, caseIds), isNotNull(carePlanReviews.notes)));
+  if (versions.length === 0 && reviews.length === 0) return;
+  await tx.execute(sql`select set_config('pathways.rekeying', 'on', true)`);
+  for (const version of versions) {
+    await tx
+      .update(carePlanVersions)
+      .set({ content: reseal(carePlanFields.content, version.content), reason: version.reason && reseal(carePlanFields.reason, version.reason) })
+      .where(eq(carePlanVersions.id, version.id));
+  }
+  for (const review of reviews) {
+    if (review.notes) await tx.update(carePlanReviews).set({ notes: reseal(carePlanFields.reviewNotes, review.notes) }).where(eq(carePlanReviews.id, review.id));
   }
   await tx.execute(sql`select set_config('pathways.rekeying', 'off', true)`);
 }

@@ -654,7 +654,8 @@ export const notifications = pgTable(
     createdAt: createdAt(),
     readAt: timestamp("read_at", { withTimezone: true, mode: "date" }),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt)],
+  // By time too: the email job reads the last day's alerts every minute.
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt), index("notifications_created_idx").on(t.createdAt)],
 );
 
 /**
@@ -711,4 +712,353 @@ export const assessments = pgTable(
     index("assessments_case_idx").on(t.caseId, t.createdAt),
     index("assessments_amends_idx").on(t.amendsId),
   ],
+);
+
+// ── Support delivery: workers, care plans, sessions, programmes, outcomes ───────────────────────────
+
+/**
+ * What matching needs to know about a member of staff who delivers support (staff data, not client
+ * data). Their sites are where they hold a role; vetting is the DBS check, and an expired or missing
+ * one blocks new allocations.
+ */
+export const workerProfiles = pgTable("worker_profiles", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id),
+  organisationId: uuid("organisation_id").notNull(),
+  /** female, male, other or not_stated (core/support/matching.ts). */
+  gender: text("gender").notNull().default("not_stated"),
+  /** Support language codes (core/referrals/vocabulary.ts). */
+  languages: jsonb("languages").$type<string[]>().notNull().default([]),
+  specialisms: jsonb("specialisms").$type<string[]>().notNull().default([]),
+  maxCaseload: integer("max_caseload").notNull().default(15),
+  vettingCheckedOn: date("vetting_checked_on", { mode: "string" }),
+  vettingExpiresOn: date("vetting_expires_on", { mode: "string" }),
+  /** The DBS certificate number, for the manager's records. */
+  vettingReference: text("vetting_reference"),
+  updatedBy: uuid("updated_by"),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+  version: integer("version").notNull().default(1),
+});
+
+/**
+ * A worker's declared conflict of interest with a client (same family, same mosque committee…):
+ * that worker is never offered for the client's cases. The note is encrypted under the client's key.
+ */
+export const workerConflicts = pgTable(
+  "worker_conflicts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clients.id),
+    kind: text("kind").notNull(),
+    note: bytea("note"),
+    declaredBy: uuid("declared_by").notNull(),
+    declaredAt: timestamp("declared_at", { withTimezone: true, mode: "date" }).notNull(),
+    withdrawnBy: uuid("withdrawn_by"),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("worker_conflicts_user_idx").on(t.userId), index("worker_conflicts_client_idx").on(t.clientId)],
+);
+
+/**
+ * The organisation's own changes to a support vocabulary (`intervention_type`, `closure_outcome`):
+ * types it added, and built-in ones it relabelled or retired. Retired codes stay readable on old records.
+ */
+export const supportVocabulary = pgTable(
+  "support_vocabulary",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    list: text("list").notNull(),
+    code: text("code").notNull(),
+    /** The label for a code the organisation added; null keeps the built-in's translated label. */
+    label: text("label"),
+    specialism: text("specialism"),
+    isPartnerDelivered: boolean("is_partner_delivered").notNull().default(false),
+    isRetired: boolean("is_retired").notNull().default(false),
+    updatedBy: uuid("updated_by"),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [uniqueIndex("support_vocabulary_key").on(t.organisationId, t.list, t.code)],
+);
+
+/** A case's care plan: which version is current and when it is next reviewed. */
+export const carePlans = pgTable(
+  "care_plans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    siteId: uuid("site_id")
+      .notNull()
+      .references(() => sites.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    currentVersion: integer("current_version").notNull(),
+    nextReviewOn: date("next_review_on", { mode: "string" }).notNull(),
+    createdBy: uuid("created_by").notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [uniqueIndex("care_plans_case_key").on(t.caseId), index("care_plans_site_review_idx").on(t.siteId, t.nextReviewOn)],
+);
+
+/** Every version of a plan, kept for good. The content (goals in the client's words) is encrypted under the client's key. */
+export const carePlanVersions = pgTable(
+  "care_plan_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    carePlanId: uuid("care_plan_id")
+      .notNull()
+      .references(() => carePlans.id),
+    caseId: uuid("case_id").notNull(),
+    version: integer("version").notNull(),
+    createdOn: date("created_on", { mode: "string" }).notNull(),
+    content: bytea("content").notNull(),
+    /** Why it changed; absent on the first version. Encrypted under the client's key. */
+    reason: bytea("reason"),
+    basedOnAssessmentId: uuid("based_on_assessment_id"),
+    createdBy: uuid("created_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("care_plan_versions_key").on(t.carePlanId, t.version), index("care_plan_versions_case_idx").on(t.caseId)],
+);
+
+/** A review of one plan version: progress per goal (codes in the clear for reporting), notes encrypted. */
+export const carePlanReviews = pgTable(
+  "care_plan_reviews",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    carePlanId: uuid("care_plan_id")
+      .notNull()
+      .references(() => carePlans.id),
+    caseId: uuid("case_id").notNull(),
+    planVersion: integer("plan_version").notNull(),
+    reviewedOn: date("reviewed_on", { mode: "string" }).notNull(),
+    /** goal id → progress code. */
+    progress: jsonb("progress").$type<Record<string, string>>().notNull(),
+    /** JSON of goal id → note, encrypted under the client's key. */
+    notes: bytea("notes"),
+    nextReviewOn: date("next_review_on", { mode: "string" }).notNull(),
+    reviewedBy: uuid("reviewed_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("care_plan_reviews_plan_idx").on(t.carePlanId, t.reviewedOn), index("care_plan_reviews_case_idx").on(t.caseId)],
+);
+
+/**
+ * A session (contact) with a client on a case, planned or held. Attendance is null while it is
+ * planned. The notes are special-category data: encrypted under the client's key, and every read is
+ * audited.
+ */
+export const supportSessions = pgTable(
+  "support_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    siteId: uuid("site_id")
+      .notNull()
+      .references(() => sites.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    startsAt: timestamp("starts_at", { withTimezone: true, mode: "date" }).notNull(),
+    durationMinutes: integer("duration_minutes").notNull(),
+    mode: text("mode").notNull(),
+    /** Where, for partner venues (a mosque, a college): a place, never the client's address. */
+    venue: text("venue"),
+    interventionType: text("intervention_type").notNull(),
+    /** attended, did_not_attend, cancelled; null while planned. */
+    attendance: text("attendance"),
+    notes: bytea("notes"),
+    notesWrittenAt: timestamp("notes_written_at", { withTimezone: true, mode: "date" }),
+    createdBy: uuid("created_by").notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("support_sessions_case_idx").on(t.caseId, t.startsAt),
+    // Sessions held but not written up: the 48-hour reminder reads these.
+    index("support_sessions_unwritten_idx").on(t.startsAt).where(sql`${t.notesWrittenAt} is null and (${t.attendance} is null or ${t.attendance} = 'attended')`),
+  ],
+);
+
+/** The workers at a session (one or more). */
+export const supportSessionWorkers = pgTable(
+  "support_session_workers",
+  {
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => supportSessions.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    organisationId: uuid("organisation_id").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.userId] }), index("support_session_workers_calendar_idx").on(t.userId, t.startsAt)],
+);
+
+/** Programme definitions as stored: built-ins (organisation null) and each organisation's own versions. */
+export const programmeVersions = pgTable(
+  "programme_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id"),
+    key: text("key").notNull(),
+    version: integer("version").notNull(),
+    definition: jsonb("definition").$type<Record<string, unknown>>().notNull(),
+    definitionHash: text("definition_hash").notNull(),
+    isRetired: boolean("is_retired").notNull().default(false),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("programme_versions_key").on(sql`coalesce(${t.organisationId}, '00000000-0000-0000-0000-000000000000'::uuid)`, t.key, t.version)],
+);
+
+/** A client's place on a programme, through one case. The state is the latest event's result. */
+export const programmeEnrolments = pgTable(
+  "programme_enrolments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    siteId: uuid("site_id")
+      .notNull()
+      .references(() => sites.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    programmeVersionId: uuid("programme_version_id")
+      .notNull()
+      .references(() => programmeVersions.id),
+    /** in_phase, completed or withdrawn (core/programmes/programme.ts). */
+    state: text("state").notNull(),
+    phaseIndex: integer("phase_index").notNull(),
+    enrolledOn: date("enrolled_on", { mode: "string" }).notNull(),
+    enrolledBy: uuid("enrolled_by").notNull(),
+    createdAt: createdAt(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [index("programme_enrolments_case_idx").on(t.caseId), index("programme_enrolments_site_idx").on(t.siteId, t.programmeVersionId, t.state)],
+);
+
+/** Every move of an enrolment: advance (criteria met or an override), step back, complete, withdraw, rejoin. Notes encrypted. */
+export const programmeEnrolmentEvents = pgTable(
+  "programme_enrolment_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organisationId: uuid("organisation_id").notNull(),
+    enrolmentId: uuid("enrolment_id")
+      .notNull()
+      .references(() => programmeEnrolments.id),
+    caseId: uuid("case_id").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+    actorUserId: uuid("actor_user_id").notNull(),
+    type: text("type").notNull(),
+    fromPhaseIndex: integer("from_phase_index"),
+    toPhaseIndex: integer("to_phase_index"),
+    /** Codes only: the criteria marked met, the step-back or withdrawal reason. */
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    /** The override reason or the note, encrypted under the client's key. */
+    note: bytea("note"),
+  },
+  (t) => [index("programme_enrolment_events_enrolment_idx").on(t.enrolmentId, t.at)],
+);
+
+/** A group session of a programme at a venue, with its facilitators and an anonymous headcount of people not registered. */
+export const groupSessions = pgTable(
+  "group_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    siteId: uuid("site_id")
+      .notNull()
+      .references(() => sites.id),
+    programmeKey: text("programme_key").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true, mode: "date" }).notNull(),
+    durationMinutes: integer("duration_minutes").notNull(),
+    venue: text("venue").notNull(),
+    topic: text("topic"),
+    facilitatorIds: jsonb("facilitator_ids").$type<string[]>().notNull(),
+    anonymousHeadcount: integer("anonymous_headcount").notNull().default(0),
+    createdBy: uuid("created_by").notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("group_sessions_site_idx").on(t.siteId, t.startsAt)],
+);
+
+/** The registered clients at a group session, by their enrolment. */
+export const groupSessionAttendees = pgTable(
+  "group_session_attendees",
+  {
+    groupSessionId: uuid("group_session_id")
+      .notNull()
+      .references(() => groupSessions.id),
+    enrolmentId: uuid("enrolment_id")
+      .notNull()
+      .references(() => programmeEnrolments.id),
+    organisationId: uuid("organisation_id").notNull(),
+    caseId: uuid("case_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.groupSessionId, t.enrolmentId] }), index("group_session_attendees_case_idx").on(t.caseId)],
+);
+
+/**
+ * What a closed case achieved, one row per outcome, each with a date and evidence (encrypted under
+ * the client's key). The social-value engine values these rows; the codes and dates are in the clear.
+ */
+export const caseOutcomes = pgTable(
+  "case_outcomes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    siteId: uuid("site_id")
+      .notNull()
+      .references(() => sites.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    code: text("code").notNull(),
+    achievedOn: date("achieved_on", { mode: "string" }).notNull(),
+    evidence: bytea("evidence").notNull(),
+    recordedBy: uuid("recorded_by").notNull(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("case_outcomes_case_idx").on(t.caseId), index("case_outcomes_org_code_idx").on(t.organisationId, t.code, t.achievedOn)],
+);
+
+/**
+ * Emails waiting to go or sent: reminders and alerts, which carry references and links, never a
+ * client's identity. A job sends each once; failures are retried with the job runner's backoff.
+ */
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    notificationId: uuid("notification_id"),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    /** Taken by a sender until then: sending happens outside any transaction, so this keeps two senders off one email. */
+    claimedUntil: timestamp("claimed_until", { withTimezone: true, mode: "date" }),
+  },
+  // One email per alert, however many instances queue at once.
+  (t) => [index("email_outbox_unsent_idx").on(t.createdAt).where(sql`${t.sentAt} is null`), uniqueIndex("email_outbox_notification_key").on(t.notificationId)],
 );

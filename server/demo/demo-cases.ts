@@ -50,7 +50,8 @@ const top = (use: number, health: number, life: number): Answers => ({
   quality_of_life: life,
 });
 
-export async function seedDemoCase(tx: Db, vault: Vault, input: { organisationId: string; siteId: string; keyWorkerId: string; managerId: string; now: Date }): Promise<void> {
+/** Answers the case and its first cross-vulnerability assessment, which the care plan is built from. */
+export async function seedDemoCase(tx: Db, vault: Vault, input: { organisationId: string; siteId: string; keyWorkerId: string; managerId: string; now: Date }): Promise<{ caseId: string; firstAssessmentId: string }> {
   const today = londonDay(input.now);
   const opened = new Date(input.now.getTime() - 11 * 7 * 86_400_000);
   const context = { vault, now: opened, requestId: "demo-seed" };
@@ -72,7 +73,7 @@ export async function seedDemoCase(tx: Db, vault: Vault, input: { organisationId
     openedBy: input.managerId,
     keyWorkerId: input.keyWorkerId,
   });
-  const give = async (instrumentKey: string, answers: Answers, weeksAgo: number, decision?: { tier: SupportTier; rationale: string }) => {
+  const give = async (instrumentKey: string, answers: Answers, weeksAgo: number, decision?: { tier: SupportTier; rationale: string }): Promise<string> => {
     const instrument = await latestVersion(tx, input.organisationId, instrumentKey);
     const definition = definitionOf(instrument);
     const at = new Date(input.now.getTime() - weeksAgo * 7 * 86_400_000);
@@ -93,9 +94,10 @@ export async function seedDemoCase(tx: Db, vault: Vault, input: { organisationId
       const manager = { userId: input.managerId, organisationId: input.organisationId };
       await applyDecidedTier(tx, manager, { caseId: kase.id, assessmentId: stored.id, ...decision }, { vault, now: at, requestId: "demo-seed" });
     }
+    return stored.id;
   };
   const rationale = "Daily cannabis with pull from older friends selling; his mother and the imam are strong protective factors. Weekly 1:1 mentoring, CBT for cravings and family work.";
-  await give("cross_vulnerability", profile({ substance_misuse_push: 2, substance_misuse_pull: 3, criminal_exploitation_gangs_pull: 2, criminal_exploitation_gangs_push: 1, family_protective: 2, education_employment_push: 2 }), 10, { tier: "intensive", rationale });
+  const firstAssessmentId = await give("cross_vulnerability", profile({ substance_misuse_push: 2, substance_misuse_pull: 3, criminal_exploitation_gangs_pull: 2, criminal_exploitation_gangs_push: 1, family_protective: 2, education_employment_push: 2 }), 10, { tier: "intensive", rationale });
   await give("audit", { q1: "two_to_four_a_month", q2: "three_four", q3: "less_than_monthly", q4: "never", q5: "less_than_monthly", q6: "never", q7: "less_than_monthly", q8: "never", q9: "no", q10: "yes_last_year" }, 10);
   await give("phq9", phq9([2, 2, 1, 2, 1, 1, 2, 0, 0]), 10);
   await give("top", top(26, 8, 7), 10);
@@ -106,4 +108,5 @@ export async function seedDemoCase(tx: Db, vault: Vault, input: { organisationId
   await give("audit", { q1: "monthly_or_less", q2: "one_two", q3: "never", q4: "never", q5: "never", q6: "never", q7: "never", q8: "never", q9: "no", q10: "yes_last_year" }, 0);
   await give("phq9", phq9([1, 0, 1, 1, 0, 0, 1, 0, 0]), 0);
   await give("top", top(6, 13, 14), 0);
+  return { caseId: kase.id, firstAssessmentId };
 }

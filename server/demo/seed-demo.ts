@@ -1,7 +1,7 @@
 /**
  * The demo organisation created on first start of an empty database: three sites, one member of
  * staff for every role (all with the same demo password), a few referrals waiting for triage, and
- * one case in support with ten weeks of assessments. Staff who can see client data are asked
+ * one case in support with ten weeks of assessments, a care plan, sessions and a programme. Staff who can see client data are asked
  * to set up an authenticator app the first time they sign in.
  */
 import { count } from "drizzle-orm";
@@ -14,6 +14,8 @@ import { ensureDefaultSources } from "../referrals/sources.js";
 import type { Vault } from "../vault/vault.js";
 import { seedDemoCase } from "./demo-cases.js";
 import { seedDemoReferrals } from "./demo-referrals.js";
+import { seedDemoSupport } from "./demo-support.js";
+import { seedDemoWorkers } from "./demo-workers.js";
 
 export const demoPassword = "copper lantern orchard";
 
@@ -25,6 +27,7 @@ export const demoStaff: { email: string; displayName: string; role: Role; site: 
   { email: "caseworker.manchester@pathways.demo", displayName: "Daniel Kowalski", role: "caseworker", site: "Manchester" },
   { email: "caseworker.luton@pathways.demo", displayName: "Farah Begum", role: "caseworker", site: "Luton" },
   { email: "mentor@pathways.demo", displayName: "Tariq Mahmood", role: "mentor", site: "Birmingham" },
+  { email: "mentor.rubina@pathways.demo", displayName: "Rubina Akhtar", role: "mentor", site: "Birmingham" },
   { email: "manager@pathways.demo", displayName: "Sarah Collins", role: "team_manager", site: "Birmingham" },
   { email: "safeguarding@pathways.demo", displayName: "Imran Qureshi", role: "safeguarding_lead", site: "Birmingham" },
   { email: "panel@pathways.demo", displayName: "Helen Price", role: "panel_member", site: "Birmingham" },
@@ -62,16 +65,18 @@ export async function seedDemoIfEmpty(db: Db, vault: Vault, now: Date): Promise<
         siteId: person.site ? (siteId.get(person.site) ?? null) : null,
       });
     }
+    await seedDemoWorkers(tx, { organisationId: organisation.id, staffId, now });
     const birmingham = siteId.get("Birmingham");
     const referralCount = birmingham ? await seedDemoReferrals(tx, vault, organisation.id, birmingham, now) : 0;
     if (birmingham) {
-      await seedDemoCase(tx, vault, {
-        organisationId: organisation.id,
-        siteId: birmingham,
-        keyWorkerId: staffId.get("caseworker@pathways.demo")!,
-        managerId: staffId.get("manager@pathways.demo")!,
-        now,
-      });
+      const person = (email: string) => {
+        const staff = demoStaff.find((candidate) => candidate.email === email)!;
+        return { userId: staffId.get(email)!, displayName: staff.displayName, grants: [{ role: staff.role, siteId: birmingham }] };
+      };
+      const keyWorker = person("caseworker@pathways.demo");
+      const manager = person("manager@pathways.demo");
+      const { caseId, firstAssessmentId } = await seedDemoCase(tx, vault, { organisationId: organisation.id, siteId: birmingham, keyWorkerId: keyWorker.userId, managerId: manager.userId, now });
+      await seedDemoSupport(tx, vault, { organisationId: organisation.id, siteId: birmingham, caseId, firstAssessmentId, keyWorker, mentor: person("mentor@pathways.demo"), manager, now });
     }
     await recordAudit(tx, {
       organisationId: organisation.id,

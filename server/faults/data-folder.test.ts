@@ -18,6 +18,7 @@ import { isPostgres } from "../../test/db.js";
 import { openDatabase } from "../db/client.js";
 import { minimumFreeBytes } from "../db/data-folder.js";
 import { users } from "../db/schema.js";
+import { demoStaff } from "../demo/seed-demo.js";
 
 const run = promisify(execFile);
 const scratch = await mkdtemp(path.join(tmpdir(), "pathways-disk-"));
@@ -110,7 +111,7 @@ describe.runIf(canMount)("faults: the embedded database's disk", { timeout: 300_
 
     await rm(filler);
     await startAndStop(dataDir);
-    expect(await staffCount(dataDir)).toBe(11);
+    expect(await staffCount(dataDir)).toBe(demoStaff.length);
   });
 
   it("refuses to start on a read-only disk, and starts with its data once the disk can be written again", async () => {
@@ -125,7 +126,7 @@ describe.runIf(canMount)("faults: the embedded database's disk", { timeout: 300_
     }
     expect(await contents(dataDir)).toEqual(before);
     await startAndStop(dataDir);
-    expect(await staffCount(dataDir)).toBe(11);
+    expect(await staffCount(dataDir)).toBe(demoStaff.length);
   });
 
   it("refuses to start when the data folder's name is taken by a file", async () => {

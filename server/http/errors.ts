@@ -18,9 +18,13 @@ export const errorStatus = {
   not_found: 404,
   conflict: 409,
   invalid_transition: 409,
+  /** A step the rules refuse as asked (a programme phase with criteria not met): the reason says why. */
+  transition_refused: 422,
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  /** Well-formed, but naming things that do not fit (a worker who cannot see the case, an unknown type). */
+  unprocessable: 422,
   account_locked: 423,
   rate_limited: 429,
   internal: 500,

@@ -21,6 +21,7 @@ export function presentNotification(row: NotificationRow, names: Names): z.infer
     siteName: siteId ? (names.sites.get(siteId) ?? null) : null,
     actorName: userId ? (names.users.get(userId) ?? null) : null,
     instrumentTitle: stringDetail(row, "instrumentTitle"),
+    date: stringDetail(row, "date"),
     ...(Array.isArray(row.details.flagLabels) ? { flagLabels: row.details.flagLabels.filter((label): label is string => typeof label === "string") } : {}),
   };
 }

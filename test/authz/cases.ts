@@ -5,12 +5,18 @@
  */
 import { createTestCase } from "../case-factories.js";
 import { createUser } from "../factories.js";
+import { createWorkerProfile } from "../worker-factories.js";
 import type { EndpointExpectation, World } from "./types.js";
 import { caseload, managers, notFoundFor, opener } from "./role-sets.js";
 
 
 const caseAt = async (world: World, site: 0 | 1 = 0) => (await createTestCase(world.deps, world.home, await opener(world), { site })).kase;
-const workerAt = async (world: World) => (await createUser(world.deps.db, world.deps.vault, world.home, { role: "mentor", isEnrolled: false })).id;
+/** A mentor at the first site with a current DBS check, so they can be allocated. */
+async function workerAt(world: World): Promise<string> {
+  const { id } = await createUser(world.deps.db, world.deps.vault, world.home, { role: "mentor", isEnrolled: false });
+  await createWorkerProfile(world.deps.db, world.home, id, world.deps.now());
+  return id;
+}
 
 export const caseExpectations: Record<string, EndpointExpectation> = {
   "GET /api/cases": {

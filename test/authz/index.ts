@@ -6,11 +6,16 @@
 import type { AppDeps } from "../../server/http/context.js";
 import { createOrganisation } from "../factories.js";
 import { assessmentExpectations } from "./assessments.js";
+import { carePlanExpectations } from "./care-plans.js";
 import { caseExpectations } from "./cases.js";
 import { clientExpectations } from "./clients.js";
 import { foundationExpectations } from "./foundation.js";
 import { notificationExpectations } from "./notifications.js";
+import { programmeExpectations } from "./programmes.js";
 import { referralExpectations } from "./referrals.js";
+import { sessionExpectations } from "./sessions.js";
+import { supportExpectations } from "./support.js";
+import { workerExpectations } from "./workers.js";
 import type { EndpointExpectation, World } from "./types.js";
 
 export type { Call, EndpointExpectation, World } from "./types.js";
@@ -21,7 +26,12 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...caseExpectations,
   ...clientExpectations,
   ...notificationExpectations,
+  ...programmeExpectations,
   ...assessmentExpectations,
+  ...carePlanExpectations,
+  ...workerExpectations,
+  ...sessionExpectations,
+  ...supportExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {

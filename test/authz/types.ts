@@ -31,4 +31,9 @@ export interface EndpointExpectation {
    * role (e.g. a mentor who is not on a case gets 404, not 403).
    */
   statusFor?: Partial<Record<Role, number>>;
+  /**
+   * A refusal is itself recorded in the audit trail (a refused read of client data): after one, the
+   * audit events may differ and nothing else may.
+   */
+  auditsRefusals?: boolean;
 }

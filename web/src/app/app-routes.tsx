@@ -9,6 +9,8 @@ import { AssessmentPage } from "../assessments/assessment-page.js";
 import { AuditPage } from "../audit/audit-page.js";
 import { CaseListPage } from "../cases/case-list-page.js";
 import { CasePage } from "../cases/case-page.js";
+import { MyDayPage } from "../sessions/my-day-page.js";
+import { MySessionsPage } from "../sessions/my-sessions-page.js";
 import { ClientMergePage } from "../clients/client-merge-page.js";
 import { ClientMergesPage } from "../clients/client-merges-page.js";
 import { ClientProfilePage } from "../clients/client-profile-page.js";
@@ -21,6 +23,9 @@ import { SecondFactorPage } from "../auth/second-factor-page.js";
 import { SignInPage } from "../auth/sign-in-page.js";
 import { HomePage } from "../home/home-page.js";
 import { InstrumentsPage } from "../instruments/instruments-page.js";
+import { SupportVocabularyPage } from "../support-vocabulary/support-vocabulary-page.js";
+import { GroupSessionsPage } from "../programmes/group-sessions-page.js";
+import { ProgrammesPage } from "../programmes/programmes-page.js";
 import { OutcomesPage } from "../outcomes/outcomes-page.js";
 import { GetHelpPage } from "../public/get-help-page.js";
 import { PublicLayout } from "../public/public-layout.js";
@@ -34,6 +39,9 @@ import { SitesPage } from "../sites/sites-page.js";
 import { UserCreatePage } from "../users/user-create-page.js";
 import { UserDetailPage } from "../users/user-detail-page.js";
 import { UsersPage } from "../users/users-page.js";
+import { CaseloadPage } from "../workers/caseload-page.js";
+import { WorkerPage } from "../workers/worker-page.js";
+import { WorkersPage } from "../workers/workers-page.js";
 import { RequireAbility, RequireSessionState } from "./gates.js";
 import { AlertsPage } from "../notifications/alerts-page.js";
 import { NotFoundPage } from "./not-found-page.js";
@@ -80,8 +88,15 @@ export function AppRoutes() {
             <Route path="clients/:clientId/merge/:otherId" element={<ClientMergePage />} />
             <Route path="cases" element={<CaseListPage />} />
             <Route path="cases/:caseId" element={<CasePage />} />
+            <Route path="my-sessions" element={<MySessionsPage />} />
+            <Route path="my-day" element={<MyDayPage />} />
+            <Route path="group-sessions" element={<GroupSessionsPage />} />
             <Route path="assessments/:assessmentId" element={<AssessmentPage />} />
             <Route path="clients/:clientId/outcomes" element={<OutcomesPage />} />
+            {/* Workers: the pages offer the sites the server allows; a worker may open their own profile. */}
+            <Route path="workers" element={<WorkersPage />} />
+            <Route path="workers/:userId" element={<WorkerPage />} />
+            <Route path="caseload" element={<CaseloadPage />} />
             <Route element={<RequireAbility ability="manageSites" />}>
               <Route path="sites" element={<SitesPage />} />
             </Route>
@@ -95,6 +110,12 @@ export function AppRoutes() {
             </Route>
             <Route element={<RequireAbility ability="manageInstruments" />}>
               <Route path="instruments" element={<InstrumentsPage />} />
+            </Route>
+            <Route element={<RequireAbility ability="manageSupportVocabulary" />}>
+              <Route path="support-vocabulary" element={<SupportVocabularyPage />} />
+            </Route>
+            <Route element={<RequireAbility ability="manageProgrammes" />}>
+              <Route path="programmes" element={<ProgrammesPage />} />
             </Route>
             <Route element={<RequireAbility ability="verifyAudit" />}>
               <Route path="audit" element={<AuditPage />} />

@@ -86,7 +86,7 @@ function LoadedAssessment({ assessment, notice, onCloseNotice, onChanged: change
   return (
     <Page title={title} actions={definitionFacts && <InstrumentInfoButton instrument={definitionFacts} />}>
       <Stack gap="xs">
-        <Anchor component={Link} to={`/cases/${assessment.caseId}`}>
+        <Anchor component={Link} to={`/cases/${assessment.caseId}?tab=assessments`}>
           {t("assessments.backToCase")} <Reference value={assessment.caseReference} />
         </Anchor>
         <Group gap="xs">

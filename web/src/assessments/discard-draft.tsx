@@ -19,7 +19,7 @@ export function DiscardDraft({ assessment }: { assessment: AssessmentDetail }) {
     setError(null);
     try {
       await assessmentsApi.discard(assessment.id);
-      await navigate(`/cases/${assessment.caseId}`, { state: { notice: "assessments.discarded" } });
+      await navigate(`/cases/${assessment.caseId}?tab=assessments`, { state: { notice: "assessments.discarded" } });
     } catch (failure) {
       setError(errorMessage(failure, t));
       setIsBusy(false);

@@ -1,15 +1,19 @@
 /**
- * One case: its header, the actions the server allows now, the timeline, and who works on it and
- * who may see it. A case the user may not see is "not found"; managers and safeguarding leads are
+ * One case: its header, the actions the server allows now, and its parts as tabs: the overview
+ * (timeline, who works on it and who may see it), assessments, and the support delivered. A case the user may not see is "not found"; managers and safeguarding leads are
  * then offered emergency access. Every change sends the version the user saw: if someone else
  * changed the case first, the page says so and shows the latest version.
  */
-import { Alert, Anchor, Grid, Stack } from "@mantine/core";
+import { Alert, Anchor, Grid, Stack, Tabs } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router-dom";
+import { Link, useParams, useSearchParams } from "react-router-dom";
 import { hasCode } from "../api/error-messages.js";
 import { CaseAssessments } from "../assessments/case-assessments.js";
+import { CaseCarePlan } from "../care-plans/case-care-plan.js";
+import { CaseSessions } from "../sessions/case-sessions.js";
+import { CaseProgrammes } from "../programmes/case-programmes.js";
+import { CaseOutcomesPanel } from "../case-outcomes/case-outcomes-panel.js";
 import { LoadFailed, Loading } from "../components/load-state.js";
 import { Page } from "../components/page.js";
 import { useLoad } from "../components/use-load.js";
@@ -22,10 +26,15 @@ import { CaseTimeline } from "./case-timeline.js";
 import { casesApi, type CaseDetail } from "./cases-api.js";
 import { RestrictionPanel } from "./restriction-panel.js";
 import { TransferPanel } from "./transfer-panel.js";
+import { ConflictsPanel } from "../workers/conflicts-panel.js";
+import { MatchPanel } from "../workers/match-panel.js";
 
 export function CasePage() {
   const { t } = useTranslation();
   const caseId = useParams().caseId ?? "";
+  const [search, setSearch] = useSearchParams();
+  const tab = search.get("tab") ?? "overview";
+  const showTab = (value: string | null) => setSearch(value && value !== "overview" ? { tab: value } : {}, { replace: true });
   const { state, reload, replace } = useLoad(() => casesApi.get(caseId), [caseId]);
   const [notice, setNotice] = useState<(CaseNotice & { kind: "stale" | "done" }) | null>(null);
 
@@ -70,21 +79,48 @@ export function CasePage() {
         </Alert>
       )}
       <CaseActions kase={kase} onChanged={changed} onStale={stale} />
-      <Grid gap="lg">
-        <Grid.Col span={12}>
+      {/* Each part of the case is a tab, kept in the address so a link or a reload opens the same part. */}
+      <Tabs value={tab} onChange={showTab} keepMounted={false}>
+        <Tabs.List aria-label={t("caseTabs.label")}>
+          <Tabs.Tab value="overview">{t("caseTabs.overview")}</Tabs.Tab>
+          <Tabs.Tab value="assessments">{t("caseTabs.assessments")}</Tabs.Tab>
+          <Tabs.Tab value="care-plan">{t("caseTabs.carePlan")}</Tabs.Tab>
+          <Tabs.Tab value="sessions">{t("caseTabs.sessions")}</Tabs.Tab>
+          <Tabs.Tab value="programmes">{t("caseTabs.programmes")}</Tabs.Tab>
+          <Tabs.Tab value="outcomes">{t("caseTabs.outcomes")}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <Grid gap="lg">
+            <Grid.Col span={{ base: 12, lg: 7 }}>
+              <CaseTimeline kase={kase} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <Stack>
+                <CaseAssignments kase={kase} onChanged={changed} onReload={reload} />
+                <RestrictionPanel kase={kase} onChanged={changed} onStale={stale} />
+                {kase.abilities.transfer && <TransferPanel kase={kase} />}
+                {kase.abilities.matchWorkers && <MatchPanel kase={kase} onAssigned={changed} />}
+                {kase.abilities.assign && <ConflictsPanel caseId={kase.id} siteId={kase.siteId} />}
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </Tabs.Panel>
+        <Tabs.Panel value="assessments" pt="md">
           <CaseAssessments caseId={kase.id} clientId={kase.clientId} canSeeClient={!kase.isBreakGlass} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 7 }}>
-          <CaseTimeline kase={kase} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Stack>
-            <CaseAssignments kase={kase} onChanged={changed} onReload={reload} />
-            <RestrictionPanel kase={kase} onChanged={changed} onStale={stale} />
-            {kase.abilities.transfer && <TransferPanel kase={kase} />}
-          </Stack>
-        </Grid.Col>
-      </Grid>
+        </Tabs.Panel>
+        <Tabs.Panel value="care-plan" pt="md">
+          <CaseCarePlan caseId={kase.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="sessions" pt="md">
+          <CaseSessions caseId={kase.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="programmes" pt="md">
+          <CaseProgrammes caseId={kase.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="outcomes" pt="md">
+          <CaseOutcomesPanel caseId={kase.id} isClosed={kase.state === "closed"} />
+        </Tabs.Panel>
+      </Tabs>
     </Page>
   );
 }

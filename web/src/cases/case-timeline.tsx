@@ -34,7 +34,7 @@ function EntryTitle({ entry }: { entry: TimelineEntry }) {
   const { t } = useTranslation();
   return (
     <Text fw={600} component="span">
-      {t(`cases.timeline.types.${entry.type}`, { defaultValue: entry.type })}
+      {entry.type === "outcomes_added" ? t("caseOutcomes.timeline.added") : t(`cases.timeline.types.${entry.type}`, { defaultValue: entry.type })}
     </Text>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Asking for what a case transition needs: a support tier (beginning, changing or continuing
- * support), a closure reason and outcome (closing), and always a reason in words. Sends the version
+ * support), a closure reason and outcome and what the case achieved (closing), and always a reason in words. Sends the version
  * the user saw; a conflict means someone else got there first.
  */
 import { Button, Group, NativeSelect, Stack, Text, Textarea } from "@mantine/core";
@@ -9,10 +9,14 @@ import { useTranslation } from "react-i18next";
 import { transitionBodySchema } from "../../../core/api/cases.js";
 import { closureOutcomes, closureReasons, supportTiers, type CaseEvent, type CaseEventType } from "../../../core/cases/case-state-machine.js";
 import { hasCode } from "../api/error-messages.js";
+import { CloseOutcomesField } from "../case-outcomes/close-outcomes-field.js";
+import { outcomeRowErrors } from "../case-outcomes/outcome-rows.js";
+import type { OutcomeRow } from "../case-outcomes/outcomes-editor.js";
 import { AppModal } from "../components/app-modal.js";
 import { chooseFirst } from "../components/choose-first.js";
 import { FormError } from "../components/form-error.js";
 import { useServerForm } from "../forms/use-server-form.js";
+import { localIsoDate } from "../i18n/format.js";
 import { zodValidate } from "../forms/validation.js";
 import { casesApi, type CaseDetail } from "./cases-api.js";
 
@@ -38,6 +42,8 @@ interface Values {
   closureReason: string;
   outcome: string;
   reason: string;
+  /** When closing: what the case achieved (case-outcomes/outcomes-editor.tsx). */
+  outcomes: OutcomeRow[];
 }
 
 const needsTier = (type: CaseEventType) => type === "begin_support" || type === "change_tier" || type === "continue_support";
@@ -59,11 +65,14 @@ interface TransitionFormProps extends Pick<TransitionDialogProps, "kase" | "onDo
 
 function TransitionForm({ kase, type, onCancel, onDone, onStale }: TransitionFormProps) {
   const { t } = useTranslation();
-  const toBody = (values: Values) => ({ event: toEvent(type, values), reason: values.reason, version: kase.version });
+  const toBody = (values: Values) => ({ event: toEvent(type, values), reason: values.reason, version: kase.version, ...(type === "close" ? { outcomes: values.outcomes } : {}) });
   const validateBody = zodValidate(transitionBodySchema, t, toBody);
   const form = useForm<Values>({
-    initialValues: { tier: "", closureReason: "", outcome: "", reason: "" },
-    validate: (values) => Object.fromEntries(Object.entries(validateBody(values)).map(([path, message]) => [fieldOf[path] ?? path, message])),
+    initialValues: { tier: "", closureReason: "", outcome: "", reason: "", outcomes: [] },
+    validate: (values) => ({
+      ...Object.fromEntries(Object.entries(validateBody(values)).map(([path, message]) => [fieldOf[path] ?? path, message])),
+      ...(type === "close" ? outcomeRowErrors(values.outcomes, localIsoDate(new Date()), t) : {}),
+    }),
   });
   const { formError, handleSubmit } = useServerForm(form);
   const submit = handleSubmit(async (values) => {
@@ -97,6 +106,7 @@ function TransitionForm({ kase, type, onCancel, onDone, onStale }: TransitionFor
               required
               {...form.getInputProps("outcome")}
             />
+            <CloseOutcomesField form={form} />
           </>
         )}
         <Textarea label={t("cases.why")} description={t("cases.whyHint")} required autosize minRows={3} maxLength={2000} dir="auto" {...form.getInputProps("reason")} />

@@ -98,6 +98,11 @@ const serverMessagePatterns: [RegExp, (match: RegExpMatchArray, t: TFunction) =>
   [/^Not a member of staff at this site\.$/, (_, t) => t("cases.assignments.notAtSite")],
   [/^Not a role this person can take\.$/, (_, t) => t("cases.assignments.roleNotOpen")],
   [/^Not a member of staff who works cases at this site\.$/, (_, t) => t("cases.restriction.cannotName")],
+  // Case outcomes (core/support/care-plan.ts loadClosureOutcomes, server/outcomes/record-outcomes.ts).
+  [/^Outcome ".*" is not one this organisation records\.$/, (_, t) => t("caseOutcomes.errors.unknown")],
+  [/^Outcome ".*" is recorded twice\.$/, (_, t) => t("caseOutcomes.errors.repeated")],
+  [/^Outcome ".*" is already recorded on this case\.$/, (_, t) => t("caseOutcomes.errors.alreadyRecorded")],
+  [/^The date \S+ is in the future\.$/, (_, t) => t("caseOutcomes.errors.future")],
 ];
 
 /** The password policy's own messages, matched exactly, so each reason keeps its meaning in Urdu. */

@@ -16,14 +16,10 @@ import { referralStatusSchema } from "../../../core/api/referrals.js";
 import { supportLanguages, urgencies, vulnerabilityDomains } from "../../../core/referrals/vocabulary.js";
 import { errorStatus } from "../../../server/http/errors.js";
 import { referralSources } from "../public/referral-values.js";
-import ar from "./ar.json";
-import bn from "./bn.json";
-import en from "./en.json";
-import pa from "./pa.json";
-import pl from "./pl.json";
-import ur from "./ur.json";
+import { catalogueFiles } from "./catalogue-files.js";
 
 type Catalogue = Record<string, unknown>;
+const { en, ur, pa, bn, ar, pl } = catalogueFiles;
 const staffLanguages: Record<string, Catalogue> = { ur };
 const publicOnlyLanguages: Record<string, Catalogue> = { pa, bn, ar, pl };
 

@@ -8,18 +8,13 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { languageSchema, type Language } from "../../../core/api/auth.js";
-import ar from "./ar.json";
-import bn from "./bn.json";
-import en from "./en.json";
-import pa from "./pa.json";
-import pl from "./pl.json";
-import ur from "./ur.json";
+import { catalogueFiles } from "./catalogue-files.js";
 
 /** Every language the app has text in, in the order the public language picker shows them. */
 export const publicLanguages = ["en", "ur", "pa", "bn", "ar", "pl"] as const;
 export type PublicLanguage = (typeof publicLanguages)[number];
 
-export const catalogues: Record<PublicLanguage, Record<string, unknown>> = { en, ur, pa, bn, ar, pl };
+export const catalogues: Record<PublicLanguage, Record<string, unknown>> = catalogueFiles;
 
 const storageKey = "pathways.language";
 const rightToLeft: ReadonlySet<string> = new Set(["ur", "ar"]);

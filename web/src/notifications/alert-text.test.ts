@@ -19,7 +19,7 @@ const flagAlert: Alert = {
 
 describe("notifications.alert-text", () => {
   it("names the instrument and the flags raised, isolated, and opens the assessment", () => {
-    const text = alertText(flagAlert, t);
+    const text = alertText(flagAlert, t, "en");
     expect(text.startsWith("alerts.kinds.assessment_flag ")).toBe(true);
     expect(text).toContain("\u2068Self-harm: ask today\u2069, \u2068Severe\u2069");
     expect(text).toContain("\u2068PHQ-9\u2069");
@@ -27,12 +27,22 @@ describe("notifications.alert-text", () => {
   });
 
   it("has a sentence for a flag alert that lists no labels", () => {
-    expect(alertText({ ...flagAlert, flagLabels: [] }, t).startsWith("alerts.kinds.assessment_flag_unnamed ")).toBe(true);
+    expect(alertText({ ...flagAlert, flagLabels: [] }, t, "en").startsWith("alerts.kinds.assessment_flag_unnamed ")).toBe(true);
   });
 
   it("opens the case for a re-assessment that is due", () => {
     const due: Alert = { ...flagAlert, kind: "reassessment_due", entity: { type: "case", id: "c1", reference: "K-ABCD-1234" }, flagLabels: undefined };
-    expect(alertText(due, t).startsWith("alerts.kinds.reassessment_due ")).toBe(true);
+    expect(alertText(due, t, "en").startsWith("alerts.kinds.reassessment_due ")).toBe(true);
     expect(alertTarget(due)).toBe("/cases/c1");
+  });
+
+  it("opens the case's care plan for a review that is due", () => {
+    const review: Alert = { ...flagAlert, kind: "care_plan_review_due", entity: { type: "case", id: "c1", reference: "K-ABCD-1234" }, flagLabels: undefined };
+    expect(alertTarget(review)).toBe("/cases/c1?tab=care-plan");
+  });
+
+  it("opens the worker's profile for a vetting alert, which their managers and they themselves may see", () => {
+    const vetting: Alert = { ...flagAlert, kind: "vetting_expiring", entity: { type: "user", id: "u1", reference: "" }, flagLabels: undefined, date: "2026-12-01" };
+    expect(alertTarget(vetting)).toBe("/workers/u1");
   });
 });

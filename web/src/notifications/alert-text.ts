@@ -4,16 +4,18 @@
  * answer or the client.
  */
 import type { TFunction } from "i18next";
-import { isolate, isolateReference } from "../i18n/format.js";
+import type { Language } from "../../../core/api/auth.js";
+import { formatDay, isolate, isolateReference } from "../i18n/format.js";
 import type { Alert } from "./notifications-api.js";
 
-export function alertText(alert: Alert, t: TFunction): string {
+export function alertText(alert: Alert, t: TFunction, language: Language): string {
   const values = {
     reference: isolateReference(alert.entity.reference),
     site: isolate(alert.siteName ?? t("alerts.unknownSite")),
     person: isolate(alert.actorName ?? t("alerts.unknownPerson")),
     instrument: isolate(alert.instrumentTitle ?? t("alerts.unknownInstrument")),
     flags: (alert.flagLabels ?? []).map(isolate).join(t("alerts.listSeparator")),
+    date: alert.date ? formatDay(alert.date, language) : "",
   };
   switch (alert.kind) {
     case "break_glass":
@@ -34,11 +36,21 @@ export function alertText(alert: Alert, t: TFunction): string {
       return t("alerts.kinds.assessment_returned", values);
     case "reassessment_due":
       return t("alerts.kinds.reassessment_due", values);
+    case "care_plan_review_due":
+      return t("alerts.kinds.care_plan_review_due", values);
+    case "session_write_up_due":
+      return t("alerts.kinds.session_write_up_due", values);
+    case "vetting_expiring":
+      return t("alerts.kinds.vetting_expiring", values);
+    case "vetting_expired":
+      return t("alerts.kinds.vetting_expired", values);
   }
 }
 
-/** Where the alert's "open" link goes. */
+/** Where the alert's "open" link goes; a vetting alert opens the worker's profile, which its readers may see; a care plan review, the case's care plan tab. */
 export function alertTarget(alert: Alert): string {
+  if (alert.kind === "vetting_expiring" || alert.kind === "vetting_expired") return `/workers/${alert.entity.id}`;
+  if (alert.kind === "care_plan_review_due") return `/cases/${alert.entity.id}?tab=care-plan`;
   switch (alert.entity.type) {
     case "referral":
       return `/referrals/${alert.entity.id}`;

@@ -6,6 +6,7 @@
 import { Alert as Notice, Anchor, Badge, Button, Group, Pagination, Paper, SegmentedControl, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { currentLanguage } from "../i18n/i18n.js";
 import { Link } from "react-router-dom";
 import { errorMessage } from "../api/error-messages.js";
 import { LoadFailed, Loading } from "../components/load-state.js";
@@ -94,6 +95,7 @@ export function AlertsPage() {
 
 function AlertItem({ alert, onMarkRead }: { alert: Alert; onMarkRead: () => void }) {
   const { t } = useTranslation();
+  const language = currentLanguage();
   const isUnread = alert.readAt === null;
   return (
     <Paper component="li" withBorder p="md" bg={isUnread ? "red.0" : undefined} style={isUnread ? { borderInlineStartWidth: 4, borderInlineStartColor: "var(--mantine-color-red-6)" } : undefined}>
@@ -105,7 +107,7 @@ function AlertItem({ alert, onMarkRead }: { alert: Alert; onMarkRead: () => void
               {t(`alerts.kindLabels.${alert.kind}`)}
             </Badge>
           </Group>
-          <Text fw={isUnread ? 600 : 400}>{alertText(alert, t)}</Text>
+          <Text fw={isUnread ? 600 : 400}>{alertText(alert, t, language)}</Text>
           <Text size="sm" c="dimmed">
             <RelativeTime iso={alert.createdAt} />
           </Text>

@@ -4,23 +4,31 @@ import { isActive, navigationFor } from "./navigation.js";
 import { workHere } from "./work-here.js";
 
 describe("shell.navigation", () => {
-  const none = { manageSites: false, manageUsers: false, verifyAudit: false, manageClientMerges: false, requestEmergencyAccess: false, manageInstruments: false };
+  const none = { manageSites: false, manageUsers: false, verifyAudit: false, manageClientMerges: false, requestEmergencyAccess: false, manageInstruments: false, manageProgrammes: false, manageSupportVocabulary: false };
 
   it("offers only what the session's abilities allow", () => {
     expect(navigationFor({ abilities: none, siteAbilities: {} }, null).map((item) => item.to)).toEqual(["/"]);
     expect(navigationFor({ abilities: { ...none, verifyAudit: true }, siteAbilities: {} }, null).map((item) => item.to)).toEqual(["/", "/audit"]);
-    const administrator = { ...none, manageUsers: true, manageSites: true, verifyAudit: true, manageClientMerges: true, manageInstruments: true };
-    expect(navigationFor({ abilities: administrator, siteAbilities: {} }, null).map((item) => item.to)).toEqual(["/", "/users", "/sites", "/instruments", "/client-merges", "/audit"]);
+    const administrator = { ...none, manageUsers: true, manageSites: true, verifyAudit: true, manageClientMerges: true, manageInstruments: true, manageProgrammes: true, manageSupportVocabulary: true };
+    expect(navigationFor({ abilities: administrator, siteAbilities: {} }, null).map((item) => item.to)).toEqual(["/", "/users", "/sites", "/instruments", "/support-vocabulary", "/programmes", "/client-merges", "/audit"]);
   });
 
   it("offers casework by the server's abilities at the current site only", () => {
     const siteAbilities = {
-      a: { worksCaseload: true, seesCases: true },
-      b: { worksCaseload: false, seesCases: true },
+      a: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false },
+      b: { worksCaseload: false, seesCases: true, managesWorkers: false, seesCaseload: false },
     };
-    expect(navigationFor({ abilities: none, siteAbilities }, "a").map((item) => item.to)).toEqual(["/", "/referrals", "/cases", "/clients"]);
-    expect(navigationFor({ abilities: none, siteAbilities }, "b").map((item) => item.to)).toEqual(["/", "/cases"]);
+    expect(navigationFor({ abilities: none, siteAbilities }, "a").map((item) => item.to)).toEqual(["/", "/referrals", "/cases", "/my-sessions", "/my-day", "/group-sessions", "/clients"]);
+    expect(navigationFor({ abilities: none, siteAbilities }, "b").map((item) => item.to)).toEqual(["/", "/cases", "/my-sessions", "/my-day", "/group-sessions"]);
     expect(navigationFor({ abilities: none, siteAbilities }, "c").map((item) => item.to)).toEqual(["/"]);
+  });
+
+  it("offers workers and the caseload dashboard when any of the user's sites allows them", () => {
+    const site = (managesWorkers: boolean, seesCaseload: boolean) => ({ worksCaseload: false, seesCases: false, managesWorkers, seesCaseload });
+    const paths = (siteAbilities: Record<string, ReturnType<typeof site>>) => navigationFor({ abilities: none, siteAbilities }, null).map((item) => item.to);
+    expect(paths({ a: site(false, false), b: site(true, false) })).toEqual(["/", "/workers"]);
+    expect(paths({ a: site(true, true) })).toEqual(["/", "/caseload", "/workers"]);
+    expect(paths({ a: site(false, false) })).toEqual(["/"]);
   });
 
   it("offers emergency access when the server says so, wherever the user is working", () => {

@@ -16,10 +16,20 @@ export function navigationFor(session: Pick<Session, "abilities" | "siteAbilitie
   const work = workHere(session, siteId);
   if (work.worksCaseload) items.push({ labelKey: "referrals.nav", to: "/referrals" });
   if (work.seesCases) items.push({ labelKey: "cases.nav", to: "/cases" });
+  // Everyone who sees cases at the site delivers sessions: caseload roles and mentors.
+  if (work.seesCases) items.push({ labelKey: "sessions.nav.mySessions", to: "/my-sessions" }, { labelKey: "sessions.nav.myDay", to: "/my-day" });
+  // The same people see and record the site's group sessions of programmes.
+  if (work.seesCases) items.push({ labelKey: "programmes.groupsNav", to: "/group-sessions" });
   if (work.worksCaseload) items.push({ labelKey: "clients.nav", to: "/clients" });
+  // Workers and caseload pages choose among the sites where the server allows them, so they show wherever any site does.
+  const anySite = Object.values(session.siteAbilities);
+  if (anySite.some((here) => here.seesCaseload)) items.push({ labelKey: "workers.caseload.nav", to: "/caseload" });
+  if (anySite.some((here) => here.managesWorkers)) items.push({ labelKey: "workers.nav", to: "/workers" });
   if (session.abilities.manageUsers) items.push({ labelKey: "nav.users", to: "/users" });
   if (session.abilities.manageSites) items.push({ labelKey: "nav.sites", to: "/sites" });
   if (session.abilities.manageInstruments) items.push({ labelKey: "instruments.nav", to: "/instruments" });
+  if (session.abilities.manageSupportVocabulary) items.push({ labelKey: "supportVocabulary.nav", to: "/support-vocabulary" });
+  if (session.abilities.manageProgrammes) items.push({ labelKey: "programmes.nav", to: "/programmes" });
   if (session.abilities.manageClientMerges) items.push({ labelKey: "clients.merges.nav", to: "/client-merges" });
   if (session.abilities.verifyAudit) items.push({ labelKey: "nav.audit", to: "/audit" });
   return items;

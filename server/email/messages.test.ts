@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { emailedKinds, emailText } from "./messages.js";
+
+const facts = { reference: "BIR-2025-0042", date: "2025-03-05", siteName: "Birmingham", personName: "Sana Mirza", link: "https://pathways.example.org/cases/1" };
+
+describe("email.messages", () => {
+  for (const language of ["en", "ur"] as const) {
+    it(`writes every emailed alert in ${language} with its facts and the link, and a footer saying no client is named`, () => {
+      for (const kind of emailedKinds) {
+        const { subject, body } = emailText({ kind, ...facts }, language);
+        expect(subject.trim(), kind).not.toBe("");
+        expect(`${subject} ${body}`, kind).toMatch(/BIR-2025-0042|Sana Mirza/);
+        expect(body, kind).toContain(facts.link);
+        expect(body, kind).not.toMatch(/undefined|null|\$\{/);
+      }
+    });
+  }
+
+  it("writes dates as people read them and falls back to plain words for missing names", () => {
+    expect(emailText({ kind: "vetting_expired", ...facts, personName: null }, "en").body).toContain("A member of staff's DBS check ran out on 5 March 2025.");
+    expect(emailText({ kind: "urgent_referral", ...facts, siteName: null }, "ur").body).toContain("آپ کی سائٹ");
+  });
+});
