@@ -33,6 +33,7 @@ import { instrumentRoutes } from "./instruments/routes.js";
 import { clientRoutes } from "./clients/routes.js";
 import { notificationRoutes } from "./notifications/routes.js";
 import { groupSessionRoutes } from "./programmes/group-session-routes.js";
+import { panelRoutes } from "./panel/routes.js";
 import { programmeRoutes } from "./programmes/routes.js";
 import { publicReferralRoutes } from "./referrals/public-routes.js";
 import { referralRoutes } from "./referrals/routes.js";
@@ -138,6 +139,7 @@ export async function buildApp(
   caseOutcomeRoutes(app);
   programmeRoutes(app);
   groupSessionRoutes(app);
+  panelRoutes(app);
 
   const hasWebApp = existsSync(webRoot);
   if (hasWebApp) {

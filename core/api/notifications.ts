@@ -29,6 +29,10 @@ export const notificationKinds = [
   /** A worker's DBS vetting runs out within 30 days, or has run out: to the worker and their site's managers. */
   "vetting_expiring",
   "vetting_expired",
+  /** A case was escalated to the Community Safeguarding Panel as urgent: to the site's safeguarding leads, the same day. */
+  "urgent_escalation",
+  /** A panel action is due within two days or overdue: to its owner (panel members outside the organisation too). */
+  "panel_action_due",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -41,7 +45,7 @@ export const notificationSchema = z.object({
    * What the alert is about, to open it: a case, a referral, an assessment (its reference is the
    * case's), or (for administrators) a member of staff.
    */
-  entity: z.object({ type: z.enum(["case", "referral", "assessment", "user"]), id: z.string(), reference: z.string() }),
+  entity: z.object({ type: z.enum(["case", "referral", "assessment", "user", "panel_escalation", "panel_action"]), id: z.string(), reference: z.string() }),
   /** For assessment alerts: the instrument's title and the flags raised (labels, never answers). */
   instrumentTitle: z.string().nullable().optional(),
   flagLabels: z.array(z.string()).optional(),

@@ -55,6 +55,11 @@ describe("panel.escalation", () => {
     expect(escalate({ userId: ids.colleague, role: "mentor" }, input)).toEqual({ ok: false, reason: "Only a caseworker or a safeguarding lead can escalate a case to the panel." });
   });
 
+  it("takes the latest assessment, and goes without one only when urgent", () => {
+    expect(escalate(escalator, { ...input, assessmentId: null })).toEqual({ ok: false, reason: "A case is escalated with its latest assessment: submit one first, or mark the escalation urgent." });
+    expect(escalate(escalator, { ...input, assessmentId: null, isUrgent: true })).toMatchObject({ ok: true, next: { assessmentId: null, isUrgent: true, status: { state: "submitted" } } });
+  });
+
   it.each([
     ["accepts a submitted escalation onto a meeting's agenda", submitted, accept, { state: "accepted", meetingId: ids.meeting }],
     ["returns a submitted escalation with a reason", submitted, giveBack, { state: "returned", reason: "Attach the latest assessment." }],

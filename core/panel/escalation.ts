@@ -31,7 +31,8 @@ export const escalationInputSchema = z.strictObject({
   caseId: idSchema,
   reason: text("The reason", 2000),
   riskSummary: text("The risk summary", 8000),
-  assessmentId: idSchema,
+  /** The latest submitted assessment; null only for an urgent escalation made before any assessment. */
+  assessmentId: idSchema.nullable(),
   isUrgent: z.boolean(),
 });
 export type EscalationInput = z.infer<typeof escalationInputSchema>;
@@ -65,7 +66,7 @@ export interface Escalation {
   escalatedBy: string;
   reason: string;
   riskSummary: string;
-  assessmentId: string;
+  assessmentId: string | null;
   isUrgent: boolean;
   status: EscalationStatus;
 }
@@ -75,6 +76,8 @@ export type EscalationResult = { ok: true; next: Escalation } | { ok: false; rea
 /** A new escalation from `by`, submitted; refused for a role that does not escalate. */
 export function escalate(by: Actor, input: EscalationInput): EscalationResult {
   if (!(escalatingRoles as readonly Role[]).includes(by.role)) return { ok: false, reason: "Only a caseworker or a safeguarding lead can escalate a case to the panel." };
+  // The panel decides on the assessed picture; only an urgent escalation may come before one.
+  if (input.assessmentId === null && !input.isUrgent) return { ok: false, reason: "A case is escalated with its latest assessment: submit one first, or mark the escalation urgent." };
   return { ok: true, next: { ...input, escalatedBy: by.userId, status: { state: "submitted" } } };
 }
 

@@ -10,7 +10,6 @@ import {
   bigint,
   bigserial,
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -23,13 +22,9 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => "bytea",
-  // node-postgres returns Buffer (a Uint8Array); PGlite returns Uint8Array. Both satisfy the type.
-  fromDriver: (value) => new Uint8Array(value),
-});
+import { bytea, createdAt } from "./columns.js";
 
-const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+export * from "./panel-schema.js";
 
 export const organisations = pgTable("organisations", {
   id: uuid("id").primaryKey().defaultRandom(),
