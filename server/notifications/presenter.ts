@@ -5,7 +5,8 @@ import { stringDetail, type NotificationRow } from "./queries.js";
 
 type Names = { users: Map<string, string>; sites: Map<string, string> };
 
-const entityTypeOf = (stored: string) => (stored === "referral" || stored === "user" || stored === "assessment" ? stored : "case");
+const passedThrough = ["referral", "user", "assessment", "panel_escalation", "panel_action"] as const;
+const entityTypeOf = (stored: string) => passedThrough.find((type) => type === stored) ?? "case";
 
 export function presentNotification(row: NotificationRow, names: Names): z.infer<typeof notificationSchema> {
   const kind = notificationKinds.find((known) => known === row.kind);
