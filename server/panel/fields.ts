@@ -3,8 +3,8 @@ export const panelFields = {
   escalationReason: "panel_escalation_reason",
   escalationRiskSummary: "panel_escalation_risk_summary",
   escalationStateReason: "panel_escalation_state_reason",
-  excerptText: "panel_excerpt_text",
-  discussionSummary: "panel_decision_discussion_summary",
+  excerpt: "panel_excerpt",
+  discussionSummary: "panel_discussion_summary",
   actionDescription: "panel_action_description",
   referralOutcome: "external_referral_outcome",
 } as const;
