@@ -45,4 +45,12 @@ describe("notifications.alert-text", () => {
     const vetting: Alert = { ...flagAlert, kind: "vetting_expiring", entity: { type: "user", id: "u1", reference: "" }, flagLabels: undefined, date: "2026-12-01" };
     expect(alertTarget(vetting)).toBe("/workers/u1");
   });
+
+  it("opens the escalation for an urgent one, and the owner's own actions for a panel action that is due", () => {
+    const urgent: Alert = { ...flagAlert, kind: "urgent_escalation", entity: { type: "panel_escalation", id: "e1", reference: "K-ABCD-1234" }, flagLabels: undefined };
+    expect(alertText(urgent, t, "en").startsWith("alerts.kinds.urgent_escalation ")).toBe(true);
+    expect(alertTarget(urgent)).toBe("/panel/escalations/e1");
+    const due: Alert = { ...flagAlert, kind: "panel_action_due", entity: { type: "panel_action", id: "a1", reference: "K-ABCD-1234" }, flagLabels: undefined, date: "2026-05-01" };
+    expect(alertTarget(due)).toBe("/panel/actions?show=mine");
+  });
 });

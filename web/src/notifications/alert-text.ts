@@ -44,10 +44,17 @@ export function alertText(alert: Alert, t: TFunction, language: Language): strin
       return t("alerts.kinds.vetting_expiring", values);
     case "vetting_expired":
       return t("alerts.kinds.vetting_expired", values);
+    case "urgent_escalation":
+      return t("alerts.kinds.urgent_escalation", values);
+    case "panel_action_due":
+      return t("alerts.kinds.panel_action_due", values);
   }
 }
 
-/** Where the alert's "open" link goes; a vetting alert opens the worker's profile, which its readers may see; a care plan review, the case's care plan tab. */
+/**
+ * Where the alert's "open" link goes; a vetting alert opens the worker's profile, which its readers may see; a care plan review, the case's care plan tab;
+ * an urgent escalation, the escalation for the safeguarding lead to accept; a panel action, the owner's own actions (outside members see nothing else).
+ */
 export function alertTarget(alert: Alert): string {
   if (alert.kind === "vetting_expiring" || alert.kind === "vetting_expired") return `/workers/${alert.entity.id}`;
   if (alert.kind === "care_plan_review_due") return `/cases/${alert.entity.id}?tab=care-plan`;
@@ -60,5 +67,9 @@ export function alertTarget(alert: Alert): string {
       return `/cases/${alert.entity.id}`;
     case "assessment":
       return `/assessments/${alert.entity.id}`;
+    case "panel_escalation":
+      return `/panel/escalations/${alert.entity.id}`;
+    case "panel_action":
+      return "/panel/actions?show=mine";
   }
 }
