@@ -15,6 +15,7 @@ export const emailedKinds = [
   "assessment_flag",
   "break_glass",
   "urgent_referral",
+  "urgent_escalation",
 ] as const satisfies readonly NotificationKind[];
 export type EmailedKind = (typeof emailedKinds)[number];
 
@@ -48,6 +49,7 @@ const english: Record<EmailedKind, Template> = {
   assessment_flag: { subject: (v) => `Assessment flag on case ${v.reference}`, line: (v) => `An assessment on case ${v.reference} raised a flag. Open it to see what needs attention.` },
   break_glass: { subject: (v) => `Emergency access to case ${v.reference}`, line: (v) => `${v.person} used emergency access to case ${v.reference} at ${v.site}.` },
   urgent_referral: { subject: (v) => `Urgent referral ${v.reference}`, line: (v) => `An urgent referral, ${v.reference}, has arrived for ${v.site}.` },
+  urgent_escalation: { subject: (v) => `Urgent panel escalation: case ${v.reference}`, line: (v) => `Case ${v.reference} at ${v.site} has been escalated to the panel as urgent. Please look at it today.` },
 };
 
 const urdu: Record<EmailedKind, Template> = {
@@ -59,6 +61,7 @@ const urdu: Record<EmailedKind, Template> = {
   assessment_flag: { subject: (v) => `کیس ${v.reference} پر جائزے کا انتباہ`, line: (v) => `کیس ${v.reference} پر ایک جائزے نے انتباہ دیا۔ کھول کر دیکھیں کہ کس چیز پر توجہ درکار ہے۔` },
   break_glass: { subject: (v) => `کیس ${v.reference} تک ہنگامی رسائی`, line: (v) => `${v.person} نے ${v.site} پر کیس ${v.reference} تک ہنگامی رسائی استعمال کی۔` },
   urgent_referral: { subject: (v) => `فوری ریفرل ${v.reference}`, line: (v) => `${v.site} کے لیے ایک فوری ریفرل، ${v.reference}، آیا ہے۔` },
+  urgent_escalation: { subject: (v) => `پینل کو فوری معاملہ: کیس ${v.reference}`, line: (v) => `${v.site} پر کیس ${v.reference} کو فوری طور پر پینل کے پاس بھیجا گیا ہے۔ براہ کرم آج ہی اسے دیکھیں۔` },
 };
 
 const frame = {

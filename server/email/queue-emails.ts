@@ -1,7 +1,7 @@
 /**
  * Turns recent alerts into emails waiting in the outbox: reminders (re-assessments, care plan
  * reviews, session notes, vetting) and urgent alerts (assessment flags, emergency access, urgent
- * referrals) raised in the last day, not yet read in the app and not yet queued, to active staff.
+ * referrals, urgent escalations to the panel) raised in the last day, not yet read in the app and not yet queued, to active staff.
  * Each email is written now, in the recipient's language, from the alert's references, dates and
  * names (messages.ts says what an email may carry). One alert gives at most one email: the outbox
  * holds the alert's id under a unique index.
