@@ -2,7 +2,7 @@
  * The one list of what belongs to a client and moves when two records are merged, and the moves
  * both ways. Rows are moved by id and the ids recorded, so a reversal moves back exactly those rows.
  * Free text stored under the client's key (case timeline reasons, break-glass reasons, assessment
- * answers and decisions, session notes, programme step notes, contact details of relationships, notes of conflicts of interest) is re-encrypted under the receiving client's key, since every reader
+ * answers and decisions, session notes, programme step notes, panel texts, contact details of relationships, notes of conflicts of interest) is re-encrypted under the receiving client's key, since every reader
  * decrypts with the key of the client a row now belongs to.
  *
  * A new table that refers to a client must be added here (and, if it holds ciphertext under the
@@ -17,6 +17,7 @@ import type { Vault } from "../vault/vault.js";
 import { assessmentFields } from "../assessments/fields.js";
 import { carePlanFields } from "../care-plans/fields.js";
 import { outcomeFields } from "../outcomes/fields.js";
+import { rekeyPanelTexts } from "../panel/rekey-panel.js";
 import { rekeyEnrolmentNotes } from "../programmes/rekey-enrolment-notes.js";
 import { rekeySessionNotes } from "../sessions/rekey-sessions.js";
 import { rekeyConflictNotes } from "../workers/rekey-conflicts.js";
@@ -91,6 +92,7 @@ async function rekey(tx: Db, vault: Vault, moved: MovedRecords, keys: { from: Su
   if (moved.cases.length > 0) await rekeyCarePlans(tx, moved.cases, reseal);
   await rekeySessionNotes(tx, moved.cases, reseal);
   await rekeyEnrolmentNotes(tx, moved.cases, reseal);
+  await rekeyPanelTexts(tx, moved.cases, reseal);
   if (moved.cases.length > 0) await rekeyCaseOutcomes(tx, moved.cases, reseal);
   await rekeyConflictNotes(tx, moved.worker_conflicts, reseal);
   if (moved.relationships.length > 0) {
