@@ -3,15 +3,20 @@
  * and for casework its abilities at the site the user is working at (see work-here.ts).
  */
 import type { Session } from "../../../core/api/auth.js";
+import { isPanelOnly, panelHere } from "../panel/panel-here.js";
 import { workHere } from "./work-here.js";
 
 export interface NavItem {
   /** Catalogue key of the link text. */
   labelKey: string;
   to: string;
+  /** Active only on this very path, not its sub-pages (a section's overview beside its parts). */
+  isExact?: boolean;
 }
 
-export function navigationFor(session: Pick<Session, "abilities" | "siteAbilities">, siteId: string | null): NavItem[] {
+export function navigationFor(session: Pick<Session, "abilities" | "siteAbilities" | "grants">, siteId: string | null): NavItem[] {
+  // An outside panel member (or a seat holder with no other role) sees only the panel, never case lists.
+  if (isPanelOnly(session)) return panelItems(session, siteId);
   const items: NavItem[] = [{ labelKey: "nav.home", to: "/" }];
   const work = workHere(session, siteId);
   if (work.worksCaseload) items.push({ labelKey: "referrals.nav", to: "/referrals" });
@@ -21,6 +26,7 @@ export function navigationFor(session: Pick<Session, "abilities" | "siteAbilitie
   // The same people see and record the site's group sessions of programmes.
   if (work.seesCases) items.push({ labelKey: "programmes.groupsNav", to: "/group-sessions" });
   if (work.worksCaseload) items.push({ labelKey: "clients.nav", to: "/clients" });
+  items.push(...panelItems(session, siteId));
   // Workers and caseload pages choose among the sites where the server allows them, so they show wherever any site does.
   const anySite = Object.values(session.siteAbilities);
   if (anySite.some((here) => here.seesCaseload)) items.push({ labelKey: "workers.caseload.nav", to: "/caseload" });
@@ -35,7 +41,18 @@ export function navigationFor(session: Pick<Session, "abilities" | "siteAbilitie
   return items;
 }
 
+/** The panel area at the site: the overview and members for those who oversee it; meetings and actions for them and members. */
+function panelItems(session: Pick<Session, "grants">, siteId: string | null): NavItem[] {
+  const panel = panelHere(session, siteId);
+  const items: NavItem[] = [];
+  if (panel.overseesPanel) items.push({ labelKey: "panel.nav.dashboard", to: "/panel", isExact: true });
+  if (panel.overseesPanel || panel.isMember) items.push({ labelKey: "panel.nav.meetings", to: "/panel/meetings" });
+  if (panel.overseesPanel) items.push({ labelKey: "panel.nav.members", to: "/panel/members" });
+  if (panel.overseesPanel || panel.isMember) items.push({ labelKey: panel.overseesPanel ? "panel.nav.actions" : "panel.nav.myActions", to: "/panel/actions" });
+  return items;
+}
+
 /** Whether a nav item is the current page: Home only on "/", the others for their whole section. */
 export function isActive(item: NavItem, pathname: string): boolean {
-  return item.to === "/" ? pathname === "/" : pathname === item.to || pathname.startsWith(`${item.to}/`);
+  return item.to === "/" || item.isExact ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`);
 }

@@ -1,0 +1,80 @@
+/**
+ * Calls for the Community Safeguarding Panel: escalations from a case and the lead's steps on them,
+ * members, meetings with their agendas and attendance, the redacted case a member reads within the
+ * access window, decisions, actions, external referrals and the dashboard. Every answer is parsed
+ * with the core's schema (core/api/panel.ts).
+ */
+import type { z } from "zod";
+import {
+  actionListSchema,
+  actionViewSchema,
+  caseEscalationListSchema,
+  caseExternalReferralListSchema,
+  createdMemberSchema,
+  decisionViewSchema,
+  escalationDetailSchema,
+  externalReferralSchema,
+  meetingDetailSchema,
+  meetingListSchema,
+  memberListSchema,
+  memberSchema,
+  panelCaseSchema,
+  panelDashboardSchema,
+  type ActionEventRequest,
+  type CreateMeetingBody,
+  type CreateMemberBody,
+  type EscalateBody,
+  type EscalationEventBody,
+  type ExcerptsBody,
+  type ExternalReferralEventBody,
+  type RecordDecisionBody,
+  type UpdateMemberBody,
+} from "../../../core/api/panel.js";
+import type { ReferralInput } from "../../../core/panel/decisions.js";
+import { api, withQuery } from "../api/client.js";
+
+export type MeetingList = z.infer<typeof meetingListSchema>;
+export type MemberList = z.infer<typeof memberListSchema>;
+export type CreatedMember = z.infer<typeof createdMemberSchema>;
+export type CaseExternalReferrals = z.infer<typeof caseExternalReferralListSchema>;
+export type ActionFilter = { status: "open" | "overdue" | "all"; mine: boolean };
+
+const id = encodeURIComponent;
+const escalationPath = (escalationId: string) => `/api/panel/escalations/${id(escalationId)}`;
+const meetingPath = (meetingId: string) => `/api/panel/meetings/${id(meetingId)}`;
+const site = (siteId: string | null) => ({ siteId: siteId ?? undefined });
+
+export const panelApi = {
+  caseEscalations: (caseId: string) => api.get(`/api/cases/${id(caseId)}/escalations`, caseEscalationListSchema),
+  /** The new escalation, with any identifying text found in what was written (for rewording). */
+  escalate: (caseId: string, body: EscalateBody) => api.post(`/api/cases/${id(caseId)}/escalations`, body, escalationDetailSchema),
+  escalation: (escalationId: string) => api.get(escalationPath(escalationId), escalationDetailSchema),
+  escalationEvent: (escalationId: string, body: EscalationEventBody) => api.post(`${escalationPath(escalationId)}/events`, body, escalationDetailSchema),
+  chooseExcerpts: (escalationId: string, body: ExcerptsBody) => api.put(`${escalationPath(escalationId)}/excerpts`, body, escalationDetailSchema),
+
+  members: (siteId: string | null) => api.get(withQuery("/api/panel/members", site(siteId)), memberListSchema),
+  addMember: (body: CreateMemberBody) => api.post("/api/panel/members", body, createdMemberSchema),
+  updateMember: (memberId: string, body: UpdateMemberBody) => api.put(`/api/panel/members/${id(memberId)}`, body, memberSchema),
+
+  meetings: (siteId: string | null, when: "upcoming" | "past") => api.get(withQuery("/api/panel/meetings", { ...site(siteId), when }), meetingListSchema),
+  scheduleMeeting: (body: CreateMeetingBody) => api.post("/api/panel/meetings", body, meetingDetailSchema),
+  meeting: (meetingId: string) => api.get(meetingPath(meetingId), meetingDetailSchema),
+  cancelMeeting: (meetingId: string, version: number) => api.post(`${meetingPath(meetingId)}/cancel`, { version }, meetingDetailSchema),
+  recordAttendance: (meetingId: string, attendance: { memberId: string; attended: boolean }[]) => api.put(`${meetingPath(meetingId)}/attendance`, { attendance }, meetingDetailSchema),
+  /** The signed-in member's own conflict on one agenda case: the case is hidden from them from then on. */
+  declareConflict: (meetingId: string, caseId: string) => api.postNoContent(`${meetingPath(meetingId)}/conflicts`, { caseId }),
+  minutesUrl: (meetingId: string) => `${meetingPath(meetingId)}/minutes.pdf`,
+
+  /** The redacted summary; every read is audited by the server. */
+  panelCase: (meetingId: string, caseId: string) => api.get(`${meetingPath(meetingId)}/cases/${id(caseId)}`, panelCaseSchema),
+  recordDecision: (meetingId: string, caseId: string, body: RecordDecisionBody) => api.post(`${meetingPath(meetingId)}/cases/${id(caseId)}/decision`, body, decisionViewSchema),
+
+  actions: (siteId: string | null, filter: ActionFilter) => api.get(withQuery("/api/panel/actions", { ...site(siteId), status: filter.status, mine: String(filter.mine) }), actionListSchema),
+  actionEvent: (actionId: string, body: ActionEventRequest) => api.post(`/api/panel/actions/${id(actionId)}/events`, body, actionViewSchema),
+
+  caseReferrals: (caseId: string) => api.get(`/api/cases/${id(caseId)}/external-referrals`, caseExternalReferralListSchema),
+  addReferral: (caseId: string, body: ReferralInput) => api.post(`/api/cases/${id(caseId)}/external-referrals`, body, externalReferralSchema),
+  referralEvent: (referralId: string, body: ExternalReferralEventBody) => api.post(`/api/panel/external-referrals/${id(referralId)}/events`, body, externalReferralSchema),
+
+  dashboard: (siteId: string | null) => api.get(withQuery("/api/panel/dashboard", site(siteId)), panelDashboardSchema),
+};
