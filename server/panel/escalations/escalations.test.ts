@@ -1,10 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testApp } from "../../../test/app.js";
 import { createTestCase } from "../../../test/case-factories.js";
 import { createUser } from "../../../test/factories.js";
 import { expectCleanRefusal, signInAs } from "../../../test/http.js";
-import { auditEvents, notifications, panelEscalationEvents, panelEscalations } from "../../db/schema.js";
+import { queueEmails } from "../../email/queue-emails.js";
+import { auditEvents, emailOutbox, notifications, panelEscalationEvents, panelEscalations } from "../../db/schema.js";
 import { createMeeting, panelTeam, recordTestDecision } from "./test-support.js";
 
 const { app, deps, clock } = await testApp();
@@ -73,6 +74,13 @@ describe("panel.escalations", () => {
     const inbox = (await agents.lead.request("GET", "/api/notifications")).json();
     expect(inbox.items[0]).toMatchObject({ kind: "urgent_escalation", entity: { type: "case", id: kase.id, reference: kase.reference }, siteName: "Birmingham" });
     expect((await agents.manager.request("GET", "/api/notifications")).json().items).toEqual([]);
+
+    await queueEmails(deps.db, { now: deps.now(), publicUrl: "https://pathways.example" });
+    const emails = await deps.db.select().from(emailOutbox).where(inArray(emailOutbox.notificationId, alerts.map((alert) => alert.id)));
+    expect(emails).toHaveLength(2);
+    expect(emails[0]).toMatchObject({ subject: `Urgent panel escalation: case ${kase.reference}`, body: expect.stringContaining(`https://pathways.example/cases/${kase.id}`) });
+    expect(emails[0]!.body).toContain("Birmingham");
+    expect(JSON.stringify(emails)).not.toMatch(/Zainab|Qureshi|travel|2009|B12/);
   });
 
   it("walks the escalation through the panel's steps, each by the right person, with its history", async () => {
