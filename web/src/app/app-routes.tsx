@@ -21,12 +21,19 @@ import { PasswordResetPage } from "../auth/password-reset-page.js";
 import { RequiredEnrolmentPage } from "../auth/required-enrolment-page.js";
 import { SecondFactorPage } from "../auth/second-factor-page.js";
 import { SignInPage } from "../auth/sign-in-page.js";
-import { HomePage } from "../home/home-page.js";
 import { InstrumentsPage } from "../instruments/instruments-page.js";
 import { SupportVocabularyPage } from "../support-vocabulary/support-vocabulary-page.js";
 import { GroupSessionsPage } from "../programmes/group-sessions-page.js";
 import { ProgrammesPage } from "../programmes/programmes-page.js";
 import { OutcomesPage } from "../outcomes/outcomes-page.js";
+import { ActionsPage } from "../panel/actions-page.js";
+import { DashboardPage } from "../panel/dashboard-page.js";
+import { EscalationPage } from "../panel/escalation-page.js";
+import { MeetingPage } from "../panel/meeting-page.js";
+import { MeetingsPage } from "../panel/meetings-page.js";
+import { MembersPage } from "../panel/members-page.js";
+import { PanelCasePage } from "../panel/panel-case-page.js";
+import { Landing, PanelIndex } from "../panel/panel-landing.js";
 import { GetHelpPage } from "../public/get-help-page.js";
 import { PublicLayout } from "../public/public-layout.js";
 import { ReferralPage } from "../public/referral-page.js";
@@ -75,7 +82,8 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireSessionState state="complete" />}>
           <Route element={<AppLayout />}>
-            <Route index element={<HomePage />} />
+            {/* A panel member with no other role lands on their meetings (panel/panel-landing.tsx). */}
+            <Route index element={<Landing />} />
             <Route path="account" element={<AccountPage />} />
             <Route path="account/second-factor" element={<AccountEnrolmentPage />} />
             <Route path="alerts" element={<AlertsPage />} />
@@ -97,6 +105,14 @@ export function AppRoutes() {
             <Route path="workers" element={<WorkersPage />} />
             <Route path="workers/:userId" element={<WorkerPage />} />
             <Route path="caseload" element={<CaseloadPage />} />
+            {/* The Community Safeguarding Panel: members reach only their meetings' cases, within the access window (the server answers 404 otherwise). */}
+            <Route path="panel" element={<PanelIndex dashboard={<DashboardPage />} />} />
+            <Route path="panel/meetings" element={<MeetingsPage />} />
+            <Route path="panel/meetings/:meetingId" element={<MeetingPage />} />
+            <Route path="panel/meetings/:meetingId/cases/:caseId" element={<PanelCasePage />} />
+            <Route path="panel/members" element={<MembersPage />} />
+            <Route path="panel/actions" element={<ActionsPage />} />
+            <Route path="panel/escalations/:escalationId" element={<EscalationPage />} />
             <Route element={<RequireAbility ability="manageSites" />}>
               <Route path="sites" element={<SitesPage />} />
             </Route>

@@ -14,6 +14,7 @@ import { CaseCarePlan } from "../care-plans/case-care-plan.js";
 import { CaseSessions } from "../sessions/case-sessions.js";
 import { CaseProgrammes } from "../programmes/case-programmes.js";
 import { CaseOutcomesPanel } from "../case-outcomes/case-outcomes-panel.js";
+import { CasePanelTab } from "../panel/case-panel-tab.js";
 import { LoadFailed, Loading } from "../components/load-state.js";
 import { Page } from "../components/page.js";
 import { useLoad } from "../components/use-load.js";
@@ -88,6 +89,7 @@ export function CasePage() {
           <Tabs.Tab value="sessions">{t("caseTabs.sessions")}</Tabs.Tab>
           <Tabs.Tab value="programmes">{t("caseTabs.programmes")}</Tabs.Tab>
           <Tabs.Tab value="outcomes">{t("caseTabs.outcomes")}</Tabs.Tab>
+          <Tabs.Tab value="panel">{t("panel.caseTab.tab")}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <Grid gap="lg">
@@ -119,6 +121,9 @@ export function CasePage() {
         </Tabs.Panel>
         <Tabs.Panel value="outcomes" pt="md">
           <CaseOutcomesPanel caseId={kase.id} isClosed={kase.state === "closed"} />
+        </Tabs.Panel>
+        <Tabs.Panel value="panel" pt="md">
+          <CasePanelTab caseId={kase.id} />
         </Tabs.Panel>
       </Tabs>
     </Page>
