@@ -11,6 +11,7 @@ import { caseExpectations } from "./cases.js";
 import { clientExpectations } from "./clients.js";
 import { foundationExpectations } from "./foundation.js";
 import { notificationExpectations } from "./notifications.js";
+import { panelEscalationExpectations } from "./panel-escalations.js";
 import { programmeExpectations } from "./programmes.js";
 import { referralExpectations } from "./referrals.js";
 import { sessionExpectations } from "./sessions.js";
@@ -32,6 +33,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...workerExpectations,
   ...sessionExpectations,
   ...supportExpectations,
+  ...panelEscalationExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {

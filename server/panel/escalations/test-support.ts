@@ -104,3 +104,24 @@ export async function recordTestDecision(
     return decision!;
   });
 }
+
+/** An escalation submitted on a case, stored as escalating stores one (texts sealed), without the alert. */
+export async function createTestEscalation(deps: AppDeps, kase: { id: string; organisationId: string; siteId: string; clientId: string }, escalatedBy: string) {
+  const key = await deps.vault.loadSubjectKey(deps.db, kase.clientId);
+  const [escalation] = await deps.db
+    .insert(panelEscalations)
+    .values({
+      organisationId: kase.organisationId,
+      siteId: kase.siteId,
+      caseId: kase.id,
+      escalatedBy,
+      isUrgent: false,
+      reason: deps.vault.encrypt(key, panelFields.escalationReason, "Concerns from school."),
+      riskSummary: deps.vault.encrypt(key, panelFields.escalationRiskSummary, "Rising risk."),
+      state: "submitted",
+      submittedAt: deps.now(),
+      updatedAt: deps.now(),
+    })
+    .returning();
+  return escalation!;
+}
