@@ -13,7 +13,7 @@ import { chooseFirst } from "../components/choose-first.js";
 import { FormError } from "../components/form-error.js";
 import { useServerForm } from "../forms/use-server-form.js";
 import { zodValidate } from "../forms/validation.js";
-import { localIsoDate } from "../i18n/format.js";
+import { isolate, localIsoDate } from "../i18n/format.js";
 import { ReferralFields } from "./add-referral-dialog.js";
 import { panelApi } from "./panel-api.js";
 import { panelLabels } from "./panel-labels.js";
@@ -51,7 +51,7 @@ export function DecisionForm({ panelCase, onRecorded }: { panelCase: PanelCase; 
   const { formError, handleSubmit } = useServerForm(form);
   const submit = handleSubmit(async (values) => onRecorded(await panelApi.recordDecision(panelCase.meetingId, panelCase.caseId, recordDecisionBodySchema.parse(toBody(values)))));
   const implied = impliedBy(form.values.kind);
-  const owners = panelCase.ownerOptions.map((owner) => ({ value: owner.userId, label: owner.memberOrganisation ? t("panel.decision.ownerOption", { name: owner.name, organisation: owner.memberOrganisation }) : owner.name }));
+  const owners = panelCase.ownerOptions.map((owner) => ({ value: owner.userId, label: owner.memberOrganisation ? t("panel.decision.ownerOption", { name: isolate(owner.name), organisation: isolate(owner.memberOrganisation) }) : owner.name }));
 
   return (
     <form onSubmit={submit} noValidate>

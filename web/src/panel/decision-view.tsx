@@ -3,7 +3,7 @@ import { Badge, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { DecisionView as Decision } from "../../../core/api/panel.js";
 import { FactList } from "../components/fact-list.js";
-import { useFormat } from "../i18n/format.js";
+import { isolate, useFormat } from "../i18n/format.js";
 import { DecisionBadge } from "./panel-badges.js";
 import { panelLabels } from "./panel-labels.js";
 
@@ -20,7 +20,7 @@ export function DecisionView({ decision }: { decision: Decision }) {
           { label: t("panel.decision.decidedAt"), value: format.dateTime(decision.decidedAt) },
           ...(decision.recordedByName ? [{ label: t("panel.decision.recordedBy"), value: <bdi>{decision.recordedByName}</bdi> }] : []),
           ...(referral
-            ? [{ label: t("panel.decision.referral"), value: t("panel.decision.referralSent", { to: referral.targetName ?? labels.referralTarget(referral.target), date: format.day(referral.sentOn), status: labels.referralStatus(referral.status) }) }]
+            ? [{ label: t("panel.decision.referral"), value: t("panel.decision.referralSent", { to: isolate(referral.targetName ?? labels.referralTarget(referral.target)), date: format.day(referral.sentOn), status: labels.referralStatus(referral.status) }) }]
             : []),
         ]}
       />

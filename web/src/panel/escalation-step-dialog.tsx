@@ -12,7 +12,7 @@ import { chooseFirst } from "../components/choose-first.js";
 import { FormError } from "../components/form-error.js";
 import { useServerForm } from "../forms/use-server-form.js";
 import { zodValidate } from "../forms/validation.js";
-import { useFormat } from "../i18n/format.js";
+import { isolate, useFormat } from "../i18n/format.js";
 import { panelApi } from "./panel-api.js";
 
 export type EscalationStep = EscalationEventBody["type"];
@@ -74,7 +74,7 @@ function StepForm({ escalation, step, onCancel, onDone }: { escalation: Escalati
           ) : (
             <NativeSelect
               label={t("panel.steps.meeting")}
-              data={chooseFirst(t("panel.choose"), meetings.map((meeting) => ({ value: meeting.id, label: t("panel.meetings.option", { date: format.dateTime(meeting.startsAt), location: meeting.location }) })))}
+              data={chooseFirst(t("panel.choose"), meetings.map((meeting) => ({ value: meeting.id, label: t("panel.meetings.option", { date: format.dateTime(meeting.startsAt), location: isolate(meeting.location) }) })))}
               required
               data-autofocus
               {...form.getInputProps("meetingId")}

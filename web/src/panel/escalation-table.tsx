@@ -9,7 +9,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import type { EscalationSummary } from "../../../core/api/panel.js";
 import { Reference } from "../components/reference.js";
-import { useFormat } from "../i18n/format.js";
+import { isolate, isolateReference, useFormat } from "../i18n/format.js";
 import { DecisionBadge, EscalationStateBadge, UrgentBadge } from "./panel-badges.js";
 
 interface EscalationTableProps {
@@ -49,7 +49,7 @@ export function EscalationTable({ items, caption, showCase = true, action }: Esc
                 <Text size="sm">{format.dateTime(escalation.submittedAt)}</Text>
                 {escalation.escalatedByName && (
                   <Text size="xs" c="dimmed">
-                    {t("panel.escalations.by", { name: escalation.escalatedByName })}
+                    {t("panel.escalations.by", { name: isolate(escalation.escalatedByName) })}
                   </Text>
                 )}
               </Table.Td>
@@ -65,7 +65,7 @@ export function EscalationTable({ items, caption, showCase = true, action }: Esc
               <Table.Td>{escalation.decisionKind ? <DecisionBadge kind={escalation.decisionKind} /> : <Text size="sm">{t("panel.escalations.noDecision")}</Text>}</Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
-                  <Anchor component={Link} to={`/panel/escalations/${escalation.id}`} size="sm" aria-label={t("panel.escalations.openNamed", { reference: escalation.caseReference, date: format.date(escalation.submittedAt) })}>
+                  <Anchor component={Link} to={`/panel/escalations/${escalation.id}`} size="sm" aria-label={t("panel.escalations.openNamed", { reference: isolateReference(escalation.caseReference), date: format.date(escalation.submittedAt) })}>
                     {t("panel.escalations.open")}
                   </Anchor>
                   {action?.(escalation)}

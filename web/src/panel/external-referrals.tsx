@@ -10,7 +10,7 @@ import type { ExternalReferralView } from "../../../core/api/panel.js";
 import { LoadFailed, Loading } from "../components/load-state.js";
 import { Section } from "../components/section.js";
 import { useLoad } from "../components/use-load.js";
-import { useFormat } from "../i18n/format.js";
+import { isolate, useFormat } from "../i18n/format.js";
 import { AddReferralDialog } from "./add-referral-dialog.js";
 import { panelApi } from "./panel-api.js";
 import { panelLabels } from "./panel-labels.js";
@@ -61,7 +61,7 @@ function ReferralTable({ items, onStep }: { items: readonly ExternalReferralView
                 </Text>
                 {referral.recordedByName && (
                   <Text size="xs" c="dimmed">
-                    {t("panel.referrals.recordedBy", { name: referral.recordedByName })}
+                    {t("panel.referrals.recordedBy", { name: isolate(referral.recordedByName) })}
                   </Text>
                 )}
               </Table.Td>

@@ -8,6 +8,7 @@ import { Link } from "react-router-dom";
 import type { MeetingDetail } from "../../../core/api/panel.js";
 import { useDemographicLabels } from "../clients/demographic-labels.js";
 import { Reference } from "../components/reference.js";
+import { isolateReference } from "../i18n/format.js";
 import { DecisionBadge, UrgentBadge } from "./panel-badges.js";
 
 export function MeetingAgenda({ meeting }: { meeting: MeetingDetail }) {
@@ -58,7 +59,7 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingDetail }) {
                 )}
               </Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/panel/meetings/${meeting.id}/cases/${item.caseId}`} size="sm" aria-label={t("panel.meeting.openCaseNamed", { reference: item.caseReference })}>
+                <Anchor component={Link} to={`/panel/meetings/${meeting.id}/cases/${item.caseId}`} size="sm" aria-label={t("panel.meeting.openCaseNamed", { reference: isolateReference(item.caseReference) })}>
                   {t("panel.meeting.openCase")}
                 </Anchor>
               </Table.Td>

@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import type { MeetingDetail } from "../../../core/api/panel.js";
 import { errorMessage } from "../api/error-messages.js";
 import { FormError } from "../components/form-error.js";
+import { isolate } from "../i18n/format.js";
 import { panelApi } from "./panel-api.js";
 import { panelLabels } from "./panel-labels.js";
 
@@ -74,7 +75,7 @@ export function MeetingAttendees({ meeting, onSaved }: { meeting: MeetingDetail;
                 <Table.Td>
                   {canRecord ? (
                     <Checkbox
-                      label={t("panel.attendees.cameNamed", { name: attendee.name })}
+                      label={t("panel.attendees.cameNamed", { name: isolate(attendee.name) })}
                       checked={attended[attendee.memberId] ?? false}
                       onChange={(event) => {
                         const isChecked = event.currentTarget.checked;

@@ -12,7 +12,7 @@ import { CopyText } from "../components/copy-text.js";
 import { LoadFailed, Loading } from "../components/load-state.js";
 import { Page } from "../components/page.js";
 import { useLoad } from "../components/use-load.js";
-import { useFormat } from "../i18n/format.js";
+import { isolate, useFormat } from "../i18n/format.js";
 import { useCurrentSite } from "../session/current-site.js";
 import { MemberDialog } from "./member-dialog.js";
 import { panelApi, type CreatedMember } from "./panel-api.js";
@@ -30,9 +30,9 @@ export function MembersPage() {
     <Page title={t("panel.members.title")} actions={canManage && <Button onClick={() => setEditing("new")}>{t("panel.members.add")}</Button>}>
       <Text maw="70ch">{t("panel.members.intro")}</Text>
       {created?.invitationUrl && (
-        <Alert color="pathways" variant="light" title={t("panel.members.invitationTitle", { name: created.member.name })} withCloseButton closeButtonLabel={t("common.close")} onClose={() => setCreated(null)}>
+        <Alert color="pathways" variant="light" title={t("panel.members.invitationTitle", { name: isolate(created.member.name) })} withCloseButton closeButtonLabel={t("common.close")} onClose={() => setCreated(null)}>
           <Stack gap="sm">
-            <Text>{t("panel.members.invitationBody", { email: created.member.email })}</Text>
+            <Text>{t("panel.members.invitationBody", { email: isolate(created.member.email) })}</Text>
             <CopyText value={created.invitationUrl} copyLabel={t("panel.members.invitationLink")} />
           </Stack>
         </Alert>
@@ -130,7 +130,7 @@ function MemberTable({ items, canManage, onEdit }: { items: readonly PanelMember
               {canManage && (
                 <Table.Td>
                   <Group gap={4}>
-                    <Button size="xs" variant="default" onClick={() => onEdit(member)} aria-label={t("panel.members.editNamed", { name: member.name })}>
+                    <Button size="xs" variant="default" onClick={() => onEdit(member)} aria-label={t("panel.members.editNamed", { name: isolate(member.name) })}>
                       {t("panel.members.edit")}
                     </Button>
                   </Group>

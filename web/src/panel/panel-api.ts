@@ -74,7 +74,7 @@ export const panelApi = {
 
   caseReferrals: (caseId: string) => api.get(`/api/cases/${id(caseId)}/external-referrals`, caseExternalReferralListSchema),
   addReferral: (caseId: string, body: ReferralInput) => api.post(`/api/cases/${id(caseId)}/external-referrals`, body, externalReferralSchema),
-  referralEvent: (referralId: string, body: ExternalReferralEventBody) => api.post(`/api/panel/external-referrals/${id(referralId)}/events`, body, externalReferralSchema),
+  referralEvent: (referralId: string, body: ExternalReferralEventBody) => api.post(`/api/external-referrals/${id(referralId)}/events`, body, externalReferralSchema),
 
   dashboard: (siteId: string | null) => api.get(withQuery("/api/panel/dashboard", site(siteId)), panelDashboardSchema),
 };

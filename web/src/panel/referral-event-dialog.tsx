@@ -10,7 +10,7 @@ import { AppModal } from "../components/app-modal.js";
 import { FormError } from "../components/form-error.js";
 import { useServerForm } from "../forms/use-server-form.js";
 import { zodValidate } from "../forms/validation.js";
-import { localIsoDate } from "../i18n/format.js";
+import { isolate, localIsoDate } from "../i18n/format.js";
 import { panelApi } from "./panel-api.js";
 import { panelLabels } from "./panel-labels.js";
 
@@ -65,7 +65,7 @@ function ReferralEventForm({ referral, type, onCancel, onDone }: { referral: Ext
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <Text size="sm">{t("panel.referrals.stepIntro", { to })}</Text>
+        <Text size="sm">{t("panel.referrals.stepIntro", { to: isolate(to) })}</Text>
         <FormError message={formError} />
         <TextInput type="date" label={t(`panel.referrals.stepDate.${type}`)} min={referral.sentOn} max={localIsoDate(new Date())} required data-autofocus {...form.getInputProps("on")} />
         {type === "decline" && <Textarea label={t("panel.referrals.declineReason")} autosize minRows={2} maxLength={2000} dir="auto" required {...form.getInputProps("reason")} />}

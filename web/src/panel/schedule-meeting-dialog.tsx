@@ -13,6 +13,7 @@ import { LoadFailed, Loading } from "../components/load-state.js";
 import { useLoad } from "../components/use-load.js";
 import { useServerForm } from "../forms/use-server-form.js";
 import { zodValidate } from "../forms/validation.js";
+import { isolate } from "../i18n/format.js";
 import { panelApi } from "./panel-api.js";
 import { panelLabels } from "./panel-labels.js";
 
@@ -91,7 +92,7 @@ function ScheduleForm({ siteId, onCancel, onScheduled }: { siteId: string; onCan
                 <Checkbox
                   key={member.id}
                   value={member.id}
-                  label={t("panel.schedule.attendee", { name: member.name, organisation: member.memberOrganisation, role: labels.panelRole(member.panelRole) })}
+                  label={t("panel.schedule.attendee", { name: isolate(member.name), organisation: isolate(member.memberOrganisation), role: labels.panelRole(member.panelRole) })}
                   description={member.accessBlockedBy ? labels.refusal(member.accessBlockedBy) : undefined}
                 />
               ))}
