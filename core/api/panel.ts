@@ -339,6 +339,8 @@ export const externalReferralSchema = z.object({
   status: z.enum(["sent", "accepted", "declined", "closed"]),
   respondedOn: z.iso.date().nullable(),
   closedOn: z.iso.date().nullable(),
+  /** The reason the body gave, when it declined. */
+  declineReason: z.string().nullable(),
   outcome: z.string().nullable(),
   returnedToOrganisationOn: z.iso.date().nullable(),
   recordedByName: z.string().nullable(),

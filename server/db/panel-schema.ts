@@ -278,6 +278,8 @@ export const externalReferrals = pgTable(
     status: text("status").notNull(),
     respondedOn: date("responded_on", { mode: "string" }),
     closedOn: date("closed_on", { mode: "string" }),
+    /** The reason the body gave for declining, encrypted. */
+    declineReason: bytea("decline_reason"),
     outcome: bytea("outcome"),
     returnedToOrganisationOn: date("returned_to_organisation_on", { mode: "string" }),
     recordedBy: uuid("recorded_by").notNull(),

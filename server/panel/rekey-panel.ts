@@ -37,8 +37,12 @@ export async function rekeyPanelTexts(tx: Db, caseIds: readonly string[], reseal
   const actions = await tx.select({ id: panelActions.id, description: panelActions.description }).from(panelActions).where(inArray(panelActions.caseId, ids));
   for (const row of actions) await tx.update(panelActions).set({ description: reseal(panelFields.actionDescription, row.description) }).where(eq(panelActions.id, row.id));
 
-  const referrals = await tx.select({ id: externalReferrals.id, outcome: externalReferrals.outcome }).from(externalReferrals).where(inArray(externalReferrals.caseId, ids));
+  const referrals = await tx
+    .select({ id: externalReferrals.id, outcome: externalReferrals.outcome, declineReason: externalReferrals.declineReason })
+    .from(externalReferrals)
+    .where(inArray(externalReferrals.caseId, ids));
   for (const row of referrals) {
     if (row.outcome) await tx.update(externalReferrals).set({ outcome: reseal(panelFields.referralOutcome, row.outcome) }).where(eq(externalReferrals.id, row.id));
+    if (row.declineReason) await tx.update(externalReferrals).set({ declineReason: reseal(panelFields.referralDeclineReason, row.declineReason) }).where(eq(externalReferrals.id, row.id));
   }
 }

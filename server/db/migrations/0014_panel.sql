@@ -10,6 +10,7 @@ CREATE TABLE "external_referrals" (
 	"status" text NOT NULL,
 	"responded_on" date,
 	"closed_on" date,
+	"decline_reason" "bytea",
 	"outcome" "bytea",
 	"returned_to_organisation_on" date,
 	"recorded_by" uuid NOT NULL,

@@ -13,7 +13,7 @@ import type { Actor } from "../../http/context.js";
 import type { SubjectKey } from "../../vault/subject-key.js";
 import type { Vault } from "../../vault/vault.js";
 import { canUpdateReferral, type ReferralCaseView } from "../external-referrals/policy.js";
-import { presentExternalReferral } from "../external-referrals/presenter.js";
+import { openReferralTexts, presentExternalReferral } from "../external-referrals/presenter.js";
 import { panelFields } from "../fields.js";
 
 export type ActionRow = typeof panelActions.$inferSelect;
@@ -87,7 +87,7 @@ export async function decisionViewOf(db: Db, escalationId: string, reader: Decis
     referral: referral
       ? presentExternalReferral(referral, {
           caseReference: reader.caseReference,
-          outcome: referral.outcome ? vault.decrypt(key, panelFields.referralOutcome, referral.outcome) : null,
+          ...openReferralTexts(vault, key, referral),
           recordedByName: names.get(referral.recordedBy) ?? null,
           canUpdate: canUpdateReferral(reader.actor, reader.view),
         })

@@ -45,7 +45,7 @@ describe("panel.external-referrals", () => {
     const [row] = await deps.db.select().from(externalReferrals).where(eq(externalReferrals.id, referral.id));
     expect(row).toMatchObject({ status: "sent", version: 1, respondedOn: null });
     const declined = await step({ type: "decline", on: daysAgo(1), reason: "Not in our area.", version: 1 });
-    expect(declined.json()).toMatchObject({ status: "declined", outcome: "Not in our area.", targetName: "Housing Options" });
+    expect(declined.json()).toMatchObject({ status: "declined", declineReason: "Not in our area.", outcome: null, targetName: "Housing Options" });
   });
 
   it("is for caseworkers and leads working the case; restricted cases only for those named", async () => {

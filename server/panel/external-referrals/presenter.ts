@@ -2,6 +2,9 @@
 import type { ExternalReferralView } from "../../../core/api/panel.js";
 import { referralTargets, type ExternalReferral, type ReferralRecipient, type ReferralStatus } from "../../../core/panel/decisions.js";
 import type { externalReferrals } from "../../db/schema.js";
+import type { SubjectKey } from "../../vault/subject-key.js";
+import type { Vault } from "../../vault/vault.js";
+import { panelFields } from "../fields.js";
 
 export type ExternalReferralRow = typeof externalReferrals.$inferSelect;
 const statuses = ["sent", "accepted", "declined", "closed"] as const;
@@ -27,7 +30,7 @@ export function coreReferral(row: ExternalReferralRow): ExternalReferral {
 
 export function presentExternalReferral(
   row: ExternalReferralRow,
-  facts: { caseReference: string; outcome: string | null; recordedByName: string | null; canUpdate: boolean },
+  facts: { caseReference: string; outcome: string | null; declineReason: string | null; recordedByName: string | null; canUpdate: boolean },
 ): ExternalReferralView {
   const status = statuses.find((candidate) => candidate === row.status) ?? "sent";
   const target = referralTargets.find((candidate) => candidate === row.target) ?? "other";
@@ -42,6 +45,7 @@ export function presentExternalReferral(
     status,
     respondedOn: row.respondedOn,
     closedOn: row.closedOn,
+    declineReason: facts.declineReason,
     outcome: facts.outcome,
     returnedToOrganisationOn: row.returnedToOrganisationOn,
     recordedByName: facts.recordedByName,
@@ -51,5 +55,13 @@ export function presentExternalReferral(
       decline: facts.canUpdate && status === "sent",
       close: facts.canUpdate && (status === "accepted" || status === "declined"),
     },
+  };
+}
+
+/** The referral's sealed words (the decline reason, the outcome), opened with the client's key. */
+export function openReferralTexts(vault: Vault, key: SubjectKey, row: Pick<ExternalReferralRow, "outcome" | "declineReason">): { outcome: string | null; declineReason: string | null } {
+  return {
+    outcome: row.outcome ? vault.decrypt(key, panelFields.referralOutcome, row.outcome) : null,
+    declineReason: row.declineReason ? vault.decrypt(key, panelFields.referralDeclineReason, row.declineReason) : null,
   };
 }

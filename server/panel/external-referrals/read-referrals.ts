@@ -10,19 +10,18 @@ import type { Actor } from "../../http/context.js";
 import { viewOfCase, type CaseView } from "../../sessions/queries.js";
 import { namesOf } from "../escalations/decision-view.js";
 import type { PanelContext } from "../escalations/store.js";
-import { panelFields } from "../fields.js";
 import { canAddReferral, canUpdateReferral } from "./policy.js";
-import { presentExternalReferral, type ExternalReferralRow } from "./presenter.js";
+import { openReferralTexts, presentExternalReferral, type ExternalReferralRow } from "./presenter.js";
 import { referralsOnCase } from "./queries.js";
 
 export async function presentReferrals(db: Db, actor: Actor, view: CaseView, rows: readonly ExternalReferralRow[], context: PanelContext): Promise<ExternalReferralView[]> {
-  const hasOutcome = rows.some((row) => row.outcome !== null);
+  const hasOutcome = rows.some((row) => row.outcome !== null || row.declineReason !== null);
   const key = hasOutcome ? await context.vault.loadSubjectKey(db, view.kase.clientId) : null;
   const names = await namesOf(db, rows.map((row) => row.recordedBy));
   return rows.map((row) =>
     presentExternalReferral(row, {
       caseReference: view.kase.reference,
-      outcome: key && row.outcome ? context.vault.decrypt(key, panelFields.referralOutcome, row.outcome) : null,
+      ...(key ? openReferralTexts(context.vault, key, row) : { outcome: null, declineReason: null }),
       recordedByName: names.get(row.recordedBy) ?? null,
       canUpdate: canUpdateReferral(actor, view),
     }),

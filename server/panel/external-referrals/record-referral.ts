@@ -2,8 +2,7 @@
  * Recording external referrals on a case: a new one sent (today or earlier), and its replies: accepted,
  * declined with the reason given, closed with the outcome and the day the case came back. The core's
  * rules (transitionReferral) order the dates; no date may be in the future. The decline reason and
- * the outcome are sealed under the client's key in the one outcome column (a close's outcome replaces
- * a decline's reason).
+ * the outcome are each sealed under the client's key.
  */
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
@@ -61,13 +60,13 @@ export async function updateReferral(tx: Db, actor: Actor, referralId: string, b
   const result = transitionReferral(coreReferral(referral), event);
   if (!result.ok) throw new AppError("transition_refused", result.reason);
   const key = await context.vault.loadSubjectKey(tx, view.kase.clientId);
-  const words = body.type === "decline" ? body.reason : body.type === "close" ? body.outcome : undefined;
   const [updated] = await tx
     .update(externalReferrals)
     .set({
       status: result.next.status.state,
       ...(body.type === "close" ? { closedOn: body.on, returnedToOrganisationOn: body.returnedToOrganisationOn ?? null } : { respondedOn: body.on }),
-      ...(words !== undefined ? { outcome: context.vault.encrypt(key, panelFields.referralOutcome, words) } : {}),
+      ...(body.type === "decline" ? { declineReason: context.vault.encrypt(key, panelFields.referralDeclineReason, body.reason) } : {}),
+      ...(body.type === "close" && body.outcome !== undefined ? { outcome: context.vault.encrypt(key, panelFields.referralOutcome, body.outcome) } : {}),
       updatedAt: context.now,
       version: referral.version + 1,
     })
