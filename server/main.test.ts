@@ -14,7 +14,7 @@ import { startApp } from "../test/app-process.js";
 import { adminUrl } from "../test/global-setup.js";
 import { isPostgres } from "../test/db.js";
 import { openDatabase, type DatabaseTarget } from "./db/client.js";
-import { carePlans, organisations, programmeEnrolments, supportSessions, users } from "./db/schema.js";
+import { carePlans, organisations, panelDecisions, panelEscalations, programmeEnrolments, supportSessions, users } from "./db/schema.js";
 import { demoStaff } from "./demo/seed-demo.js";
 
 const scratch = await mkdtemp(path.join(tmpdir(), "pathways-start-"));
@@ -37,7 +37,10 @@ async function countsIn(target: DatabaseTarget) {
     const [plans] = await database.db.select({ n: count() }).from(carePlans);
     const [held] = await database.db.select({ n: count() }).from(supportSessions);
     const [enrolled] = await database.db.select({ n: count() }).from(programmeEnrolments);
-    return { organisations: orgs?.n, users: people?.n, carePlans: plans?.n, sessions: held?.n, enrolments: enrolled?.n };
+    // And the panel: two escalations of it, one decided.
+    const [escalated] = await database.db.select({ n: count() }).from(panelEscalations);
+    const [decided] = await database.db.select({ n: count() }).from(panelDecisions);
+    return { organisations: orgs?.n, users: people?.n, carePlans: plans?.n, sessions: held?.n, enrolments: enrolled?.n, escalations: escalated?.n, decisions: decided?.n };
   } finally {
     await database.close();
   }
@@ -50,11 +53,11 @@ describe("starting the app", { timeout: 120_000 }, () => {
     expect(first).toContain("demo organisation created");
     expect(first).toContain("admin@pathways.demo");
     expect((await stat(path.join(dataDir, "keyring.json"))).mode & 0o777).toBe(0o600);
-    expect(await countsIn({ kind: "pglite", dataDir: path.join(dataDir, "db") })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1 });
+    expect(await countsIn({ kind: "pglite", dataDir: path.join(dataDir, "db") })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1 });
 
     const second = await runOnce({ PATHWAYS_DATA_DIR: dataDir });
     expect(second).not.toContain("demo organisation created");
-    expect(await countsIn({ kind: "pglite", dataDir: path.join(dataDir, "db") })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1 });
+    expect(await countsIn({ kind: "pglite", dataDir: path.join(dataDir, "db") })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1 });
   });
 
   it.runIf(isPostgres())("uses the PostgreSQL server named by DATABASE_URL with no other change", async () => {
@@ -67,7 +70,7 @@ describe("starting the app", { timeout: 120_000 }, () => {
       const env = { DATABASE_URL: url, PATHWAYS_DATA_DIR: path.join(scratch, "server") };
       expect(await runOnce(env)).toContain("demo organisation created");
       expect(await runOnce(env)).not.toContain("demo organisation created");
-      expect(await countsIn({ kind: "postgres", url })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1 });
+      expect(await countsIn({ kind: "postgres", url })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1 });
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();

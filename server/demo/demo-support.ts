@@ -7,42 +7,20 @@
  * is written through the same use cases as the app, as the staff who would have done it, on the
  * days they would have done it.
  */
-import type { RoleGrant } from "../../core/roles.js";
 import { addDays } from "../../core/instruments/reassessment.js";
 import { londonDay } from "../../core/referrals/triage-target.js";
 import { createCarePlan } from "../care-plans/create-care-plan.js";
 import { reviewCarePlan } from "../care-plans/review-care-plan.js";
 import { assignWorker } from "../cases/assign-worker.js";
 import type { Db } from "../db/client.js";
-import type { Actor } from "../http/context.js";
 import { enrolClient } from "../programmes/enrol-client.js";
 import { recordEnrolmentEvent } from "../programmes/record-enrolment-event.js";
 import { recordGroupSession } from "../programmes/record-group-session.js";
 import { recordSession } from "../sessions/record-session.js";
 import type { Vault } from "../vault/vault.js";
-
-interface DemoPerson {
-  userId: string;
-  displayName: string;
-  grants: RoleGrant[];
-}
+import { actorOf, type DemoPerson } from "./demo-actor.js";
 
 const dayMs = 86_400_000;
-
-/** Someone from the demo staff acting through a use case, as a signed-in request would. */
-function actorOf(organisationId: string, person: DemoPerson): Actor {
-  return {
-    userId: person.userId,
-    organisationId,
-    organisationName: "",
-    email: "",
-    displayName: person.displayName,
-    language: "en",
-    isSecondFactorEnrolled: true,
-    grants: person.grants,
-    session: { tokenHash: "", mfaState: "complete", csrfToken: "", idleMinutes: 30 },
-  };
-}
 
 export async function seedDemoSupport(
   tx: Db,
