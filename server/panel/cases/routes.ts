@@ -7,6 +7,7 @@ import { requireActor } from "../../authz/authorize.js";
 import { inTransaction } from "../../db/client.js";
 import type { Actor } from "../../http/context.js";
 import { errorResponses } from "../../http/route-schema.js";
+import { panelPdfRoutes } from "../pdf/routes.js";
 import { actionRoutes } from "./action-routes.js";
 import { PanelCaseRefused, readPanelCase, recordRefusedPanelCase, type PanelCaseContext } from "./read-panel-case.js";
 import { recordPanelDecision } from "./record-decision.js";
@@ -52,4 +53,5 @@ export function panelCaseRoutes(app: FastifyInstance): void {
   );
 
   actionRoutes(app);
+  panelPdfRoutes(app);
 }
