@@ -12,6 +12,7 @@ import { clientExpectations } from "./clients.js";
 import { foundationExpectations } from "./foundation.js";
 import { notificationExpectations } from "./notifications.js";
 import { panelEscalationExpectations } from "./panel-escalations.js";
+import { panelMeetingExpectations } from "./panel-meetings.js";
 import { programmeExpectations } from "./programmes.js";
 import { referralExpectations } from "./referrals.js";
 import { sessionExpectations } from "./sessions.js";
@@ -34,6 +35,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...sessionExpectations,
   ...supportExpectations,
   ...panelEscalationExpectations,
+  ...panelMeetingExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {
