@@ -6,6 +6,7 @@ import { createTestCase } from "../../../test/case-factories.js";
 import { createOrganisation, createUser } from "../../../test/factories.js";
 import { signInAs } from "../../../test/http.js";
 import { auditEvents, externalReferrals, panelActions, panelDecisions, panelEscalationEvents, panelEscalations } from "../../db/schema.js";
+import { createTestSession } from "../../sessions/test-support.js";
 import { addTestMember, createTestMeeting, escalateTestCase } from "../access/test-support.js";
 
 const { app, deps } = await testApp();
@@ -14,7 +15,7 @@ const day = (offset: number) => new Date(deps.now().getTime() + offset * 86_400_
 const person = { givenName: "Ayesha", familyName: "Rahman", dateOfBirth: "2008-03-14", address: "12 Acacia Road, Sparkhill", postcode: "B11 1AA", phone: "07700 900123" };
 const identifying = ["Ayesha", "Rahman", "2008-03-14", "14/03/2008", "Acacia", "B11 1AA", "07700 900123"];
 
-async function scene(options: { startsInMinutes?: number; vettingExpiresOn?: string | null; isAttending?: boolean } = {}) {
+async function scene(options: { startsInMinutes?: number; vettingExpiresOn?: string | null; isAttending?: boolean; excerpt?: string } = {}) {
   const organisation = await createOrganisation(deps.db);
   const leadUser = await createUser(deps.db, deps.vault, organisation, { role: "safeguarding_lead" });
   const caseworkerUser = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
@@ -23,8 +24,10 @@ async function scene(options: { startsInMinutes?: number; vettingExpiresOn?: str
   const { kase } = await createTestCase(deps, organisation, caseworkerUser.id, { identity: person });
   const assessment = await createTestAssessment(deps, kase, caseworkerUser.id, { status: "submitted" });
   const meeting = await createTestMeeting(deps, organisation, leadUser.id, { startsInMinutes: options.startsInMinutes ?? 60, attendeeIds: options.isAttending === false ? [] : [member.id] });
+  const session = await createTestSession(deps, kase, [caseworkerUser.id], { notes: `Long talk. ${options.excerpt ?? ""} Other private matters.` });
   const escalation = await escalateTestCase(deps, kase, caseworkerUser.id, {
     meetingId: meeting.id,
+    ...(options.excerpt ? { excerpt: { sessionId: session.id, text: options.excerpt } } : {}),
     assessmentId: assessment.id,
     reason: "Ayesha has been seen at 12 Acacia Road with older men; her mother rang from 07700 900123.",
   });
@@ -49,13 +52,16 @@ const refusalsOf = (caseId: string) => deps.db.select().from(auditEvents).where(
 
 describe("panel.case view", () => {
   it("shows an attending member within the window the redacted summary only, and audits the view", async () => {
-    const { memberAgent, memberUser, meeting, kase } = await scene();
+    const { memberAgent, memberUser, meeting, kase } = await scene({ excerpt: "Ayesha said she feels safe at home now." });
     const response = await memberAgent.request("GET", caseUrl(meeting.id, kase.id));
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json();
     expect(body.summary).toMatchObject({ initials: "A. R.", ageBand: "18_24", case: { reference: kase.reference } });
     expect(body.summary.escalation.reason).toBe("[name] has been seen at [address] with older men; her mother rang from [phone].");
-    expect(body.summary.redactedPassages).toBe(3);
+    expect(body.summary.excerpts).toEqual([{ text: "[name] said she feels safe at home now.", sessionDate: expect.any(String) }]);
+    expect(response.body).not.toContain("private matters");
+    expect(body.summary.redactedPassages).toBe(4);
+    expect(body.summary.assessment).toEqual({ needs: {}, flags: [] });
     for (const text of identifying) expect(response.body).not.toContain(text);
     expect(new Date(body.visibleUntil).getTime()).toBe(meeting.endsAt.getTime() + 24 * 3_600_000);
     const [read] = await deps.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, kase.id), eq(auditEvents.action, "panel.case_read")));

@@ -93,6 +93,7 @@ describe("panel.members", () => {
     expect(JSON.stringify(backwards.json().error.fields)).toContain("vetting.expiresOn");
     for (const agent of [manager, caseworker, otherLead]) expectCleanRefusal(await agent.request("POST", "/api/panel/members", external({})));
     expect((await caseworker.request("GET", `/api/panel/members?siteId=${siteId}`)).statusCode).toBe(403);
+    expect((await app.inject({ method: "GET", url: `/api/panel/members?siteId=${siteId}` })).statusCode).toBe(401);
     expect(await memberCount(siteId)).toBe(0);
   });
 
