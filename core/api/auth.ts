@@ -85,6 +85,14 @@ export const sessionAbilitiesSchema = z.object({
   manageProgrammes: z.boolean(),
 });
 
+/**
+ * The user's part in a site's Community Safeguarding Panel: "runs" for its safeguarding leads and
+ * team managers (meetings, members, the escalation queue), "member" for someone holding an active
+ * seat on it (their meetings and actions), null for neither.
+ */
+export const panelParts = ["runs", "member"] as const;
+export type PanelPart = (typeof panelParts)[number];
+
 /** What the user may do at one site, from the same policies the server enforces. */
 export const siteAbilitiesSchema = z.object({
   /** The triage queue, recording referrals, client search. */
@@ -95,6 +103,7 @@ export const siteAbilitiesSchema = z.object({
   managesWorkers: z.boolean(),
   /** The site's caseload dashboard (managers there). */
   seesCaseload: z.boolean(),
+  panel: z.enum(panelParts).nullable(),
 });
 
 export const sessionSchema = z.object({

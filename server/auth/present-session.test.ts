@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { testApp } from "../../test/app.js";
 import { createOrganisation, createUser } from "../../test/factories.js";
 import { signInAs } from "../../test/http.js";
+import { addTestMember } from "../panel/access/test-support.js";
 
 const { app, deps } = await testApp();
 
@@ -13,23 +14,53 @@ describe("auth.session abilities", () => {
       (await (await signInAs(app, await createUser(deps.db, deps.vault, organisation, { grants }), deps.now())).request("GET", "/api/auth/session")).json();
 
     const caseworker = await sessionOf([{ role: "caseworker", siteId: home }]);
-    expect(caseworker.siteAbilities).toEqual({ [home]: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false } });
+    expect(caseworker.siteAbilities).toEqual({ [home]: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null } });
     expect(caseworker.abilities.requestEmergencyAccess).toBe(false);
     expect(caseworker.abilities.manageProgrammes).toBe(false);
 
     const mentor = await sessionOf([{ role: "mentor", siteId: home }]);
-    expect(mentor.siteAbilities[home]).toEqual({ worksCaseload: false, seesCases: true, managesWorkers: false, seesCaseload: false });
+    expect(mentor.siteAbilities[home]).toEqual({ worksCaseload: false, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null });
 
     const manager = await sessionOf([{ role: "team_manager", siteId: elsewhere }]);
     expect(manager.abilities.requestEmergencyAccess).toBe(true);
-    expect(manager.siteAbilities[elsewhere]).toEqual({ worksCaseload: true, seesCases: true, managesWorkers: true, seesCaseload: true });
+    expect(manager.siteAbilities[elsewhere]).toEqual({ worksCaseload: true, seesCases: true, managesWorkers: true, seesCaseload: true, panel: "runs" });
 
     // An administrator sees every site in the switcher and its workers' profiles, but does no casework at any of them.
     const administrator = await sessionOf([{ role: "administrator", siteId: null }]);
     expect(administrator.abilities.manageProgrammes).toBe(true);
     expect(Object.values(administrator.siteAbilities)).toEqual([
-      { worksCaseload: false, seesCases: false, managesWorkers: true, seesCaseload: false },
-      { worksCaseload: false, seesCases: false, managesWorkers: true, seesCaseload: false },
+      { worksCaseload: false, seesCases: false, managesWorkers: true, seesCaseload: false, panel: null },
+      { worksCaseload: false, seesCases: false, managesWorkers: true, seesCaseload: false, panel: null },
     ]);
+  });
+
+  it("tells the web app, per site, the user's part in its panel: run by its leads and managers, attended by those with an active seat", async () => {
+    const organisation = await createOrganisation(deps.db);
+    const [home, elsewhere] = organisation.siteIds;
+    type Grant = { role: "caseworker" | "team_manager" | "safeguarding_lead" | "panel_member"; siteId: string };
+    type Client = Awaited<ReturnType<typeof signInAs>>;
+    const panelOf = async (client: Client) =>
+      Object.fromEntries(Object.entries((await client.request("GET", "/api/auth/session")).json().siteAbilities as Record<string, { panel: unknown }>).map(([siteId, here]) => [siteId, here.panel]));
+    const signedIn = async (user: Awaited<ReturnType<typeof createUser>>) => signInAs(app, user, deps.now());
+    const userWith = (grants: Grant[]) => createUser(deps.db, deps.vault, organisation, { grants });
+    const panelOfNewUser = async (grants: Grant[]) => panelOf(await signedIn(await userWith(grants)));
+
+    expect(await panelOfNewUser([{ role: "safeguarding_lead", siteId: home }, { role: "caseworker", siteId: elsewhere }])).toEqual({ [home]: "runs", [elsewhere]: null });
+    expect(await panelOfNewUser([{ role: "team_manager", siteId: home }])).toEqual({ [home]: "runs" });
+
+    // An outside member holds only the panel member role; the seat, not the role, makes them a member.
+    const outside = await userWith([{ role: "panel_member", siteId: home }]);
+    const outsideClient = await signedIn(outside);
+    expect(await panelOf(outsideClient)).toEqual({ [home]: null });
+    await addTestMember(deps, organisation, outside.id);
+    expect(await panelOf(outsideClient)).toEqual({ [home]: "member" });
+
+    // A member of staff with a seat attends the panel beside their casework; a seat made inactive no longer counts.
+    const caseworker = await userWith([{ role: "caseworker", siteId: home }]);
+    await addTestMember(deps, organisation, caseworker.id, { kind: "internal" });
+    expect(await panelOf(await signedIn(caseworker))).toEqual({ [home]: "member" });
+    const retired = await userWith([{ role: "caseworker", siteId: home }]);
+    await addTestMember(deps, organisation, retired.id, { kind: "internal", isActive: false });
+    expect(await panelOf(await signedIn(retired))).toEqual({ [home]: null });
   });
 });

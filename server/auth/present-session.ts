@@ -1,9 +1,12 @@
 /** The session as the web app sees it: who you are, where you work, and what you may do. */
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
-import type { sessionSchema } from "../../core/api/auth.js";
+import type { PanelPart, sessionSchema } from "../../core/api/auth.js";
 import { requiresSecondFactor } from "../../core/roles.js";
 import { hasAnyRole, hasRole } from "../authz/authorize.js";
+import { holdsAt, managerRoles } from "../authz/site-roles.js";
 import type { Db } from "../db/client.js";
+import { panelMembers } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { canBreakGlass, canListCases } from "../cases/policy.js";
 import { canListMerges } from "../clients/policy.js";
@@ -13,8 +16,22 @@ import { listSitesFor } from "../sites/queries.js";
 import { canConfigureVocabulary } from "../support/policy.js";
 import { canListWorkersAt, canSeeCaseload } from "../workers/policy.js";
 
+/** The sites where the actor holds an active seat on the panel (staff seats carry no role of their own). */
+async function seatedSiteIds(db: Db, actor: Actor): Promise<Set<string>> {
+  const rows = await db
+    .select({ siteId: panelMembers.siteId })
+    .from(panelMembers)
+    .where(and(eq(panelMembers.organisationId, actor.organisationId), eq(panelMembers.userId, actor.userId), eq(panelMembers.isActive, true)));
+  return new Set(rows.map((row) => row.siteId));
+}
+
+/** The site's safeguarding leads and team managers run its panel work; a seat holder attends its meetings. */
+const panelPartAt = (actor: Actor, siteId: string, seated: Set<string>): PanelPart | null =>
+  holdsAt(actor, managerRoles, siteId) ? "runs" : seated.has(siteId) ? "member" : null;
+
 export async function presentSession(db: Db, actor: Actor): Promise<z.infer<typeof sessionSchema>> {
   const sites = await listSitesFor(db, actor);
+  const seated = await seatedSiteIds(db, actor);
   return {
     user: {
       id: actor.userId,
@@ -47,6 +64,7 @@ export async function presentSession(db: Db, actor: Actor): Promise<z.infer<type
           seesCases: canListCases(actor, site.id),
           managesWorkers: canListWorkersAt(actor, site.id),
           seesCaseload: canSeeCaseload(actor, site.id),
+          panel: panelPartAt(actor, site.id, seated),
         },
       ]),
     ),

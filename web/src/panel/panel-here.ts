@@ -1,31 +1,27 @@
 /**
- * What part of the panel a user works in at a site, from the roles the session lists: the site's
- * safeguarding leads run it, its team managers oversee it, panel members attend its meetings. The
- * server decides every page's data (404 or 403 otherwise); this only chooses what to offer. An
- * account whose only role is panel member (an outside agency's, or a member of staff's seat) sees
- * nothing but the panel.
+ * What part of the panel a user works in at a site, as the server says in the session
+ * (`siteAbilities[site].panel`): the site's safeguarding leads and team managers run and oversee
+ * it, anyone with an active seat attends its meetings. The server decides every page's data (404 or
+ * 403 otherwise); this only chooses what to offer. An account whose only role is panel member (an
+ * outside agency's) sees nothing but the panel.
  */
 import type { Session } from "../../../core/api/auth.js";
-import type { Role } from "../../../core/roles.js";
 
 export interface PanelHere {
-  /** Runs the panel: members, meetings, agenda (a safeguarding lead). */
-  runsPanel: boolean;
-  /** Sees the dashboard, the members and everyone's actions (safeguarding leads and team managers). */
+  /** Sees the dashboard, the escalation queue, the members and everyone's actions (safeguarding leads and team managers). */
   overseesPanel: boolean;
   /** Attends meetings as a member. */
   isMember: boolean;
 }
 
-const holds = (session: Pick<Session, "grants">, siteId: string | null, roles: readonly Role[]): boolean =>
-  siteId !== null && session.grants.some((grant) => grant.siteId === siteId && roles.includes(grant.role));
+export function panelHere(session: Pick<Session, "siteAbilities">, siteId: string | null): PanelHere {
+  const part = siteId === null ? null : (session.siteAbilities[siteId]?.panel ?? null);
+  return { overseesPanel: part === "runs", isMember: part === "member" };
+}
 
-export function panelHere(session: Pick<Session, "grants">, siteId: string | null): PanelHere {
-  return {
-    runsPanel: holds(session, siteId, ["safeguarding_lead"]),
-    overseesPanel: holds(session, siteId, ["safeguarding_lead", "team_manager"]),
-    isMember: holds(session, siteId, ["panel_member"]),
-  };
+/** Whether the user oversees the panel at any of their sites (where "/panel" shows the dashboard). */
+export function overseesPanelAnywhere(session: Pick<Session, "siteAbilities">): boolean {
+  return Object.values(session.siteAbilities).some((here) => here.panel === "runs");
 }
 
 /** Whether every role the user holds is panel member: they land on their meetings and see nothing else. */

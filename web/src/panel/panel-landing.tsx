@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { Navigate } from "react-router-dom";
 import { HomePage } from "../home/home-page.js";
 import { useSignedInSession } from "../session/session-context.js";
-import { isPanelOnly } from "./panel-here.js";
+import { isPanelOnly, overseesPanelAnywhere } from "./panel-here.js";
 
 export function Landing() {
   const session = useSignedInSession();
@@ -16,6 +16,5 @@ export function Landing() {
 /** "/panel": the dashboard for those who oversee the panel; a member goes to their meetings. */
 export function PanelIndex({ dashboard }: { dashboard: ReactNode }) {
   const session = useSignedInSession();
-  const overseesSomewhere = session.grants.some((grant) => grant.role === "safeguarding_lead" || grant.role === "team_manager");
-  return overseesSomewhere ? <>{dashboard}</> : <Navigate to="/panel/meetings" replace />;
+  return overseesPanelAnywhere(session) ? <>{dashboard}</> : <Navigate to="/panel/meetings" replace />;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rolesAt } from "../home/roles-here.js";
-import { isPanelOnly } from "../panel/panel-here.js";
+import { isPanelOnly, overseesPanelAnywhere } from "../panel/panel-here.js";
 import { isActive, navigationFor } from "./navigation.js";
 import { workHere } from "./work-here.js";
 
@@ -16,8 +16,8 @@ describe("shell.navigation", () => {
 
   it("offers casework by the server's abilities at the current site only", () => {
     const siteAbilities = {
-      a: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false },
-      b: { worksCaseload: false, seesCases: true, managesWorkers: false, seesCaseload: false },
+      a: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null },
+      b: { worksCaseload: false, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null },
     };
     expect(navigationFor({ abilities: none, siteAbilities, grants: [] }, "a").map((item) => item.to)).toEqual(["/", "/referrals", "/cases", "/my-sessions", "/my-day", "/group-sessions", "/clients"]);
     expect(navigationFor({ abilities: none, siteAbilities, grants: [] }, "b").map((item) => item.to)).toEqual(["/", "/cases", "/my-sessions", "/my-day", "/group-sessions"]);
@@ -25,7 +25,7 @@ describe("shell.navigation", () => {
   });
 
   it("offers workers and the caseload dashboard when any of the user's sites allows them", () => {
-    const site = (managesWorkers: boolean, seesCaseload: boolean) => ({ worksCaseload: false, seesCases: false, managesWorkers, seesCaseload });
+    const site = (managesWorkers: boolean, seesCaseload: boolean) => ({ worksCaseload: false, seesCases: false, managesWorkers, seesCaseload, panel: null });
     const paths = (siteAbilities: Record<string, ReturnType<typeof site>>) => navigationFor({ abilities: none, siteAbilities, grants: [] }, null).map((item) => item.to);
     expect(paths({ a: site(false, false), b: site(true, false) })).toEqual(["/", "/workers"]);
     expect(paths({ a: site(true, true) })).toEqual(["/", "/caseload", "/workers"]);
@@ -38,21 +38,34 @@ describe("shell.navigation", () => {
   });
 
   it("offers a panel member whose only role it is the panel's meetings and their actions, and nothing else", () => {
-    const siteAbilities = { a: { worksCaseload: false, seesCases: false, managesWorkers: false, seesCaseload: false } };
+    const siteAbilities = { a: { worksCaseload: false, seesCases: false, managesWorkers: false, seesCaseload: false, panel: "member" as const } };
     const grants = [{ role: "panel_member" as const, siteId: "a" }];
     expect(navigationFor({ abilities: none, siteAbilities, grants }, "a").map((item) => item.to)).toEqual(["/panel/meetings", "/panel/actions"]);
+    expect(navigationFor({ abilities: none, siteAbilities, grants }, "a").map((item) => item.labelKey)).toContain("panel.nav.myActions");
     expect(isPanelOnly({ grants })).toBe(true);
+    // Without an active seat (say, made inactive) the server says no part in the panel, and nothing is offered.
+    expect(navigationFor({ abilities: none, siteAbilities: { a: { ...siteAbilities.a, panel: null } }, grants }, "a")).toEqual([]);
   });
 
-  it("offers the whole panel area to the site's safeguarding leads and team managers, beside their casework", () => {
-    const siteAbilities = { a: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false } };
-    const paths = (role: "safeguarding_lead" | "team_manager" | "caseworker", siteId: string) =>
-      navigationFor({ abilities: none, siteAbilities, grants: [{ role, siteId: "a" }] }, siteId).map((item) => item.to).filter((to) => to.startsWith("/panel"));
-    expect(paths("safeguarding_lead", "a")).toEqual(["/panel", "/panel/meetings", "/panel/members", "/panel/actions"]);
-    expect(paths("team_manager", "a")).toEqual(["/panel", "/panel/meetings", "/panel/members", "/panel/actions"]);
-    expect(paths("caseworker", "a")).toEqual([]);
-    expect(paths("safeguarding_lead", "b")).toEqual([]);
+  it("offers the panel by the server's panel ability at the current site, beside casework, whatever the roles", () => {
+    const at = (panel: "runs" | "member" | null) => ({ a: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false, panel }, b: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null } });
+    const paths = (panel: "runs" | "member" | null, siteId: string) =>
+      navigationFor({ abilities: none, siteAbilities: at(panel), grants: [{ role: "caseworker", siteId: "a" }] }, siteId)
+        .map((item) => item.to)
+        .filter((to) => to.startsWith("/panel"));
+    expect(paths("runs", "a")).toEqual(["/panel", "/panel/escalations", "/panel/meetings", "/panel/members", "/panel/actions"]);
+    // A member of staff with a seat on the panel holds no panel role: the server's ability is what counts.
+    expect(paths("member", "a")).toEqual(["/panel/meetings", "/panel/actions"]);
+    expect(paths(null, "a")).toEqual([]);
+    expect(paths("runs", "b")).toEqual([]);
+    expect(navigationFor({ abilities: none, siteAbilities: at("member"), grants: [{ role: "caseworker", siteId: "a" }] }, "a").map((item) => item.to)).toContain("/cases");
     expect(isPanelOnly({ grants: [{ role: "panel_member", siteId: "a" }, { role: "caseworker", siteId: "a" }] })).toBe(false);
+  });
+
+  it("shows the panel's dashboard at /panel to those who run it at any site, and sends members to their meetings", () => {
+    const here = (panel: "runs" | "member" | null) => ({ worksCaseload: false, seesCases: false, managesWorkers: false, seesCaseload: false, panel });
+    expect(overseesPanelAnywhere({ siteAbilities: { a: here("member"), b: here("runs") } })).toBe(true);
+    expect(overseesPanelAnywhere({ siteAbilities: { a: here("member"), b: here(null) } })).toBe(false);
   });
 
   it("marks a section active on its sub-pages, and Home only on itself", () => {

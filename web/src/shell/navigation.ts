@@ -1,6 +1,8 @@
 /**
  * The navigation a session gets, built from what the server says the user may do: its abilities,
- * and for casework its abilities at the site the user is working at (see work-here.ts).
+ * and for casework and the panel its abilities at the site the user is working at (see
+ * work-here.ts and panel/panel-here.ts). Roles are read only to keep an account whose sole role is
+ * panel member inside the panel area.
  */
 import type { Session } from "../../../core/api/auth.js";
 import { isPanelOnly, panelHere } from "../panel/panel-here.js";
@@ -41,11 +43,15 @@ export function navigationFor(session: Pick<Session, "abilities" | "siteAbilitie
   return items;
 }
 
-/** The panel area at the site: the overview and members for those who oversee it; meetings and actions for them and members. */
-function panelItems(session: Pick<Session, "grants">, siteId: string | null): NavItem[] {
+/**
+ * The panel area at the site, by the server's `panel` ability there: the overview, escalation queue
+ * and members for those who run it; meetings and actions for them and for members.
+ */
+function panelItems(session: Pick<Session, "siteAbilities">, siteId: string | null): NavItem[] {
   const panel = panelHere(session, siteId);
   const items: NavItem[] = [];
   if (panel.overseesPanel) items.push({ labelKey: "panel.nav.dashboard", to: "/panel", isExact: true });
+  if (panel.overseesPanel) items.push({ labelKey: "panel.nav.escalations", to: "/panel/escalations" });
   if (panel.overseesPanel || panel.isMember) items.push({ labelKey: "panel.nav.meetings", to: "/panel/meetings" });
   if (panel.overseesPanel) items.push({ labelKey: "panel.nav.members", to: "/panel/members" });
   if (panel.overseesPanel || panel.isMember) items.push({ labelKey: panel.overseesPanel ? "panel.nav.actions" : "panel.nav.myActions", to: "/panel/actions" });
