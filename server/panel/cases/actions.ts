@@ -18,6 +18,7 @@ import type { Db } from "../../db/client.js";
 import { cases, panelActions, panelDecisions } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
 import { AppError, notFound } from "../../http/errors.js";
+import type { SubjectKey } from "../../vault/subject-key.js";
 import { namesOf, presentAction, type ActionRow } from "../escalations/decision-view.js";
 import { panelFields } from "../fields.js";
 import type { PanelCaseContext } from "./read-panel-case.js";
@@ -38,9 +39,11 @@ async function present(db: Db, actor: Actor, rows: readonly ListedAction[], cont
   const names = await namesOf(db, rows.map((row) => row.action.ownerUserId));
   const today = londonDay(context.now);
   const identities = new Map<string, Awaited<ReturnType<typeof readIdentity>>>();
+  const keys = new Map<string, SubjectKey>();
   const items: ActionView[] = [];
   for (const { action, reference, clientId, meetingId } of rows) {
-    const key = await context.vault.loadSubjectKey(db, clientId);
+    if (!keys.has(clientId)) keys.set(clientId, await context.vault.loadSubjectKey(db, clientId));
+    const key = keys.get(clientId)!;
     let description = context.vault.decrypt(key, panelFields.actionDescription, action.description);
     if (!holdsAt(actor, caseloadRoles, action.siteId)) {
       if (!identities.has(clientId)) identities.set(clientId, await readIdentity(db, context.vault, clientId));

@@ -19,7 +19,7 @@ import type { MeetingContext } from "../meetings/read-meeting.js";
 import { caseRecordModel } from "./minutes-model.js";
 import { minutesDecision, minutesMeeting } from "./minutes-sources.js";
 
-export async function prepareCaseRecord(tx: Db, actor: Actor, decisionId: string, context: MeetingContext): Promise<SummaryModel> {
+export async function prepareCaseRecord(tx: Db, actor: Actor, decisionId: string, context: MeetingContext): Promise<{ model: SummaryModel; organisationName: string }> {
   const [found] = await tx
     .select({ decision: panelDecisions, escalation: panelEscalations })
     .from(panelDecisions)
@@ -48,8 +48,9 @@ export async function prepareCaseRecord(tx: Db, actor: Actor, decisionId: string
     requestId: context.requestId,
     details: { caseId: kase.id, meetingId: found.decision.meetingId },
   });
-  return caseRecordModel(
-    await minutesMeeting(tx, loaded),
+  const meeting = await minutesMeeting(tx, loaded);
+  const model = caseRecordModel(
+    meeting,
     {
       reference: kase.reference,
       clientName: [identity.givenName, identity.familyName].filter(Boolean).join(" "),
@@ -59,4 +60,5 @@ export async function prepareCaseRecord(tx: Db, actor: Actor, decisionId: string
     (await minutesDecision(tx, context.vault, key, found.escalation.id))!,
     londonDay(context.now),
   );
+  return { model, organisationName: meeting.organisationName };
 }

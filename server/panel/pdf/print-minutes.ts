@@ -22,7 +22,7 @@ import type { MeetingContext } from "../meetings/read-meeting.js";
 import { minutesModel, type MinutesCase } from "./minutes-model.js";
 import { minutesDecision, minutesMeeting } from "./minutes-sources.js";
 
-export async function prepareMinutes(tx: Db, actor: Actor, meetingId: string, context: MeetingContext): Promise<SummaryModel> {
+export async function prepareMinutes(tx: Db, actor: Actor, meetingId: string, context: MeetingContext): Promise<{ model: SummaryModel; organisationName: string }> {
   const viewer = await findMeetingFor(tx, actor, meetingId);
   if (!viewer.isLead && !isMemberWindowOpen(viewer, context.now)) throw notFound("Meeting");
   const { loaded } = viewer;
@@ -53,5 +53,6 @@ export async function prepareMinutes(tx: Db, actor: Actor, meetingId: string, co
     requestId: context.requestId,
     details: { caseIds: escalations.map((escalation) => escalation.caseId), asLead: viewer.isLead },
   });
-  return minutesModel(await minutesMeeting(tx, loaded), cases, today);
+  const meeting = await minutesMeeting(tx, loaded);
+  return { model: minutesModel(meeting, cases, today), organisationName: meeting.organisationName };
 }

@@ -22,9 +22,9 @@ export function panelPdfRoutes(app: FastifyInstance): void {
     { schema: { tags, summary: "A meeting's minutes as a PDF, redacted (initials and age bands, no identifying text); for the lead and attending members within their window (audited as printed)", params: meetingParamsSchema, produces: ["application/pdf"], response: pdfResponse } },
     async (request, reply) => {
       const actor = requireActor(request.actor);
-      const model = await inTransaction(db, (tx) => prepareMinutes(tx, actor, request.params.meetingId, context(request.id)));
+      const { model, organisationName } = await inTransaction(db, (tx) => prepareMinutes(tx, actor, request.params.meetingId, context(request.id)));
       // Drawn after the transaction, so no connection waits on the layout.
-      const pdf = await renderSummary(model, { organisationName: "" });
+      const pdf = await renderSummary(model, { organisationName });
       return reply.type("application/pdf").header("content-disposition", 'inline; filename="panel-minutes.pdf"').send(pdf as unknown as string);
     },
   );
@@ -34,8 +34,8 @@ export function panelPdfRoutes(app: FastifyInstance): void {
     { schema: { tags, summary: "One panel decision in full for the case file, naming the client; only for people who see the case (audited as printed)", params: decisionParamsSchema, produces: ["application/pdf"], response: pdfResponse } },
     async (request, reply) => {
       const actor = requireActor(request.actor);
-      const model = await inTransaction(db, (tx) => prepareCaseRecord(tx, actor, request.params.decisionId, context(request.id)));
-      const pdf = await renderSummary(model, { organisationName: "" });
+      const { model, organisationName } = await inTransaction(db, (tx) => prepareCaseRecord(tx, actor, request.params.decisionId, context(request.id)));
+      const pdf = await renderSummary(model, { organisationName });
       return reply.type("application/pdf").header("content-disposition", 'inline; filename="panel-decision.pdf"').send(pdf as unknown as string);
     },
   );
