@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testApp } from "../../../test/app.js";
 import { createTestCase } from "../../../test/case-factories.js";
@@ -112,6 +112,8 @@ describe("panel.meetings", () => {
     const forMember = await memberAgent.request("GET", `/api/panel/meetings/${meeting.id}`);
     expect(forMember.json()).toMatchObject({ agenda: [{ caseId: first.kase.id, initials: "B. H.", ageBand: "14_17", conflictedMemberIds: [] }], hiddenForConflict: 1, awaitingAgenda: [], memberOptions: [], myAccess: { memberId: member.id, isOpen: true } });
     expect(forMember.body).not.toContain("Bilal");
+    const reads = await deps.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, meeting.id), eq(auditEvents.action, "panel.meeting_read"), eq(auditEvents.actorUserId, member.userId)));
+    expect(reads.map((event) => event.details)).toEqual([{ caseIds: [first.kase.id], asLead: false }]);
     expect((await memberAgent.request("GET", `/api/panel/meetings/${later.id}`)).json()).toMatchObject({ agenda: [], agendaCount: 1, myAccess: { isOpen: false } });
 
     const attendance = await lead.request("PUT", `/api/panel/meetings/${meeting.id}/attendance`, { attendance: [{ memberId: member.id, attended: true }, { memberId: other.id, attended: false }] });

@@ -19,7 +19,8 @@ import { siteQueue } from "../escalations/queries.js";
 import { agendaItems } from "./agenda-items.js";
 import { meetingAbilities } from "./policy.js";
 import { presentMeetingSummary } from "./presenter.js";
-import { siteMembers, siteName, type MeetingViewer } from "./queries.js";
+import { findMeetingFor, siteMembers, siteName, type MeetingViewer } from "./queries.js";
+import { auditMeeting } from "./schedule-meeting.js";
 
 export interface MeetingContext {
   vault: Vault;
@@ -59,6 +60,14 @@ export async function meetingDetail(db: Db, actor: Actor, viewer: MeetingViewer,
     memberOptions: members.map((member) => ({ memberId: member.id, name: names.get(member.userId) ?? "", memberOrganisation: member.memberOrganisation, accessBlockedBy: memberBlockedBy(panelMemberOf(member), now) })),
     abilities: meetingAbilities(viewer, now),
   };
+}
+
+/** The meeting page as read: the agenda cases it showed (initials and age bands are panel material) are audited. */
+export async function readMeeting(db: Db, actor: Actor, meetingId: string, context: MeetingContext): Promise<MeetingDetail> {
+  const viewer = await findMeetingFor(db, actor, meetingId);
+  const detail = await meetingDetail(db, actor, viewer, context);
+  await auditMeeting(db, actor, viewer.loaded.row, "meeting_read", context, { caseIds: detail.agenda.map((item) => item.caseId), asLead: viewer.isLead });
+  return detail;
 }
 
 const refusalOf = (access: ReturnType<typeof meetingAccess>) => (access.allowed ? null : access.reason);

@@ -22,7 +22,7 @@ import { declareConflict, recordAttendance } from "./attendance-and-conflicts.js
 import { canScheduleAt } from "./policy.js";
 import { presentMeetingSummary } from "./presenter.js";
 import { findMeetingFor, listMeetingsFor } from "./queries.js";
-import { meetingDetail, type MeetingContext } from "./read-meeting.js";
+import { meetingDetail, readMeeting, type MeetingContext } from "./read-meeting.js";
 import { cancelMeeting, scheduleMeeting, updateMeeting } from "./schedule-meeting.js";
 
 export function meetingRoutes(app: FastifyInstance): void {
@@ -59,7 +59,7 @@ export function meetingRoutes(app: FastifyInstance): void {
   route.get(
     path,
     { schema: { tags, summary: "One meeting: attendees and the agenda cases the viewer may see now", params: meetingParamsSchema, response: { 200: meetingDetailSchema, ...errors } } },
-    async (request) => inTransaction(db, (tx) => detail(tx, requireActor(request.actor), request.params.meetingId, context(request.id))),
+    async (request) => inTransaction(db, (tx) => readMeeting(tx, requireActor(request.actor), request.params.meetingId, context(request.id))),
   );
 
   route.put(
