@@ -29,6 +29,7 @@ import { OutcomesPage } from "../outcomes/outcomes-page.js";
 import { ActionsPage } from "../panel/actions-page.js";
 import { DashboardPage } from "../panel/dashboard-page.js";
 import { EscalationPage } from "../panel/escalation-page.js";
+import { EscalationsPage } from "../panel/escalations-page.js";
 import { MeetingPage } from "../panel/meeting-page.js";
 import { MeetingsPage } from "../panel/meetings-page.js";
 import { MembersPage } from "../panel/members-page.js";
@@ -112,6 +113,7 @@ export function AppRoutes() {
             <Route path="panel/meetings/:meetingId/cases/:caseId" element={<PanelCasePage />} />
             <Route path="panel/members" element={<MembersPage />} />
             <Route path="panel/actions" element={<ActionsPage />} />
+            <Route path="panel/escalations" element={<EscalationsPage />} />
             <Route path="panel/escalations/:escalationId" element={<EscalationPage />} />
             <Route element={<RequireAbility ability="manageSites" />}>
               <Route path="sites" element={<SitesPage />} />

@@ -17,10 +17,12 @@ interface EscalationTableProps {
   caption: string;
   /** Hidden on a case's own tab, where every row is the same case. */
   showCase?: boolean;
+  /** Hidden in the queue, where nothing listed is decided yet. */
+  showDecision?: boolean;
   action?: (escalation: EscalationSummary) => ReactNode;
 }
 
-export function EscalationTable({ items, caption, showCase = true, action }: EscalationTableProps) {
+export function EscalationTable({ items, caption, showCase = true, showDecision = true, action }: EscalationTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -33,7 +35,7 @@ export function EscalationTable({ items, caption, showCase = true, action }: Esc
             <Table.Th scope="col">{t("panel.escalations.submitted")}</Table.Th>
             <Table.Th scope="col">{t("panel.escalations.state")}</Table.Th>
             <Table.Th scope="col">{t("panel.escalations.meeting")}</Table.Th>
-            <Table.Th scope="col">{t("panel.escalations.decision")}</Table.Th>
+            {showDecision && <Table.Th scope="col">{t("panel.escalations.decision")}</Table.Th>}
             <Table.Th scope="col">{t("common.actions")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -62,7 +64,7 @@ export function EscalationTable({ items, caption, showCase = true, action }: Esc
               <Table.Td>
                 <Text size="sm">{escalation.meeting ? format.dateTime(escalation.meeting.startsAt) : t("panel.escalations.noMeeting")}</Text>
               </Table.Td>
-              <Table.Td>{escalation.decisionKind ? <DecisionBadge kind={escalation.decisionKind} /> : <Text size="sm">{t("panel.escalations.noDecision")}</Text>}</Table.Td>
+              {showDecision && <Table.Td>{escalation.decisionKind ? <DecisionBadge kind={escalation.decisionKind} /> : <Text size="sm">{t("panel.escalations.noDecision")}</Text>}</Table.Td>}
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
                   <Anchor component={Link} to={`/panel/escalations/${escalation.id}`} size="sm" aria-label={t("panel.escalations.openNamed", { reference: isolateReference(escalation.caseReference), date: format.date(escalation.submittedAt) })}>

@@ -1,8 +1,9 @@
 /**
  * One panel meeting. Members see the agenda's cases (initials and age band, never a name) while the
  * access window is open, and are told when it opens or closed. The safeguarding lead also sees who
- * attends and whether each may see the cases (with the reason if not), adds accepted escalations to
- * the agenda, records attendance, prints the minutes and may cancel the meeting.
+ * attends and whether each may see the cases (with the reason if not), changes the meeting, adds
+ * accepted escalations to the agenda, records attendees' conflicts of interest and attendance,
+ * prints the minutes and may cancel the meeting.
  */
 import { Alert, Anchor, Badge, Button, Group, Text } from "@mantine/core";
 import { useState } from "react";
@@ -16,7 +17,8 @@ import { LoadFailed, Loading } from "../components/load-state.js";
 import { Page } from "../components/page.js";
 import { Section } from "../components/section.js";
 import { useLoad } from "../components/use-load.js";
-import { useFormat } from "../i18n/format.js";
+import { isolate, useFormat } from "../i18n/format.js";
+import { EditMeetingDialog } from "./edit-meeting-dialog.js";
 import { EscalationTable } from "./escalation-table.js";
 import { MeetingAgenda } from "./meeting-agenda.js";
 import { MeetingAttendees } from "./meeting-attendees.js";
@@ -30,6 +32,7 @@ export function MeetingPage() {
   const { state, reload, replace } = useLoad(() => panelApi.meeting(meetingId), [meetingId]);
   const [notice, setNotice] = useState<{ text: string; isProblem: boolean } | null>(null);
   const [isCancelling, setIsCancelling] = useState(false);
+  const [isEditing, setIsEditing] = useState(false);
   const [cancelError, setCancelError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
 
@@ -73,6 +76,11 @@ export function MeetingPage() {
               {t("panel.meeting.printMinutes")}
             </Button>
           )}
+          {meeting.abilities.edit && !meeting.isCancelled && (
+            <Button variant="default" onClick={() => setIsEditing(true)}>
+              {t("panel.editMeeting.button")}
+            </Button>
+          )}
           {meeting.abilities.cancel && !meeting.isCancelled && (
             <Button color="red" variant="light" onClick={() => setIsCancelling(true)}>
               {t("panel.meeting.cancel")}
@@ -92,7 +100,13 @@ export function MeetingPage() {
       <MeetingFacts meeting={meeting} />
       <MyAccess meeting={meeting} />
       <Section title={t("panel.meeting.agenda")}>
-        <MeetingAgenda meeting={meeting} />
+        <MeetingAgenda
+          meeting={meeting}
+          onConflictRecorded={(next, memberName) => {
+            replace(next);
+            setNotice({ text: t("panel.conflict.recorded", { name: isolate(memberName) }), isProblem: false });
+          }}
+        />
       </Section>
       {meeting.abilities.edit && !meeting.isCancelled && (
         <Section title={t("panel.meeting.awaiting")}>
@@ -119,6 +133,20 @@ export function MeetingPage() {
           <MeetingAttendees meeting={meeting} onSaved={(next) => { replace(next); setNotice({ text: t("panel.meeting.attendanceSaved"), isProblem: false }); }} />
         </Section>
       )}
+      <EditMeetingDialog
+        meeting={meeting}
+        opened={isEditing}
+        onClose={() => setIsEditing(false)}
+        onSaved={(next) => {
+          replace(next);
+          setIsEditing(false);
+          setNotice({ text: t("panel.editMeeting.saved"), isProblem: false });
+        }}
+        onReload={() => {
+          setIsEditing(false);
+          reload();
+        }}
+      />
       <ConfirmDialog
         opened={isCancelling}
         title={t("panel.meeting.cancelTitle")}

@@ -13,6 +13,7 @@ import {
   createdMemberSchema,
   decisionViewSchema,
   escalationDetailSchema,
+  escalationQueueSchema,
   externalReferralSchema,
   meetingDetailSchema,
   meetingListSchema,
@@ -28,6 +29,7 @@ import {
   type ExcerptsBody,
   type ExternalReferralEventBody,
   type RecordDecisionBody,
+  type UpdateMeetingBody,
   type UpdateMemberBody,
 } from "../../../core/api/panel.js";
 import type { ReferralInput } from "../../../core/panel/decisions.js";
@@ -37,6 +39,8 @@ export type MeetingList = z.infer<typeof meetingListSchema>;
 export type MemberList = z.infer<typeof memberListSchema>;
 export type CreatedMember = z.infer<typeof createdMemberSchema>;
 export type CaseExternalReferrals = z.infer<typeof caseExternalReferralListSchema>;
+/** The states a site's escalation queue is shown in: waiting for the lead, on an agenda, returned to the worker. */
+export type QueueState = "submitted" | "accepted" | "returned";
 export type ActionFilter = { status: "open" | "overdue" | "all"; mine: boolean };
 
 const id = encodeURIComponent;
@@ -49,6 +53,8 @@ export const panelApi = {
   /** The new escalation, with any identifying text found in what was written (for rewording). */
   escalate: (caseId: string, body: EscalateBody) => api.post(`/api/cases/${id(caseId)}/escalations`, body, escalationDetailSchema),
   escalation: (escalationId: string) => api.get(escalationPath(escalationId), escalationDetailSchema),
+  /** The site's queue in one state, urgent first and then the longest waiting. */
+  escalationQueue: (siteId: string, state: QueueState) => api.get(withQuery("/api/panel/escalations", { siteId, state }), escalationQueueSchema),
   escalationEvent: (escalationId: string, body: EscalationEventBody) => api.post(`${escalationPath(escalationId)}/events`, body, escalationDetailSchema),
   chooseExcerpts: (escalationId: string, body: ExcerptsBody) => api.put(`${escalationPath(escalationId)}/excerpts`, body, escalationDetailSchema),
 
@@ -59,10 +65,14 @@ export const panelApi = {
   meetings: (siteId: string | null, when: "upcoming" | "past") => api.get(withQuery("/api/panel/meetings", { ...site(siteId), when }), meetingListSchema),
   scheduleMeeting: (body: CreateMeetingBody) => api.post("/api/panel/meetings", body, meetingDetailSchema),
   meeting: (meetingId: string) => api.get(meetingPath(meetingId), meetingDetailSchema),
+  /** A change to the meeting's time, place, window or attendees, with the version seen (409 when someone changed it meanwhile). */
+  updateMeeting: (meetingId: string, body: UpdateMeetingBody) => api.put(meetingPath(meetingId), body, meetingDetailSchema),
   cancelMeeting: (meetingId: string, version: number) => api.post(`${meetingPath(meetingId)}/cancel`, { version }, meetingDetailSchema),
   recordAttendance: (meetingId: string, attendance: { memberId: string; attended: boolean }[]) => api.put(`${meetingPath(meetingId)}/attendance`, { attendance }, meetingDetailSchema),
   /** The signed-in member's own conflict on one agenda case: the case is hidden from them from then on. */
   declareConflict: (meetingId: string, caseId: string) => api.postNoContent(`${meetingPath(meetingId)}/conflicts`, { caseId }),
+  /** The lead records that an attendee declared a conflict on one agenda case; the meeting as it now stands. */
+  recordConflict: (meetingId: string, caseId: string, memberId: string) => api.post(`${meetingPath(meetingId)}/conflicts`, { caseId, memberId }, meetingDetailSchema),
   minutesUrl: (meetingId: string) => `${meetingPath(meetingId)}/minutes.pdf`,
 
   /** The redacted summary; every read is audited by the server. */
