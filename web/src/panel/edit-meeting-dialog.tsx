@@ -9,7 +9,8 @@ import { useTranslation } from "react-i18next";
 import { updateMeetingBodySchema, type MeetingDetail } from "../../../core/api/panel.js";
 import { hasCode } from "../api/error-messages.js";
 import { AppModal } from "../components/app-modal.js";
-import { MeetingForm, localInputOf, type AttendeeOption } from "./meeting-form.js";
+import { hoursOf, localInputOf } from "./meeting-form-fields.js";
+import { MeetingForm, type AttendeeOption } from "./meeting-form.js";
 import { panelApi } from "./panel-api.js";
 
 interface EditMeetingDialogProps {
@@ -41,7 +42,6 @@ function attendeeOptionsOf(meeting: MeetingDetail): AttendeeOption[] {
 function EditForm({ meeting, onCancel, onSaved, onReload }: { meeting: MeetingDetail; onCancel: () => void; onSaved: (next: MeetingDetail) => void; onReload: () => void }) {
   const { t } = useTranslation();
   const [isStale, setIsStale] = useState(false);
-  const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
   async function save(body: Parameters<typeof panelApi.updateMeeting>[1]): Promise<void> {
     try {
@@ -69,8 +69,8 @@ function EditForm({ meeting, onCancel, onSaved, onReload }: { meeting: MeetingDe
         startsAt: localInputOf(meeting.startsAt),
         endsAt: localInputOf(meeting.endsAt),
         location: meeting.location,
-        hoursBefore: hours(meeting.minutesBefore),
-        hoursAfter: hours(meeting.minutesAfter),
+        hoursBefore: hoursOf(meeting.minutesBefore),
+        hoursAfter: hoursOf(meeting.minutesAfter),
         attendeeIds: meeting.attendees.map((attendee) => attendee.memberId),
       }}
       attendeeOptions={attendeeOptionsOf(meeting)}

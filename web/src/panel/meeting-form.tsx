@@ -7,28 +7,17 @@
  */
 import { Button, Checkbox, Group, NumberInput, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import type { TFunction } from "i18next";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import type { CreateMeetingBody } from "../../../core/api/panel.js";
 import type { RefusalReason } from "../../../core/panel/access.js";
 import type { PanelRole } from "../../../core/panel/membership.js";
-import { ApiError } from "../api/api-error.js";
 import { FormError } from "../components/form-error.js";
 import { useServerForm } from "../forms/use-server-form.js";
-import { formPathOf, translateIssue } from "../forms/validation.js";
 import { isolate } from "../i18n/format.js";
+import { instantOf, meetingFormErrors, minutesOf, onFormFields, type MeetingFormValues } from "./meeting-form-fields.js";
 import { panelLabels } from "./panel-labels.js";
-
-export interface MeetingFormValues {
-  startsAt: string;
-  endsAt: string;
-  location: string;
-  hoursBefore: number | string;
-  hoursAfter: number | string;
-  attendeeIds: string[];
-}
 
 /** What the form produces, before the caller adds the site (scheduling) or the version seen (changing). */
 export type MeetingFields = Omit<CreateMeetingBody, "siteId">;
@@ -40,45 +29,6 @@ export interface AttendeeOption {
   /** Shown when known (the members list has it; a meeting's member options do not). */
   panelRole: PanelRole | null;
   accessBlockedBy: RefusalReason | null;
-}
-
-/** "2026-05-04T18:00" typed in the browser, as an instant with its offset. */
-export const instantOf = (local: string): string => {
-  const moment = new Date(local);
-  return Number.isNaN(moment.getTime()) ? local : moment.toISOString();
-};
-
-/** An instant as the browser's local "2026-05-04T18:00", for a datetime-local field. */
-export const localInputOf = (instant: string): string => {
-  const moment = new Date(instant);
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}T${pad(moment.getHours())}:${pad(moment.getMinutes())}`;
-};
-
-const minutesOf = (hours: number | string): number => (typeof hours === "number" ? Math.round(hours * 60) : Number.NaN);
-
-/** The window is asked in hours, so an answer about minutes belongs on the hours field. */
-const formFields: Record<string, string> = { minutesBefore: "hoursBefore", minutesAfter: "hoursAfter" };
-const formFieldOf = (path: string): string => formFields[path] ?? path;
-
-/** The core's and the server's own words for this form's rules (core/api/panel.ts, server/panel/meetings), in the user's language. */
-function meetingMessage(message: string, t: TFunction): string | null {
-  if (message === "The meeting must end after it starts.") return t("panel.meetingForm.endAfterStart");
-  if (message === "A meeting lasts at most 12 hours.") return t("panel.meetingForm.atMost12Hours");
-  if (message.includes("must be at most a week")) return t("panel.meetingForm.atMostWeek");
-  if (message.includes("cannot be negative")) return t("panel.meetingForm.notNegative");
-  if (message.includes("must be a number of minutes")) return t("panel.meetingForm.wholeHours");
-  if (message === "Every attendee must be a member of this site's panel.") return t("panel.meetingForm.notMember");
-  const most = /^At most (\d+) attendees\.$/.exec(message);
-  if (most) return t("validation.tooMany", { count: Number(most[1]) });
-  return null;
-}
-
-/** A server failure with its fields moved onto this form's fields and put in the user's language. */
-function onFormFields(error: unknown, t: TFunction): unknown {
-  if (!(error instanceof ApiError) || error.fields.length === 0) return error;
-  const fields = error.fields.map((field) => ({ path: formFieldOf(formPathOf(field.path)), message: meetingMessage(field.message, t) ?? field.message }));
-  return new ApiError(error.code, error.message, error.status, fields);
 }
 
 interface MeetingFormProps<Body> {
@@ -108,17 +58,7 @@ export function MeetingForm<Body>({ initialValues, attendeeOptions, schema, body
   });
   const form = useForm<MeetingFormValues>({
     initialValues,
-    validate: (values) => {
-      const result = schema.safeParse(bodyOf(fieldsOf(values)));
-      const errors: Record<string, string> = {};
-      if (result.success) return errors;
-      for (const issue of result.error.issues) {
-        const path = formFieldOf(issue.path.map(String).join("."));
-        const value: unknown = values[path as keyof MeetingFormValues];
-        errors[path] ??= value === "" ? t("validation.required") : (meetingMessage(issue.message, t) ?? translateIssue(issue, t));
-      }
-      return errors;
-    },
+    validate: (values) => meetingFormErrors(schema, bodyOf(fieldsOf(values)), values, t),
   });
   const { formError, handleSubmit } = useServerForm(form);
   const submit = handleSubmit(async (values) => {
