@@ -11,14 +11,12 @@ import { sessionSchema } from "../core/api/auth.js";
 import { describe, expect } from "vitest";
 import { pageHeading, review, shows, test } from "./support/browser.js";
 import { acceptedReferral } from "./support/casework.js";
-import { translator } from "./support/catalogue.js";
+import { isolated, isolatedReference, translator } from "./support/catalogue.js";
 import { switchLanguage } from "./support/app-pages.js";
 import { signInAsNewStaff, siteId } from "./support/staff.js";
 
 const en = translator("en");
 const ur = translator("ur");
-const isolated = (value: string) => `\u2068${value}\u2069`;
-const isolatedReference = (value: string) => isolated(value.replaceAll("-", "\u2011"));
 /** The header's alerts link as a screen reader names it: "Alerts 2 unread", or just "Alerts". */
 const alertsLinkName = (t: typeof en, count: number) =>
   count === 0 ? new RegExp(`^${t("alerts.link")}$`) : new RegExp(`^${t("alerts.link")}\\s*${count}\\s*${t("alerts.unreadHidden")}$`);

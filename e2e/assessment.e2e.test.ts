@@ -13,12 +13,11 @@ import { switchLanguage } from "./support/app-pages.js";
 import { answer, londonDay, question, rateToolkitByKeyboard, section, shownDay, startAssessment, toolkitSection } from "./support/assessment-pages.js";
 import { pageHeading, review, settled, shows, test } from "./support/browser.js";
 import { acceptedReferral } from "./support/casework.js";
-import { translator } from "./support/catalogue.js";
+import { isolated, translator } from "./support/catalogue.js";
 import { signInAsNewStaff, siteId } from "./support/staff.js";
 
 const en = translator("en");
 const ur = translator("ur");
-const isolated = (value: string) => `\u2068${value}\u2069`;
 
 const auditTitle = "AUDIT: alcohol use";
 const toolkitTitle = "Cross-vulnerability assessment";

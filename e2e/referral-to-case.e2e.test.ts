@@ -10,14 +10,13 @@ import type { Page } from "playwright-core";
 import { describe, expect } from "vitest";
 import { pageHeading, review, settled, shows, test } from "./support/browser.js";
 import { acceptedReferral } from "./support/casework.js";
-import { translator } from "./support/catalogue.js";
+import { isolated, translator } from "./support/catalogue.js";
 import { switchLanguage } from "./support/app-pages.js";
 import { signInAsNewStaff, siteId } from "./support/staff.js";
 
 const en = translator("en");
 const ur = translator("ur");
 /** How the app sets a name or reference inside a sentence: isolated from the text around it. */
-const isolated = (value: string) => `\u2068${value}\u2069`;
 const referencePattern = /^R-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 
 /** Reviews the whole page from its top, so the fixed header sits where a reader sees it. */

@@ -6,11 +6,10 @@
  */
 import { describe, expect } from "vitest";
 import { pageHeading, review, shows, test } from "./support/browser.js";
-import { translator } from "./support/catalogue.js";
+import { isolated, translator } from "./support/catalogue.js";
 import { signInAsNewStaff } from "./support/staff.js";
 
 const en = translator("en");
-const isolated = (value: string) => `\u2068${value}\u2069`;
 
 describe("a restricted referral", () => {
   test("recorded by a caseworker goes to the safeguarding lead, who is alerted", async ({ context, page, newContext }) => {

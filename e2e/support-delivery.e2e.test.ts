@@ -15,14 +15,13 @@ import { switchLanguage } from "./support/app-pages.js";
 import { londonDay } from "./support/assessment-pages.js";
 import { pageHeading, review, shows, test } from "./support/browser.js";
 import { acceptedReferral, assessedWithToolkit } from "./support/casework.js";
-import { translator } from "./support/catalogue.js";
+import { isolated, translator } from "./support/catalogue.js";
 import { signInAsNewStaff, siteId } from "./support/staff.js";
 
 const en = translator("en");
 const ur = translator("ur");
 
 const mentorName = "Samina Farooq";
-const isolated = (value: string) => `\u2068${value}\u2069`;
 
 /** Opens one tab of the case page. */
 async function openTab(page: Page, caseId: string, tab: string, title: string): Promise<void> {

@@ -23,6 +23,8 @@ export interface KnownPerson {
   givenName: string;
   familyName: string;
   dateOfBirth: string;
+  phone?: string;
+  postcode?: string;
 }
 
 /**

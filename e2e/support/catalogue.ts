@@ -26,3 +26,8 @@ export const translator =
   (language: Language) =>
   (key: string, values?: Record<string, string | number>): string =>
     text(language, key, values);
+
+/** A name or other value as the pages put it into a sentence: isolated, so it keeps its own direction. */
+export const isolated = (value: string): string => `\u2068${value}\u2069`;
+/** A reference as the pages show it: isolated, its hyphens non-breaking. */
+export const isolatedReference = (value: string): string => isolated(value.replaceAll("-", "\u2011"));

@@ -80,7 +80,11 @@ export async function signInAsNewStaff(
   context: BrowserContext,
   input: { displayName: string; role: Role; site: SiteName | null; emailLabel: string },
 ): Promise<EnrolledAccount & { userId: string }> {
-  const invited = await invite(input);
+  return enrolInvited(context, await invite(input));
+}
+
+/** Accepts someone's invitation for them and enrols their authenticator app through the API: they are signed in in `context`. */
+export async function enrolInvited(context: BrowserContext, invited: Invited): Promise<EnrolledAccount & { userId: string }> {
   const accepted = await acceptThroughApi(context, invited);
   if (accepted.mfaState !== "enrolment_required") throw new Error(`expected enrolment to be required, got ${accepted.mfaState}`);
   const headers = { "x-csrf-token": accepted.csrfToken };
