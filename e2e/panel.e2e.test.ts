@@ -1,7 +1,7 @@
 /**
  * Journey: a case goes to the Community Safeguarding Panel. A Birmingham caseworker escalates an
  * assessed case from its Panel tab, writing the young man's name and postcode into the reason; the
- * page asks her to reword. The safeguarding lead adds the escalation to a meeting under way. An
+ * page warns her before saving, and she goes ahead. The safeguarding lead adds the escalation to a meeting under way. An
  * outside member from the police, invited to a panel-only account, signs in: she sees only the
  * panel, reads the case's redacted summary (initials and an age band; the name and postcode
  * blacked out) and records the panel's decision with an action for the caseworker. Once the
@@ -89,7 +89,11 @@ describe("community safeguarding panel", () => {
     await dialog.getByLabel(en("panel.escalate.riskSummary")).fill("Risk of radicalisation rising over a month; isolated from family; missed sessions.");
     await review(caseworker, "panel-escalate-en");
     await dialog.getByRole("button", { name: en("panel.escalate.submit"), exact: true }).click();
-    await shows(caseworker.getByText(en("panel.warnings.title")));
+    // Checked before anything is saved: she could reword, but goes ahead knowing the panel sees it blacked out.
+    await shows(dialog.getByText(en("panel.warnings.title")));
+    await review(caseworker, "panel-escalate-warned-en");
+    await dialog.getByRole("button", { name: en("panel.escalate.submitAnyway"), exact: true }).click();
+    await dialog.waitFor({ state: "detached" });
     await shows(caseworker.getByText(en("panel.states.submitted")).first());
 
     // The lead adds it to the meeting's agenda.

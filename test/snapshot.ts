@@ -47,7 +47,17 @@ export async function organisationSnapshot(db: Db, organisationId: string): Prom
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from group_sessions t where t.organisation_id = ${organisationId}) as group_sessions,
       (select md5(coalesce(string_agg(t::text, '|' order by t.group_session_id, t.enrolment_id), '')) from group_session_attendees t where t.organisation_id = ${organisationId}) as group_session_attendees,
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from case_outcomes t where t.organisation_id = ${organisationId}) as case_outcomes,
-      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from email_outbox t where t.organisation_id = ${organisationId}) as email_outbox`,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from email_outbox t where t.organisation_id = ${organisationId}) as email_outbox,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from panel_members t where t.organisation_id = ${organisationId}) as panel_members,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from panel_meetings t where t.organisation_id = ${organisationId}) as panel_meetings,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.meeting_id, t.member_id), '')) from panel_meeting_attendees t where t.organisation_id = ${organisationId}) as panel_meeting_attendees,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.meeting_id, t.member_id, t.case_id), '')) from panel_conflicts t where t.organisation_id = ${organisationId}) as panel_conflicts,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from panel_escalations t where t.organisation_id = ${organisationId}) as panel_escalations,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from panel_escalation_events t where t.organisation_id = ${organisationId}) as panel_escalation_events,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from panel_excerpts t where t.organisation_id = ${organisationId}) as panel_excerpts,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from panel_decisions t where t.organisation_id = ${organisationId}) as panel_decisions,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from panel_actions t where t.organisation_id = ${organisationId}) as panel_actions,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from external_referrals t where t.organisation_id = ${organisationId}) as external_referrals`,
   );
   if (!row) throw new Error("no snapshot");
   return row;

@@ -92,6 +92,9 @@ export const identifyingWarningSchema = z.object({
   kinds: z.array(z.enum(["name", "date_of_birth", "address", "postcode", "phone", "email"])),
 });
 
+/** What escalating would warn about, before anything is saved: the writer rewords, or goes ahead knowing the panel sees those words blacked out. */
+export const escalationPreviewSchema = z.object({ warnings: z.array(identifyingWarningSchema) });
+
 export const escalationDetailSchema = escalationSummarySchema.extend({
   reason: z.string(),
   riskSummary: z.string(),
@@ -217,7 +220,7 @@ export const createMeetingBodySchema = z.strictObject({ siteId: idSchema, ...mee
 export type CreateMeetingBody = z.infer<typeof createMeetingBodySchema>;
 export const updateMeetingBodySchema = z.strictObject({ ...meetingShape, version: versionSchema }).superRefine(meetingTimes);
 export type UpdateMeetingBody = z.infer<typeof updateMeetingBodySchema>;
-export const cancelMeetingBodySchema = z.strictObject({ version: versionSchema });
+export const cancelMeetingBodySchema = z.strictObject({ reason: displayTextSchema(500), version: versionSchema });
 
 export const attendanceBodySchema = z.strictObject({
   attendance: z.array(z.strictObject({ memberId: idSchema, attended: z.boolean() })).min(1).max(40),
@@ -271,6 +274,8 @@ export const agendaItemSchema = z.object({
 
 export const meetingDetailSchema = meetingSummarySchema.extend({
   version: z.number().int(),
+  /** Why it was cancelled, when it was. */
+  cancelReason: z.string().nullable(),
   minutesBefore: z.number().int(),
   minutesAfter: z.number().int(),
   attendees: z.array(attendeeSchema),
@@ -322,6 +327,8 @@ export const actionViewSchema = z.object({
   status: z.enum(actionStatuses),
   isOverdue: z.boolean(),
   completedAt: z.iso.datetime().nullable(),
+  /** Why it was cancelled, when it was. */
+  cancelReason: z.string().nullable(),
   meetingId: idSchema,
   version: z.number().int(),
   abilities: z.object({ complete: z.boolean(), cancel: z.boolean(), reopen: z.boolean() }),

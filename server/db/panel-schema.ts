@@ -64,6 +64,8 @@ export const panelMeetings = pgTable(
     minutesBefore: integer("minutes_before").notNull(),
     minutesAfter: integer("minutes_after").notNull(),
     isCancelled: boolean("is_cancelled").notNull().default(false),
+    /** Why it was cancelled ("the chair is ill"): about the meeting, never a client. */
+    cancelReason: text("cancel_reason"),
     createdBy: uuid("created_by").notNull(),
     createdAt: createdAt(),
     updatedAt: at("updated_at").notNull(),
@@ -240,6 +242,8 @@ export const panelActions = pgTable(
     status: text("status").notNull(),
     completedAt: at("completed_at"),
     completedBy: uuid("completed_by"),
+    /** Why it was cancelled, encrypted: it may describe the client. Cleared when reopened. */
+    cancelReason: bytea("cancel_reason"),
     /** The last day an overdue reminder was sent, so one goes at most daily. */
     remindedOn: date("reminded_on", { mode: "string" }),
     updatedAt: at("updated_at").notNull(),

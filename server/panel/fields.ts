@@ -6,6 +6,7 @@ export const panelFields = {
   excerpt: "panel_excerpt",
   discussionSummary: "panel_discussion_summary",
   actionDescription: "panel_action_description",
+  actionCancelReason: "panel_action_cancel_reason",
   referralDeclineReason: "external_referral_decline_reason",
   referralOutcome: "external_referral_outcome",
 } as const;

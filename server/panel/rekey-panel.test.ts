@@ -47,7 +47,7 @@ describe("panel records in a client merge", () => {
       decision: { discussionSummary: "Refer to Channel.", actions: [{ description: "Complete the form." }] },
     });
     expect(after.withdrawn).toMatchObject({ reason: "First worry.", stateReason: "Resolved by the school." });
-    expect(after.referrals.items).toEqual([expect.objectContaining({ outcome: "Below threshold." })]);
+    expect(after.referrals.items).toEqual([expect.objectContaining({ declineReason: "Below threshold." })]);
     const [action] = await deps.db.select().from(panelActions).where(eq(panelActions.caseId, duplicateCase.id));
     expect(deps.vault.decrypt(await deps.vault.loadSubjectKey(deps.db, kept.client.id), panelFields.actionDescription, action!.description)).toBe("Complete the form.");
 

@@ -34,8 +34,13 @@ export async function rekeyPanelTexts(tx: Db, caseIds: readonly string[], reseal
   const decisions = await tx.select({ id: panelDecisions.id, summary: panelDecisions.discussionSummary }).from(panelDecisions).where(inArray(panelDecisions.caseId, ids));
   for (const row of decisions) await tx.update(panelDecisions).set({ discussionSummary: reseal(panelFields.discussionSummary, row.summary) }).where(eq(panelDecisions.id, row.id));
 
-  const actions = await tx.select({ id: panelActions.id, description: panelActions.description }).from(panelActions).where(inArray(panelActions.caseId, ids));
-  for (const row of actions) await tx.update(panelActions).set({ description: reseal(panelFields.actionDescription, row.description) }).where(eq(panelActions.id, row.id));
+  const actions = await tx.select({ id: panelActions.id, description: panelActions.description, cancelReason: panelActions.cancelReason }).from(panelActions).where(inArray(panelActions.caseId, ids));
+  for (const row of actions) {
+    await tx
+      .update(panelActions)
+      .set({ description: reseal(panelFields.actionDescription, row.description), ...(row.cancelReason ? { cancelReason: reseal(panelFields.actionCancelReason, row.cancelReason) } : {}) })
+      .where(eq(panelActions.id, row.id));
+  }
 
   const referrals = await tx
     .select({ id: externalReferrals.id, outcome: externalReferrals.outcome, declineReason: externalReferrals.declineReason })

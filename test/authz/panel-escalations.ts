@@ -49,6 +49,10 @@ export const panelEscalationExpectations: Record<string, EndpointExpectation> = 
     url: `/api/cases/${(await caseAt(world, site)).kase.id}/escalations`,
     body: { reason: "Concerns from school.", riskSummary: "Rising risk.", isUrgent: true },
   })),
+  "POST /api/cases/:caseId/escalations/preview": onCaseRecord(escalating, 200, async (world, site) => ({
+    url: `/api/cases/${(await caseAt(world, site)).kase.id}/escalations/preview`,
+    body: { reason: "Concerns from school.", riskSummary: "Rising risk.", isUrgent: false },
+  })),
   "GET /api/panel/escalations": siteWork("/api/panel/escalations"),
   "GET /api/panel/escalations/:escalationId": onCaseRecord(caseload, 200, async (world, site) => ({ url: `/api/panel/escalations/${(await escalationAt(world, site)).id}` }), { auditsRefusals: true }),
   "POST /api/panel/escalations/:escalationId/events": onCaseRecord(["safeguarding_lead"], 200, async (world, site) => ({

@@ -78,7 +78,7 @@ export const panelMeetingExpectations: Record<string, EndpointExpectation> = {
   "POST /api/panel/meetings": { allowed: lead, success: 201, call: async (world) => ({ url: "/api/panel/meetings", body: { siteId: world.home.siteIds[0], ...meetingBody(world) } }) },
   "GET /api/panel/meetings/:meetingId": onMeeting(managers, 200, async (world, site) => ({ url: `/api/panel/meetings/${(await meetingAt(world, site)).meeting.id}` })),
   "PUT /api/panel/meetings/:meetingId": onMeeting(lead, 200, async (world, site) => ({ url: `/api/panel/meetings/${(await meetingAt(world, site)).meeting.id}`, body: { ...meetingBody(world), version: 1 } }), { forbiddenFor: ["team_manager"] }),
-  "POST /api/panel/meetings/:meetingId/cancel": onMeeting(lead, 200, async (world, site) => ({ url: `/api/panel/meetings/${(await meetingAt(world, site)).meeting.id}/cancel`, body: { version: 1 } }), { forbiddenFor: ["team_manager"] }),
+  "POST /api/panel/meetings/:meetingId/cancel": onMeeting(lead, 200, async (world, site) => ({ url: `/api/panel/meetings/${(await meetingAt(world, site)).meeting.id}/cancel`, body: { reason: "The chair is ill.", version: 1 } }), { forbiddenFor: ["team_manager"] }),
   "PUT /api/panel/meetings/:meetingId/attendance": onMeeting(
     lead,
     200,

@@ -31,6 +31,7 @@ CREATE TABLE "panel_actions" (
 	"status" text NOT NULL,
 	"completed_at" timestamp with time zone,
 	"completed_by" uuid,
+	"cancel_reason" "bytea",
 	"reminded_on" date,
 	"updated_at" timestamp with time zone NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL
@@ -118,6 +119,7 @@ CREATE TABLE "panel_meetings" (
 	"minutes_before" integer NOT NULL,
 	"minutes_after" integer NOT NULL,
 	"is_cancelled" boolean DEFAULT false NOT NULL,
+	"cancel_reason" text,
 	"created_by" uuid NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL,

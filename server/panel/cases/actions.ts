@@ -19,7 +19,7 @@ import { cases, panelActions, panelDecisions } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
 import { AppError, notFound } from "../../http/errors.js";
 import type { SubjectKey } from "../../vault/subject-key.js";
-import { namesOf, presentAction, type ActionRow } from "../escalations/decision-view.js";
+import { namesOf, openActionTexts, presentAction, type ActionRow } from "../escalations/decision-view.js";
 import { panelFields } from "../fields.js";
 import type { PanelCaseContext } from "./read-panel-case.js";
 
@@ -44,12 +44,13 @@ async function present(db: Db, actor: Actor, rows: readonly ListedAction[], cont
   for (const { action, reference, clientId, meetingId } of rows) {
     if (!keys.has(clientId)) keys.set(clientId, await context.vault.loadSubjectKey(db, clientId));
     const key = keys.get(clientId)!;
-    let description = context.vault.decrypt(key, panelFields.actionDescription, action.description);
+    let texts = openActionTexts(context.vault, key, action);
     if (!holdsAt(actor, caseloadRoles, action.siteId)) {
       if (!identities.has(clientId)) identities.set(clientId, await readIdentity(db, context.vault, clientId));
-      description = redactText(description, identities.get(clientId)!);
+      const identity = identities.get(clientId)!;
+      texts = { description: redactText(texts.description, identity), cancelReason: texts.cancelReason && redactText(texts.cancelReason, identity) };
     }
-    items.push(presentAction(actor, action, { caseReference: reference, description, ownerName: names.get(action.ownerUserId) ?? null, meetingId, today }));
+    items.push(presentAction(actor, action, { caseReference: reference, ...texts, ownerName: names.get(action.ownerUserId) ?? null, meetingId, today }));
   }
   return items;
 }
@@ -98,12 +99,13 @@ export async function applyActionEvent(tx: Db, actor: Actor, actionId: string, b
   const result = transitionAction(current!.status, event);
   if (!result.ok) throw new AppError("transition_refused", result.reason);
   const isDone = result.next === "done";
+  const cancelReason = event.type === "cancel" ? context.vault.encrypt(await context.vault.loadSubjectKey(tx, found.clientId), panelFields.actionCancelReason, event.reason) : null;
   const [updated] = await tx
     .update(panelActions)
-    .set({ status: result.next, completedAt: isDone ? context.now : null, completedBy: isDone ? actor.userId : null, updatedAt: context.now, version: found.action.version + 1 })
+    .set({ status: result.next, completedAt: isDone ? context.now : null, completedBy: isDone ? actor.userId : null, cancelReason, updatedAt: context.now, version: found.action.version + 1 })
     .where(eq(panelActions.id, actionId))
     .returning();
-  // The reason for cancelling may name the client; it is not kept in the audit trail.
+  // The reason for cancelling may name the client: it is kept encrypted with the action, not in the audit trail.
   await recordAudit(tx, {
     organisationId: actor.organisationId,
     actorUserId: actor.userId,

@@ -187,5 +187,15 @@ describe("panel.actions", () => {
     expect(done.json()).toMatchObject({ status: "done", version: 2 });
     expect((await lead.request("POST", `/api/panel/actions/${actionId}/events`, { type: "reopen", version: 1 })).statusCode).toBe(409);
     expect((await memberAgent.request("POST", `/api/panel/actions/${actionId}/events`, { type: "reopen", version: 2 })).statusCode).toBe(403);
+
+    // The lead reopens it and cancels it with a reason: kept sealed, shown to the lead, redacted for the member.
+    expect((await lead.request("POST", `/api/panel/actions/${actionId}/events`, { type: "reopen", version: 2 })).json()).toMatchObject({ status: "open", version: 3 });
+    expect((await lead.request("POST", `/api/panel/actions/${actionId}/events`, { type: "cancel", version: 3 })).statusCode).toBe(400);
+    const cancelled = await lead.request("POST", `/api/panel/actions/${actionId}/events`, { type: "cancel", reason: "Ayesha Rahman moved school; the new school's lead takes it on.", version: 3 });
+    expect(cancelled.json()).toMatchObject({ status: "cancelled", cancelReason: "Ayesha Rahman moved school; the new school's lead takes it on." });
+    const [row] = await deps.db.select().from(panelActions).where(eq(panelActions.id, actionId));
+    expect(Buffer.from(row!.cancelReason!).toString("latin1")).not.toContain("Ayesha");
+    const forMember = (await memberAgent.request("GET", "/api/panel/actions?mine=true&status=all")).json().items;
+    expect(forMember).toEqual([expect.objectContaining({ status: "cancelled", cancelReason: "[name] moved school; the new school's lead takes it on." })]);
   });
 });

@@ -6,9 +6,8 @@ import type { Db } from "../../db/client.js";
 import { cases, panelDecisions } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
 import type { SubjectKey } from "../../vault/subject-key.js";
-import { namesOf, presentAction, type ActionRow } from "../escalations/decision-view.js";
+import { namesOf, openActionTexts, presentAction, type ActionRow } from "../escalations/decision-view.js";
 import type { PanelContext } from "../escalations/store.js";
-import { panelFields } from "../fields.js";
 
 export async function overdueActionViews(db: Db, actor: Actor, actions: readonly ActionRow[], context: PanelContext): Promise<ActionView[]> {
   if (actions.length === 0) return [];
@@ -26,7 +25,7 @@ export async function overdueActionViews(db: Db, actor: Actor, actions: readonly
     const kase = caseOf.get(action.caseId)!;
     return presentAction(actor, action, {
       caseReference: kase.reference,
-      description: context.vault.decrypt(keys.get(kase.clientId)!, panelFields.actionDescription, action.description),
+      ...openActionTexts(context.vault, keys.get(kase.clientId)!, action),
       ownerName: names.get(action.ownerUserId) ?? null,
       meetingId: meetingOf.get(action.decisionId) ?? "",
       today,

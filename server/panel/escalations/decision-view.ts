@@ -19,7 +19,20 @@ import { panelFields } from "../fields.js";
 export type ActionRow = typeof panelActions.$inferSelect;
 
 /** An action's owner completes it; the site's managers complete, cancel and reopen. */
-export function presentAction(actor: Actor, row: ActionRow, facts: { caseReference: string; description: string; ownerName: string | null; meetingId: string; today: string }): ActionView {
+/** An action's sealed words (its wording, the reason it was cancelled), opened with the client's key. */
+export function openActionTexts(vault: Vault, key: SubjectKey, row: Pick<ActionRow, "description" | "cancelReason">): ActionTexts {
+  return {
+    description: vault.decrypt(key, panelFields.actionDescription, row.description),
+    cancelReason: row.cancelReason ? vault.decrypt(key, panelFields.actionCancelReason, row.cancelReason) : null,
+  };
+}
+
+export interface ActionTexts {
+  description: string;
+  cancelReason: string | null;
+}
+
+export function presentAction(actor: Actor, row: ActionRow, facts: ActionTexts & { caseReference: string; ownerName: string | null; meetingId: string; today: string }): ActionView {
   const status = actionStatuses.find((candidate) => candidate === row.status) ?? "open";
   const manages = holdsAt(actor, managerRoles, row.siteId);
   return {
@@ -33,6 +46,7 @@ export function presentAction(actor: Actor, row: ActionRow, facts: { caseReferen
     status,
     isOverdue: isActionOverdue({ status, dueOn: row.dueOn }, facts.today),
     completedAt: row.completedAt?.toISOString() ?? null,
+    cancelReason: facts.cancelReason,
     meetingId: facts.meetingId,
     version: row.version,
     abilities: { complete: status === "open" && (manages || row.ownerUserId === actor.userId), cancel: status === "open" && manages, reopen: status !== "open" && manages },
@@ -78,7 +92,7 @@ export async function decisionViewOf(db: Db, escalationId: string, reader: Decis
     actions: actions.map((action) =>
       presentAction(reader.actor, action, {
         caseReference: reader.caseReference,
-        description: vault.decrypt(key, panelFields.actionDescription, action.description),
+        ...openActionTexts(vault, key, action),
         ownerName: names.get(action.ownerUserId) ?? null,
         meetingId: decision.meetingId,
         today: reader.today,

@@ -38,6 +38,19 @@ describe("panel.escalations", () => {
     expect(Buffer.from(row.reason).toString("latin1")).not.toMatch(/Zainab|Qureshi/);
   });
 
+  it("checks the texts before anything is saved, for those who may escalate only", async () => {
+    const { agents, kase } = await panelTeam(app, deps);
+    const preview = await agents.caseworker.request("POST", `/api/cases/${kase.id}/escalations/preview`, { ...escalation, riskSummary: "Zainab's phone is off most nights." });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toEqual({ warnings: [{ field: "riskSummary", kinds: ["name"] }] });
+    expect((await agents.caseworker.request("POST", `/api/cases/${kase.id}/escalations/preview`, escalation)).json()).toEqual({ warnings: [] });
+    expect(await deps.db.select().from(panelEscalations).where(eq(panelEscalations.caseId, kase.id))).toEqual([]);
+    expect((await agents.mentor.request("POST", `/api/cases/${kase.id}/escalations/preview`, escalation)).statusCode).toBe(403);
+    const bad = await agents.caseworker.request("POST", `/api/cases/${kase.id}/escalations/preview`, { reason: "", riskSummary: "x", isUrgent: false });
+    expectCleanRefusal(bad);
+    expect(bad.statusCode).toBe(400);
+  });
+
   it("refuses a mentor on the case (403), and a non-urgent escalation before any assessment (422), changing nothing", async () => {
     const { agents, kase } = await panelTeam(app, deps, { withAssessment: false });
     expect((await agents.mentor.request("GET", `/api/cases/${kase.id}/escalations`)).json().abilities.escalate).toBe(false);
@@ -75,7 +88,8 @@ describe("panel.escalations", () => {
     expect(inbox.items[0]).toMatchObject({ kind: "urgent_escalation", entity: { type: "case", id: kase.id, reference: kase.reference }, siteName: "Birmingham" });
     expect((await agents.manager.request("GET", "/api/notifications")).json().items).toEqual([]);
 
-    await queueEmails(deps.db, { now: deps.now(), publicUrl: "https://pathways.example" });
+    // The queue works in batches, oldest first, over every organisation's alerts in this database: run it dry.
+    for (let queued = 1; queued > 0; ) queued = await queueEmails(deps.db, { now: deps.now(), publicUrl: "https://pathways.example" });
     const emails = await deps.db.select().from(emailOutbox).where(inArray(emailOutbox.notificationId, alerts.map((alert) => alert.id)));
     expect(emails).toHaveLength(2);
     expect(emails[0]).toMatchObject({ subject: `Urgent panel escalation: case ${kase.reference}`, body: expect.stringContaining(`https://pathways.example/cases/${kase.id}`) });

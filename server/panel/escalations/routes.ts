@@ -14,6 +14,7 @@ import {
   escalationEventBodySchema,
   escalationListQuerySchema,
   escalationParamsSchema,
+  escalationPreviewSchema,
   escalationQueueSchema,
   excerptsBodySchema,
 } from "../../../core/api/panel.js";
@@ -32,6 +33,7 @@ import { presentEscalationSummary } from "./presenter.js";
 import { liveStates, siteQueue } from "./queries.js";
 import { readEscalation, recordRefusedEscalationRead } from "./read-escalation.js";
 import type { PanelContext } from "./store.js";
+import { previewEscalation } from "./warnings.js";
 
 export function escalationRoutes(app: FastifyInstance): void {
   const route = app.withTypeProvider<ZodTypeProvider>();
@@ -56,6 +58,12 @@ export function escalationRoutes(app: FastifyInstance): void {
       const created = await inTransaction(db, async (tx) => escalationDetail(tx, actor, await escalateCase(tx, actor, request.params.caseId, request.body, ctx), ctx));
       return reply.status(201).send(created);
     },
+  );
+
+  route.post(
+    "/api/cases/:caseId/escalations/preview",
+    { schema: { tags, summary: "Check an escalation's texts for the client's name, date of birth, address or contact details before escalating (nothing is saved)", params: caseParamsSchema, body: escalateBodySchema, response: { 200: escalationPreviewSchema, ...errors } } },
+    async (request) => previewEscalation(db, requireActor(request.actor), request.params.caseId, request.body, { vault, now: app.deps.now() }),
   );
 
   route.get(

@@ -4,11 +4,15 @@
  * redacted regardless (core/panel/redaction.ts); this is for staff, and names only the kinds found.
  */
 import type { z } from "zod";
-import type { identifyingWarningSchema } from "../../../core/api/panel.js";
+import type { EscalateBody, identifyingWarningSchema } from "../../../core/api/panel.js";
 import { findIdentifyingText, type ClientIdentity } from "../../../core/panel/redaction.js";
 import { readIdentity } from "../../clients/identity-store.js";
+import { authorize } from "../../authz/authorize.js";
 import type { Db } from "../../db/client.js";
+import type { Actor } from "../../http/context.js";
+import { viewOfCase } from "../../sessions/queries.js";
 import type { Vault } from "../../vault/vault.js";
+import { canEscalate } from "./policy.js";
 
 export type IdentifyingWarning = z.infer<typeof identifyingWarningSchema>;
 
@@ -22,3 +26,14 @@ export function warningsFor(identity: ClientIdentity, texts: readonly { field: I
 
 /** The client's identity, opened only to look for it in panel texts: it never leaves the server from here. */
 export const identityForWarnings = (db: Db, vault: Vault, clientId: string): Promise<ClientIdentity> => readIdentity(db, vault, clientId);
+
+/**
+ * Checks what a worker is about to write for the panel, before anything is saved, for the same
+ * people who may escalate the case. Answers only which kinds of identifying text each field holds.
+ */
+export async function previewEscalation(db: Db, actor: Actor, caseId: string, body: EscalateBody, context: { vault: Vault; now: Date }): Promise<{ warnings: IdentifyingWarning[] }> {
+  const view = await viewOfCase(db, actor, caseId, context.now);
+  authorize(canEscalate(actor, view), "Only a caseworker or safeguarding lead working this case can escalate it.");
+  const identity = await identityForWarnings(db, context.vault, view.kase.clientId);
+  return { warnings: warningsFor(identity, [{ field: "reason", text: body.reason }, { field: "riskSummary", text: body.riskSummary }]) };
+}

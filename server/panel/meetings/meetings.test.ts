@@ -83,8 +83,9 @@ describe("panel.meetings", () => {
     expect(changed.json()).toMatchObject({ location: "Online", version: 2, attendees: [{ memberId: other.id }] });
     const stale = await lead.request("PUT", `/api/panel/meetings/${meeting.id}`, { ...update, location: "Room 9" });
     expect(stale.statusCode).toBe(409);
-    const cancelled = await lead.request("POST", `/api/panel/meetings/${meeting.id}/cancel`, { version: 2 });
-    expect(cancelled.json()).toMatchObject({ isCancelled: true, abilities: { edit: false } });
+    expect((await lead.request("POST", `/api/panel/meetings/${meeting.id}/cancel`, { version: 2 })).statusCode).toBe(400);
+    const cancelled = await lead.request("POST", `/api/panel/meetings/${meeting.id}/cancel`, { reason: "The chair is ill; the cases move to next week.", version: 2 });
+    expect(cancelled.json()).toMatchObject({ isCancelled: true, cancelReason: "The chair is ill; the cases move to next week.", abilities: { edit: false } });
     expect((await lead.request("PUT", `/api/panel/meetings/${meeting.id}`, { ...update, version: 3 })).statusCode).toBe(409);
     const audits = await deps.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, meeting.id));
     expect(audits.map((event) => event.action).sort()).toEqual(["panel.meeting_cancelled", "panel.meeting_scheduled", "panel.meeting_updated"]);
@@ -120,5 +121,22 @@ describe("panel.meetings", () => {
     expect(attendance.json().attendees.map((attendee: { attended: boolean | null }) => attendee.attended).sort()).toEqual([false, true]);
     const notAttendee = await lead.request("PUT", `/api/panel/meetings/${later.id}/attendance`, { attendance: [{ memberId: other.id, attended: true }] });
     expect(notAttendee.statusCode).toBe(422);
+  });
+
+  it("offers the lead the escalations left on a cancelled meeting, to move onto another", async () => {
+    const { lead, organisation, leadUser, caseworkerUser, member } = await scene();
+    const called = await createTestMeeting(deps, organisation, leadUser.id, { startsInMinutes: 2 * 24 * 60, attendeeIds: [member.id] });
+    const next = await createTestMeeting(deps, organisation, leadUser.id, { startsInMinutes: 9 * 24 * 60, attendeeIds: [member.id] });
+    const { kase } = await createTestCase(deps, organisation, caseworkerUser.id);
+    const stranded = await escalateTestCase(deps, kase, caseworkerUser.id, { meetingId: called.id });
+    expect((await lead.request("GET", `/api/panel/meetings/${next.id}`)).json().awaitingAgenda).toEqual([]);
+
+    await lead.request("POST", `/api/panel/meetings/${called.id}/cancel`, { reason: "Room not available.", version: 1 });
+    const offered = (await lead.request("GET", `/api/panel/meetings/${next.id}`)).json().awaitingAgenda;
+    expect(offered).toMatchObject([{ id: stranded.id, state: "accepted", meeting: { id: called.id } }]);
+    const moved = await lead.request("POST", `/api/panel/escalations/${stranded.id}/events`, { type: "move_to_meeting", meetingId: next.id, version: offered[0].version });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const after = (await lead.request("GET", `/api/panel/meetings/${next.id}`)).json();
+    expect(after).toMatchObject({ awaitingAgenda: [], agenda: [{ caseId: kase.id }] });
   });
 });

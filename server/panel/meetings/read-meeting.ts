@@ -4,11 +4,13 @@
  * escalations waiting to be accepted. An attending member gets only the agenda cases open to them
  * now (none outside their window, none they are conflicted on), as initials and an age band.
  */
+import { and, eq } from "drizzle-orm";
 import type { MeetingDetail } from "../../../core/api/panel.js";
 import { accessWindowOf, panelAccess } from "../../../core/panel/access.js";
 import { londonDay } from "../../../core/london-time.js";
 import type { PanelRole } from "../../../core/panel/membership.js";
 import type { Db } from "../../db/client.js";
+import { panelMeetings } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
 import type { Vault } from "../../vault/vault.js";
 import { panelMemberOf } from "../access/load-meeting.js";
@@ -41,6 +43,7 @@ export async function meetingDetail(db: Db, actor: Actor, viewer: MeetingViewer,
   return {
     ...presentMeetingSummary(row, { siteName: await siteName(db, row.siteId), agendaCount: agenda.length, decidedCount: agenda.filter((escalation) => escalation.state === "discussed").length }),
     version: row.version,
+    cancelReason: row.cancelReason,
     minutesBefore: row.minutesBefore,
     minutesAfter: row.minutesAfter,
     attendees: attendees.map(({ member, attended }) => ({
@@ -56,7 +59,7 @@ export async function meetingDetail(db: Db, actor: Actor, viewer: MeetingViewer,
     agenda: await agendaItems(db, context.vault, visible, { today: londonDay(now), conflictsOf }),
     hiddenForConflict: me ? conflicts.filter((conflict) => conflict.memberId === me.id).length : 0,
     myAccess: me ? { memberId: me.id, isOpen: meetingAccess(me, meeting, now).allowed, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() } : null,
-    awaitingAgenda: viewer.isLead ? (await siteQueue(db, actor, row.siteId, ["submitted"], now)).map(presentEscalationSummary) : [],
+    awaitingAgenda: viewer.isLead ? await awaitingAgenda(db, actor, row.siteId, now) : [],
     memberOptions: members.map((member) => ({ memberId: member.id, name: names.get(member.userId) ?? "", memberOrganisation: member.memberOrganisation, accessBlockedBy: memberBlockedBy(panelMemberOf(member), now) })),
     abilities: meetingAbilities(viewer, now),
   };
@@ -71,3 +74,15 @@ export async function readMeeting(db: Db, actor: Actor, meetingId: string, conte
 }
 
 const refusalOf = (access: ReturnType<typeof meetingAccess>) => (access.allowed ? null : access.reason);
+
+/**
+ * What the lead may put on a meeting's agenda: escalations waiting to be accepted, and those left
+ * on the agenda of a meeting that was cancelled, which need another meeting.
+ */
+async function awaitingAgenda(db: Db, actor: Actor, siteId: string, now: Date) {
+  const cancelled = new Set(
+    (await db.select({ id: panelMeetings.id }).from(panelMeetings).where(and(eq(panelMeetings.siteId, siteId), eq(panelMeetings.isCancelled, true)))).map((meeting) => meeting.id),
+  );
+  const queue = await siteQueue(db, actor, siteId, ["submitted", "accepted"], now);
+  return queue.map(presentEscalationSummary).filter((escalation) => escalation.state === "submitted" || (escalation.meeting !== null && cancelled.has(escalation.meeting.id)));
+}

@@ -82,7 +82,7 @@ export function meetingRoutes(app: FastifyInstance): void {
       const actor = requireActor(request.actor);
       const ctx = context(request.id);
       return inTransaction(db, async (tx) => {
-        await cancelMeeting(tx, actor, request.params.meetingId, request.body.version, ctx);
+        await cancelMeeting(tx, actor, request.params.meetingId, request.body, ctx);
         return detail(tx, actor, request.params.meetingId, ctx);
       });
     },

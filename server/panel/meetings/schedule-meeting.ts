@@ -73,8 +73,8 @@ export async function updateMeeting(tx: Db, actor: Actor, meetingId: string, bod
 }
 
 /** Cancels a meeting; its cases are no longer open to anyone through it. Escalations on its agenda stay accepted for the lead to move. */
-export async function cancelMeeting(tx: Db, actor: Actor, meetingId: string, version: number, context: MeetingContext): Promise<void> {
-  const { loaded } = await meetingForChange(tx, actor, meetingId, version);
-  await tx.update(panelMeetings).set({ isCancelled: true, updatedAt: context.now, version: loaded.row.version + 1 }).where(eq(panelMeetings.id, meetingId));
+export async function cancelMeeting(tx: Db, actor: Actor, meetingId: string, body: { reason: string; version: number }, context: MeetingContext): Promise<void> {
+  const { loaded } = await meetingForChange(tx, actor, meetingId, body.version);
+  await tx.update(panelMeetings).set({ isCancelled: true, cancelReason: body.reason, updatedAt: context.now, version: loaded.row.version + 1 }).where(eq(panelMeetings.id, meetingId));
   await auditMeeting(tx, actor, loaded.row, "meeting_cancelled", context, { agendaCount: loaded.agenda.length });
 }

@@ -3,16 +3,15 @@
  * oversee the panel see everyone's; a member sees their own). Owners complete them; cancelling needs
  * a reason; a closed one can be reopened.
  */
-import { Badge, Button, Group, SegmentedControl, Table, Text, Textarea } from "@mantine/core";
+import { Badge, Button, Group, SegmentedControl, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
 import { actionEventRequestSchema, type ActionView } from "../../../core/api/panel.js";
 import { errorMessage } from "../api/error-messages.js";
-import { AppModal } from "../components/app-modal.js";
-import { FormError } from "../components/form-error.js";
 import { LoadFailed, Loading } from "../components/load-state.js";
 import { Page } from "../components/page.js";
+import { ReasonDialog } from "../components/reason-dialog.js";
 import { Reference } from "../components/reference.js";
 import { useLoad } from "../components/use-load.js";
 import { useFormat } from "../i18n/format.js";
@@ -72,10 +71,17 @@ export function ActionsPage() {
         ) : (
           <ActionTable items={state.data.items} onComplete={(action) => void send(action, "complete")} onReopen={(action) => void send(action, "reopen")} onCancel={setCancelling} />
         ))}
-      <CancelActionDialog
-        action={cancelling}
+      <ReasonDialog
+        opened={cancelling !== null}
+        title={t("panel.actions.cancelTitle")}
+        intro={cancelling?.description}
+        label={t("panel.actions.cancelReason")}
+        confirmLabel={t("panel.actions.cancel")}
+        maxLength={1000}
         onClose={() => setCancelling(null)}
-        onDone={() => {
+        onSubmit={async (reason) => {
+          if (!cancelling) return;
+          await panelApi.actionEvent(cancelling.id, actionEventRequestSchema.parse({ type: "cancel", reason, version: cancelling.version }));
           setCancelling(null);
           setNotice({ text: t("panel.actions.cancelDone"), isProblem: false });
           reload();
@@ -114,7 +120,14 @@ export function ActionTable({ items, onComplete, onReopen, onCancel }: ActionTab
         <Table.Tbody>
           {items.map((action) => (
             <Table.Tr key={action.id}>
-              <Table.Td dir="auto">{action.description}</Table.Td>
+              <Table.Td dir="auto">
+                {action.description}
+                {action.cancelReason && (
+                  <Text size="xs" c="dimmed" dir="auto">
+                    {t("panel.actions.cancelledBecause", { reason: action.cancelReason })}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 <Reference value={action.caseReference} />
               </Table.Td>
@@ -151,62 +164,5 @@ export function ActionTable({ items, onComplete, onReopen, onCancel }: ActionTab
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
-  );
-}
-
-function CancelActionDialog({ action, onClose, onDone }: { action: ActionView | null; onClose: () => void; onDone: () => void }) {
-  const { t } = useTranslation();
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
-  const close = () => {
-    setReason("");
-    setError(null);
-    onClose();
-  };
-
-  async function submit(): Promise<void> {
-    if (!action) return;
-    const parsed = actionEventRequestSchema.safeParse({ type: "cancel", reason, version: action.version });
-    if (!parsed.success) {
-      setError(t("panel.actions.reasonNeeded"));
-      return;
-    }
-    setIsBusy(true);
-    try {
-      await panelApi.actionEvent(action.id, parsed.data);
-      setReason("");
-      onDone();
-    } catch (failure) {
-      setError(errorMessage(failure, t));
-    } finally {
-      setIsBusy(false);
-    }
-  }
-
-  return (
-    <AppModal opened={action !== null} onClose={close} title={t("panel.actions.cancelTitle")}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <FormError message={error} />
-        <Text size="sm" mb="sm" dir="auto">
-          {action?.description}
-        </Text>
-        <Textarea label={t("panel.actions.cancelReason")} value={reason} onChange={(event) => setReason(event.currentTarget.value)} autosize minRows={2} maxLength={1000} dir="auto" required data-autofocus />
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={close}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" color="red" loading={isBusy}>
-            {t("panel.actions.cancel")}
-          </Button>
-        </Group>
-      </form>
-    </AppModal>
   );
 }

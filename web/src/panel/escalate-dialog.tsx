@@ -1,8 +1,9 @@
 /**
  * Escalating a case to the panel: why, the risk as the worker sees it, and whether it is urgent
  * (urgent alerts the safeguarding lead today). The latest assessment is attached by the server; with
- * none yet, only an urgent escalation is possible. Afterwards, any identifying text the server found
- * is shown for the writer to reword.
+ * none yet, only an urgent escalation is possible. Before anything is saved the server checks the
+ * texts for the client's name, date of birth, address or contact details; if it finds any, the
+ * writer rewords, or escalates anyway knowing the panel sees those words blacked out.
  */
 import { Alert, Button, Checkbox, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
@@ -14,7 +15,7 @@ import { FormError } from "../components/form-error.js";
 import { useServerForm } from "../forms/use-server-form.js";
 import { zodValidate } from "../forms/validation.js";
 import { isolate, useFormat } from "../i18n/format.js";
-import { IdentifyingWarnings } from "./identifying-warnings.js";
+import { IdentifyingWarnings, type IdentifyingWarning } from "./identifying-warnings.js";
 import { panelApi } from "./panel-api.js";
 
 interface EscalateDialogProps {
@@ -27,35 +28,18 @@ interface EscalateDialogProps {
 
 export function EscalateDialog({ caseId, opened, latestAssessment, onClose, onEscalated }: EscalateDialogProps) {
   const { t } = useTranslation();
-  const [created, setCreated] = useState<EscalationDetail | null>(null);
-  const close = () => {
-    setCreated(null);
-    onClose();
-  };
   return (
-    <AppModal opened={opened} onClose={close} title={t("panel.escalate.title")} size="lg">
-      {opened && !created && (
+    <AppModal opened={opened} onClose={onClose} title={t("panel.escalate.title")} size="lg">
+      {opened && (
         <EscalateForm
           caseId={caseId}
           latestAssessment={latestAssessment}
-          onCancel={close}
-          onDone={(escalation) => {
+          onCancel={onClose}
+          onDone={() => {
             onEscalated();
-            if (escalation.warnings.length > 0) setCreated(escalation);
-            else close();
+            onClose();
           }}
         />
-      )}
-      {created && (
-        <Stack>
-          <Alert color="green" variant="light" role="status">
-            {t(created.isUrgent ? "panel.escalate.doneUrgent" : "panel.escalate.done")}
-          </Alert>
-          <IdentifyingWarnings warnings={created.warnings} />
-          <Group justify="flex-end">
-            <Button onClick={close}>{t("common.close")}</Button>
-          </Group>
-        </Stack>
       )}
     </AppModal>
   );
@@ -67,13 +51,31 @@ interface Values {
   isUrgent: boolean;
 }
 
+/** The texts last checked and what the check found: the writer rewords, or escalates anyway once they have seen it. */
+interface Checked {
+  reason: string;
+  riskSummary: string;
+  warnings: IdentifyingWarning[];
+}
+
 function EscalateForm({ caseId, latestAssessment, onCancel, onDone }: { caseId: string; latestAssessment: CaseEscalationList["latestAssessment"]; onCancel: () => void; onDone: (escalation: EscalationDetail) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const onlyUrgent = latestAssessment === null;
   const form = useForm<Values>({ initialValues: { reason: "", riskSummary: "", isUrgent: onlyUrgent }, validate: zodValidate<Values>(escalateBodySchema, t) });
   const { formError, handleSubmit } = useServerForm(form);
-  const submit = handleSubmit(async (values) => onDone(await panelApi.escalate(caseId, escalateBodySchema.parse(values))));
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const isWarnedAbout = checked !== null && checked.warnings.length > 0 && checked.reason === form.values.reason.trim() && checked.riskSummary === form.values.riskSummary.trim();
+  const submit = handleSubmit(async (values) => {
+    const parsed = escalateBodySchema.parse(values);
+    if (!isWarnedAbout) {
+      const { warnings } = await panelApi.previewEscalation(caseId, parsed);
+      setChecked({ reason: parsed.reason, riskSummary: parsed.riskSummary, warnings });
+      if (warnings.length > 0) return;
+    }
+    onDone(await panelApi.escalate(caseId, parsed));
+  });
+  const submitLabel = isWarnedAbout ? "panel.escalate.submitAnyway" : form.values.isUrgent ? "panel.escalate.submitUrgent" : "panel.escalate.submit";
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
@@ -92,15 +94,19 @@ function EscalateForm({ caseId, latestAssessment, onCancel, onDone }: { caseId: 
             ? t("panel.escalate.attached", { instrument: isolate(latestAssessment.instrumentTitle), date: format.day(latestAssessment.assessedOn) })
             : t("panel.escalate.noAssessment")}
         </Alert>
-        <Text size="sm" c="dimmed">
-          {t("panel.escalate.noNames")}
-        </Text>
+        {isWarnedAbout ? (
+          <IdentifyingWarnings warnings={checked.warnings} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t("panel.escalate.noNames")}
+          </Text>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t("common.cancel")}
           </Button>
           <Button type="submit" color={form.values.isUrgent ? "red" : undefined} loading={form.submitting}>
-            {t(form.values.isUrgent ? "panel.escalate.submitUrgent" : "panel.escalate.submit")}
+            {t(submitLabel)}
           </Button>
         </Group>
       </Stack>

@@ -9,9 +9,9 @@ import { Alert, Anchor, Badge, Button, Group, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import type { MeetingDetail } from "../../../core/api/panel.js";
+import type { EscalationSummary, MeetingDetail } from "../../../core/api/panel.js";
 import { errorMessage, hasCode } from "../api/error-messages.js";
-import { ConfirmDialog } from "../components/confirm-dialog.js";
+import { ReasonDialog } from "../components/reason-dialog.js";
 import { FactList } from "../components/fact-list.js";
 import { LoadFailed, Loading } from "../components/load-state.js";
 import { Page } from "../components/page.js";
@@ -33,7 +33,6 @@ export function MeetingPage() {
   const [notice, setNotice] = useState<{ text: string; isProblem: boolean } | null>(null);
   const [isCancelling, setIsCancelling] = useState(false);
   const [isEditing, setIsEditing] = useState(false);
-  const [cancelError, setCancelError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
 
   if (state.status === "failed" && hasCode(state.error, "not_found")) return <PanelNotFound />;
@@ -42,10 +41,12 @@ export function MeetingPage() {
   }
   const meeting = state.data;
 
-  async function addToAgenda(escalationId: string, version: number): Promise<void> {
+  /** Accepts a waiting escalation onto this meeting, or moves one left on a cancelled meeting here. */
+  async function addToAgenda(escalation: EscalationSummary): Promise<void> {
+    const { id: escalationId, version } = escalation;
     setBusyId(escalationId);
     try {
-      await panelApi.escalationEvent(escalationId, { type: "accept", meetingId, version });
+      await panelApi.escalationEvent(escalationId, { type: escalation.state === "accepted" ? "move_to_meeting" : "accept", meetingId, version });
       setNotice({ text: t("panel.meeting.added"), isProblem: false });
       reload();
     } catch (error) {
@@ -56,14 +57,10 @@ export function MeetingPage() {
     }
   }
 
-  async function cancel(): Promise<void> {
-    try {
-      replace(await panelApi.cancelMeeting(meetingId, meeting.version));
-      setIsCancelling(false);
-      setNotice({ text: t("panel.meeting.cancelledDone"), isProblem: false });
-    } catch (error) {
-      setCancelError(errorMessage(error, t));
-    }
+  async function cancel(reason: string): Promise<void> {
+    replace(await panelApi.cancelMeeting(meetingId, { reason, version: meeting.version }));
+    setIsCancelling(false);
+    setNotice({ text: t("panel.meeting.cancelledDone"), isProblem: false });
   }
 
   return (
@@ -120,7 +117,7 @@ export function MeetingPage() {
               items={meeting.awaitingAgenda}
               caption={t("panel.meeting.awaitingCaption")}
               action={(escalation) => (
-                <Button size="xs" loading={busyId === escalation.id} onClick={() => void addToAgenda(escalation.id, escalation.version)}>
+                <Button size="xs" loading={busyId === escalation.id} onClick={() => void addToAgenda(escalation)}>
                   {t("panel.meeting.add")}
                 </Button>
               )}
@@ -147,17 +144,15 @@ export function MeetingPage() {
           reload();
         }}
       />
-      <ConfirmDialog
+      <ReasonDialog
         opened={isCancelling}
         title={t("panel.meeting.cancelTitle")}
-        message={t("panel.meeting.cancelMessage")}
+        intro={t("panel.meeting.cancelMessage")}
+        label={t("panel.meeting.cancelReason")}
         confirmLabel={t("panel.meeting.cancel")}
-        error={cancelError}
-        onConfirm={() => void cancel()}
-        onCancel={() => {
-          setIsCancelling(false);
-          setCancelError(null);
-        }}
+        maxLength={500}
+        onClose={() => setIsCancelling(false)}
+        onSubmit={cancel}
       />
     </Page>
   );
@@ -169,9 +164,16 @@ function MeetingFacts({ meeting }: { meeting: MeetingDetail }) {
   return (
     <Section title={t("panel.meeting.details")}>
       {meeting.isCancelled && (
-        <Badge color="gray" variant="light">
-          {t("panel.meetings.cancelled")}
-        </Badge>
+        <Group gap="xs">
+          <Badge color="gray" variant="light">
+            {t("panel.meetings.cancelled")}
+          </Badge>
+          {meeting.cancelReason && (
+            <Text size="sm" dir="auto">
+              {t("panel.meeting.cancelledBecause", { reason: meeting.cancelReason })}
+            </Text>
+          )}
+        </Group>
       )}
       <FactList
         columns={3}

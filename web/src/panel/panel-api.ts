@@ -13,6 +13,7 @@ import {
   createdMemberSchema,
   decisionViewSchema,
   escalationDetailSchema,
+  escalationPreviewSchema,
   escalationQueueSchema,
   externalReferralSchema,
   meetingDetailSchema,
@@ -51,6 +52,7 @@ const site = (siteId: string | null) => ({ siteId: siteId ?? undefined });
 export const panelApi = {
   caseEscalations: (caseId: string) => api.get(`/api/cases/${id(caseId)}/escalations`, caseEscalationListSchema),
   /** The new escalation, with any identifying text found in what was written (for rewording). */
+  previewEscalation: (caseId: string, body: EscalateBody) => api.post(`/api/cases/${id(caseId)}/escalations/preview`, body, escalationPreviewSchema),
   escalate: (caseId: string, body: EscalateBody) => api.post(`/api/cases/${id(caseId)}/escalations`, body, escalationDetailSchema),
   escalation: (escalationId: string) => api.get(escalationPath(escalationId), escalationDetailSchema),
   /** The site's queue in one state, urgent first and then the longest waiting. */
@@ -67,7 +69,7 @@ export const panelApi = {
   meeting: (meetingId: string) => api.get(meetingPath(meetingId), meetingDetailSchema),
   /** A change to the meeting's time, place, window or attendees, with the version seen (409 when someone changed it meanwhile). */
   updateMeeting: (meetingId: string, body: UpdateMeetingBody) => api.put(meetingPath(meetingId), body, meetingDetailSchema),
-  cancelMeeting: (meetingId: string, version: number) => api.post(`${meetingPath(meetingId)}/cancel`, { version }, meetingDetailSchema),
+  cancelMeeting: (meetingId: string, body: { reason: string; version: number }) => api.post(`${meetingPath(meetingId)}/cancel`, body, meetingDetailSchema),
   recordAttendance: (meetingId: string, attendance: { memberId: string; attended: boolean }[]) => api.put(`${meetingPath(meetingId)}/attendance`, { attendance }, meetingDetailSchema),
   /** The signed-in member's own conflict on one agenda case: the case is hidden from them from then on. */
   declareConflict: (meetingId: string, caseId: string) => api.postNoContent(`${meetingPath(meetingId)}/conflicts`, { caseId }),
