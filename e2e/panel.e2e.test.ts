@@ -13,7 +13,7 @@ import { describe, expect } from "vitest";
 import { z } from "zod";
 import { sessionSchema } from "../core/api/auth.js";
 import { createdMemberSchema, meetingDetailSchema } from "../core/api/panel.js";
-import { pdfText } from "../server/panel/pdf/pdf-text.js";
+import { pdfText } from "../test/pdf-text.js";
 import { navigation } from "./support/app-pages.js";
 import { londonDay } from "./support/assessment-pages.js";
 import { pageHeading, review, shows, test } from "./support/browser.js";

@@ -6,7 +6,7 @@ import { createOrganisation, createUser } from "../../../test/factories.js";
 import { signInAs } from "../../../test/http.js";
 import { auditEvents, panelMeetings } from "../../db/schema.js";
 import { addTestMember, createTestMeeting, escalateTestCase } from "../access/test-support.js";
-import { pdfText } from "./pdf-text.js";
+import { pdfText } from "../../../test/pdf-text.js";
 
 const { app, deps } = await testApp();
 

@@ -12,19 +12,32 @@ interface PdfObject {
   stream: Buffer | null;
 }
 
+/**
+ * Every object by its number. A stream is cut by its `/Length`, not by looking for `endobj`, since
+ * compressed font data may hold those bytes by chance.
+ */
 function objectsOf(pdf: Buffer): Map<string, PdfObject> {
   const text = pdf.toString("latin1");
   const objects = new Map<string, PdfObject>();
-  for (const match of text.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) {
-    const body = match[2]!;
-    const streamAt = body.indexOf("stream");
-    if (streamAt < 0) {
-      objects.set(match[1]!, { dictionary: body, stream: null });
+  const header = /(\d+) 0 obj\s*/g;
+  for (let match = header.exec(text); match; match = header.exec(text)) {
+    const start = header.lastIndex;
+    const end = text.indexOf("endobj", start);
+    const streamAt = text.indexOf("stream", start);
+    if (streamAt < 0 || streamAt > end) {
+      objects.set(match[1]!, { dictionary: text.slice(start, end), stream: null });
+      header.lastIndex = end;
       continue;
     }
-    const dictionary = body.slice(0, streamAt);
-    const raw = Buffer.from(body.slice(streamAt + "stream".length).replace(/^\r?\n/, "").replace(/\r?\nendstream\s*$/, ""), "latin1");
-    objects.set(match[1]!, { dictionary, stream: dictionary.includes("/FlateDecode") ? inflateSync(raw) : raw });
+    const dictionary = text.slice(start, streamAt);
+    const length = Number(/\/Length (\d+)/.exec(dictionary)?.[1]);
+    if (!Number.isInteger(length)) throw new Error(`PDF object ${match[1]} has a stream without a direct length`);
+    let dataStart = streamAt + "stream".length;
+    if (text[dataStart] === "\r") dataStart += 1;
+    if (text[dataStart] === "\n") dataStart += 1;
+    const raw = pdf.subarray(dataStart, dataStart + length);
+    objects.set(match[1]!, { dictionary, stream: dictionary.includes("/FlateDecode") ? inflateSync(raw) : Buffer.from(raw) });
+    header.lastIndex = text.indexOf("endobj", dataStart + length);
   }
   return objects;
 }
