@@ -21,6 +21,25 @@ export function needLevel(need: number): "high" | "moderate" | null {
   return null;
 }
 
+/** An area's need as a number, with high and moderate need named in words. */
+export function NeedValue({ need }: { need: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const level = needLevel(need);
+  return (
+    <>
+      <Text span fw={level ? 700 : 400} inherit>
+        {format.number(need)}
+      </Text>
+      {level && (
+        <Text span size="sm" ms={6} className={level === "high" ? "tone-worse" : "tone-note"} fw={600}>
+          {t(`assessments.profile.levels.${level}`)}
+        </Text>
+      )}
+    </>
+  );
+}
+
 export function NeedProfileTable({ needs, caption }: { needs: readonly NeedRow[]; caption: string }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -49,14 +68,7 @@ export function NeedProfileTable({ needs, caption }: { needs: readonly NeedRow[]
                 <Table.Td>{format.number(row.pull)}</Table.Td>
                 <Table.Td>{format.number(row.protective)}</Table.Td>
                 <Table.Td>
-                  <Text span fw={level ? 700 : 400} inherit>
-                    {format.number(row.need)}
-                  </Text>
-                  {level && (
-                    <Text span size="sm" ms={6} className={level === "high" ? "tone-worse" : "tone-note"} fw={600}>
-                      {t(`assessments.profile.levels.${level}`)}
-                    </Text>
-                  )}
+                  <NeedValue need={row.need} />
                 </Table.Td>
               </Table.Tr>
             );

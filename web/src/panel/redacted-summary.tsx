@@ -11,6 +11,7 @@ import { FactList } from "../components/fact-list.js";
 import { Reference } from "../components/reference.js";
 import { Section } from "../components/section.js";
 import { useFormat } from "../i18n/format.js";
+import { NeedValue, needLevel } from "../assessments/need-profile-table.js";
 
 export function RedactedSummary({ summary }: { summary: RedactedCaseSummaryView }) {
   const { t } = useTranslation();
@@ -19,7 +20,8 @@ export function RedactedSummary({ summary }: { summary: RedactedCaseSummaryView 
   const notRecorded = t("panel.summary.notRecorded");
   const domainName = (domain: string) => t(`assessments.domains.${domain}`, { defaultValue: domain });
   const language = summary.preferredLanguage ? t(`public.supportLanguages.${summary.preferredLanguage}`, { defaultValue: summary.preferredLanguage }) : notRecorded;
-  const needs = Object.entries(summary.assessment?.needs ?? {});
+  // Highest need first: what the panel is asked about.
+  const needs = Object.entries(summary.assessment?.needs ?? {}).sort(([, a], [, b]) => b - a);
 
   return (
     <>
@@ -64,9 +66,11 @@ export function RedactedSummary({ summary }: { summary: RedactedCaseSummaryView 
                 </Table.Thead>
                 <Table.Tbody>
                   {needs.map(([domain, need]) => (
-                    <Table.Tr key={domain}>
+                    <Table.Tr key={domain} data-level={needLevel(need) ?? undefined}>
                       <Table.Td>{domainName(domain)}</Table.Td>
-                      <Table.Td>{format.number(need)}</Table.Td>
+                      <Table.Td>
+                        <NeedValue need={need} />
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
