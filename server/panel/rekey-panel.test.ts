@@ -7,7 +7,8 @@ import { signInAs } from "../../test/http.js";
 import { londonDay } from "../../core/london-time.js";
 import { panelActions } from "../db/schema.js";
 import { createTestSession } from "../sessions/test-support.js";
-import { createMeeting, panelTeam, recordTestDecision } from "./escalations/test-support.js";
+import { createTestMeeting } from "./access/test-support.js";
+import { panelTeam, recordTestDecision } from "./escalations/test-support.js";
 import { panelFields } from "./fields.js";
 
 const { app, deps } = await testApp();
@@ -17,7 +18,7 @@ describe("panel records in a client merge", () => {
     const { organisation, users, agents, kase: duplicateCase, client: duplicate } = await panelTeam(app, deps);
     const kept = await createTestCase(deps, organisation, users.lead.id);
     const session = await createTestSession(deps, duplicateCase, [users.caseworker.id], { notes: "Talked about the group at the gym." });
-    const meeting = await createMeeting(deps, organisation, users.lead.id);
+    const meeting = await createTestMeeting(deps, organisation, users.lead.id, { startsInMinutes: 48 * 60 });
 
     // A withdrawn escalation (with a state reason) and a decided one with excerpts, an action and a referral outcome.
     const first = (await agents.caseworker.request("POST", `/api/cases/${duplicateCase.id}/escalations`, { reason: "First worry.", riskSummary: "Low.", isUrgent: false })).json();

@@ -5,7 +5,8 @@ import { createTestAssessment } from "../../../test/assessment-factories.js";
 import { createTestCase } from "../../../test/case-factories.js";
 import { londonDay } from "../../../core/london-time.js";
 import { panelEscalations } from "../../db/schema.js";
-import { createMeeting, panelTeam, recordTestDecision } from "../escalations/test-support.js";
+import { createTestMeeting } from "../access/test-support.js";
+import { panelTeam, recordTestDecision } from "../escalations/test-support.js";
 
 const { app, deps, clock } = await testApp();
 
@@ -14,8 +15,8 @@ const body = { reason: "Concerns from school.", riskSummary: "Rising risk.", isU
 describe("panel.dashboard", () => {
   it("shows a site's cases awaiting a meeting, decisions this year, overdue actions, time to decision, meetings and open referrals", async () => {
     const { organisation, users, agents, kase } = await panelTeam(app, deps);
-    const meeting = await createMeeting(deps, organisation, users.lead.id, { inHours: 1 });
-    const later = await createMeeting(deps, organisation, users.lead.id, { inHours: 24 * 7 });
+    const meeting = await createTestMeeting(deps, organisation, users.lead.id, { startsInMinutes: 60 });
+    const later = await createTestMeeting(deps, organisation, users.lead.id, { startsInMinutes: 7 * 24 * 60 });
     const second = await createTestCase(deps, organisation, users.lead.id);
     const third = await createTestCase(deps, organisation, users.lead.id);
     const restricted = await createTestCase(deps, organisation, users.lead.id, { isRestricted: true });

@@ -6,7 +6,8 @@ import { createUser } from "../../../test/factories.js";
 import { expectCleanRefusal, signInAs } from "../../../test/http.js";
 import { queueEmails } from "../../email/queue-emails.js";
 import { auditEvents, emailOutbox, notifications, panelEscalationEvents, panelEscalations } from "../../db/schema.js";
-import { createMeeting, panelTeam, recordTestDecision } from "./test-support.js";
+import { createTestMeeting } from "../access/test-support.js";
+import { panelTeam, recordTestDecision } from "./test-support.js";
 
 const { app, deps, clock } = await testApp();
 
@@ -99,8 +100,8 @@ describe("panel.escalations", () => {
 
   it("walks the escalation through the panel's steps, each by the right person, with its history", async () => {
     const { organisation, users, agents, kase, assessment } = await panelTeam(app, deps);
-    const meeting = await createMeeting(deps, organisation, users.lead.id);
-    const later = await createMeeting(deps, organisation, users.lead.id, { inHours: 24 * 14 });
+    const meeting = await createTestMeeting(deps, organisation, users.lead.id, { startsInMinutes: 48 * 60 });
+    const later = await createTestMeeting(deps, organisation, users.lead.id, { startsInMinutes: 14 * 24 * 60 });
     const id = (await agents.caseworker.request("POST", `/api/cases/${kase.id}/escalations`, escalation)).json().id as string;
     const step = (agent: typeof agents.lead, body: object) => agent.request("POST", `/api/panel/escalations/${id}/events`, body);
 
@@ -136,9 +137,9 @@ describe("panel.escalations", () => {
 
   it("refuses a stale version (409) and a meeting that is elsewhere, cancelled or over (422), changing nothing", async () => {
     const { organisation, users, agents, kase } = await panelTeam(app, deps);
-    const elsewhere = await createMeeting(deps, organisation, users.lead.id, { site: 1 });
-    const cancelled = await createMeeting(deps, organisation, users.lead.id, { isCancelled: true });
-    const over = await createMeeting(deps, organisation, users.lead.id, { inHours: -5 });
+    const elsewhere = await createTestMeeting(deps, organisation, users.lead.id, { startsInMinutes: 48 * 60, site: 1 });
+    const cancelled = await createTestMeeting(deps, organisation, users.lead.id, { startsInMinutes: 48 * 60, isCancelled: true });
+    const over = await createTestMeeting(deps, organisation, users.lead.id, { startsInMinutes: -5 * 60 });
     const id = (await agents.caseworker.request("POST", `/api/cases/${kase.id}/escalations`, escalation)).json().id as string;
     const before = await stored(id);
     for (const meeting of [elsewhere, cancelled, over]) {
@@ -185,7 +186,7 @@ describe("panel.escalations", () => {
 
   it("shows the decision once the panel has made it", async () => {
     const { organisation, users, agents, kase } = await panelTeam(app, deps);
-    const meeting = await createMeeting(deps, organisation, users.lead.id);
+    const meeting = await createTestMeeting(deps, organisation, users.lead.id, { startsInMinutes: 48 * 60 });
     const id = (await agents.caseworker.request("POST", `/api/cases/${kase.id}/escalations`, escalation)).json().id as string;
     await agents.lead.request("POST", `/api/panel/escalations/${id}/events`, { type: "accept", meetingId: meeting.id, version: 1 });
     await recordTestDecision(deps, id, { summary: "Monitor attendance weekly.", action: { description: "Call the school each Friday.", ownerUserId: users.caseworker.id, dueOn: "2099-01-01" } });

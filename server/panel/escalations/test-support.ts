@@ -10,7 +10,7 @@ import { createTestCase } from "../../../test/case-factories.js";
 import { createOrganisation, createUser, type TestOrganisation } from "../../../test/factories.js";
 import { signInAs } from "../../../test/http.js";
 import { inTransaction } from "../../db/client.js";
-import { caseAssignments, cases, panelActions, panelDecisions, panelEscalations, panelMeetings } from "../../db/schema.js";
+import { caseAssignments, cases, panelActions, panelDecisions, panelEscalations } from "../../db/schema.js";
 import type { AppDeps } from "../../http/context.js";
 import { panelFields } from "../fields.js";
 import { recordDecisionOnEscalation } from "./record-decision.js";
@@ -39,27 +39,6 @@ export async function panelTeam(app: FastifyInstance, deps: AppDeps, options: { 
     otherLead: await signInAs(app, users.otherLead, now),
   };
   return { organisation, users, agents, kase, client, person, assessment };
-}
-
-/** A meeting of a site's panel starting `inHours` from now, lasting two hours. */
-export async function createMeeting(deps: AppDeps, organisation: TestOrganisation, createdBy: string, options: { site?: 0 | 1; inHours?: number; isCancelled?: boolean } = {}) {
-  const startsAt = new Date(deps.now().getTime() + (options.inHours ?? 48) * 3_600_000);
-  const [meeting] = await deps.db
-    .insert(panelMeetings)
-    .values({
-      organisationId: organisation.id,
-      siteId: organisation.siteIds[options.site ?? 0],
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
-      location: "Room 2",
-      minutesBefore: 72 * 60,
-      minutesAfter: 24 * 60,
-      isCancelled: options.isCancelled ?? false,
-      createdBy,
-      updatedAt: deps.now(),
-    })
-    .returning();
-  return meeting!;
 }
 
 /** The panel's decision on an accepted escalation, with one action, as the meeting's record of it stores them. */
