@@ -91,7 +91,14 @@ export function EscalationPage() {
       </Section>
       <Excerpts escalation={escalation} />
       {escalation.decision && (
-        <Section title={t("panel.decision.title")}>
+        <Section
+          title={t("panel.decision.title")}
+          actions={
+            <Button component="a" href={panelApi.caseRecordUrl(escalation.decision.id)} target="_blank" rel="noopener" variant="default" size="sm">
+              {t("panel.decision.printCaseRecord")}
+            </Button>
+          }
+        >
           <DecisionView decision={escalation.decision} />
         </Section>
       )}

@@ -76,6 +76,8 @@ export const panelApi = {
   /** The lead records that an attendee declared a conflict on one agenda case; the meeting as it now stands. */
   recordConflict: (meetingId: string, caseId: string, memberId: string) => api.post(`${meetingPath(meetingId)}/conflicts`, { caseId, memberId }, meetingDetailSchema),
   minutesUrl: (meetingId: string) => `${meetingPath(meetingId)}/minutes.pdf`,
+  /** One decision's full record for the case file, with the client's name: for staff who see the case. */
+  caseRecordUrl: (decisionId: string) => `/api/panel/decisions/${id(decisionId)}/case-record.pdf`,
 
   /** The redacted summary; every read is audited by the server. */
   panelCase: (meetingId: string, caseId: string) => api.get(`${meetingPath(meetingId)}/cases/${id(caseId)}`, panelCaseSchema),
