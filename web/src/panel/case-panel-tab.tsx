@@ -3,7 +3,7 @@
  * each stands, escalating it (for those the server allows), and the referrals made to outside
  * agencies (Channel, the safeguarding hub, the police, others) with their outcomes.
  */
-import { Alert, Button, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LoadFailed, Loading } from "../components/load-state.js";
@@ -17,7 +17,7 @@ import { panelApi } from "./panel-api.js";
 export function CasePanelTab({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { state, reload } = useLoad(() => panelApi.caseEscalations(caseId), [caseId]);
-  const [isEscalating, setIsEscalating] = useState(false);
+  const [escalating, setEscalating] = useState<{ isUrgent: boolean } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const list = state.status === "ready" ? state.data : null;
 
@@ -25,7 +25,16 @@ export function CasePanelTab({ caseId }: { caseId: string }) {
     <Stack gap="lg">
       <Section
         title={t("panel.caseTab.title")}
-        actions={list?.abilities.escalate && <Button onClick={() => setIsEscalating(true)}>{t("panel.caseTab.escalate")}</Button>}
+        actions={
+          list?.abilities.escalate && (
+            <Group gap="sm">
+              <Button color="red" variant="light" onClick={() => setEscalating({ isUrgent: true })}>
+                {t("panel.caseTab.escalateUrgent")}
+              </Button>
+              <Button onClick={() => setEscalating({ isUrgent: false })}>{t("panel.caseTab.escalate")}</Button>
+            </Group>
+          )
+        }
       >
         {notice && (
           <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t("common.close")} onClose={() => setNotice(null)}>
@@ -43,11 +52,12 @@ export function CasePanelTab({ caseId }: { caseId: string }) {
             {list.items.length === 0 ? <Text>{t("panel.caseTab.none")}</Text> : <EscalationTable items={list.items} caption={t("panel.caseTab.caption")} showCase={false} />}
             <EscalateDialog
               caseId={caseId}
-              opened={isEscalating}
+              opened={escalating !== null}
+              isUrgent={escalating?.isUrgent ?? false}
               latestAssessment={list.latestAssessment}
-              onClose={() => setIsEscalating(false)}
-              onEscalated={() => {
-                setNotice(t("panel.escalate.done"));
+              onClose={() => setEscalating(null)}
+              onEscalated={(escalation) => {
+                setNotice(t(escalation.isUrgent ? "panel.escalate.doneUrgent" : "panel.escalate.done"));
                 reload();
               }}
             />

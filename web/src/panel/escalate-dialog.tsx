@@ -22,11 +22,13 @@ interface EscalateDialogProps {
   caseId: string;
   opened: boolean;
   latestAssessment: CaseEscalationList["latestAssessment"];
+  /** Opened through the urgent shortcut: urgent is ticked already. */
+  isUrgent: boolean;
   onClose: () => void;
-  onEscalated: () => void;
+  onEscalated: (escalation: EscalationDetail) => void;
 }
 
-export function EscalateDialog({ caseId, opened, latestAssessment, onClose, onEscalated }: EscalateDialogProps) {
+export function EscalateDialog({ caseId, opened, latestAssessment, isUrgent, onClose, onEscalated }: EscalateDialogProps) {
   const { t } = useTranslation();
   return (
     <AppModal opened={opened} onClose={onClose} title={t("panel.escalate.title")} size="lg">
@@ -34,9 +36,10 @@ export function EscalateDialog({ caseId, opened, latestAssessment, onClose, onEs
         <EscalateForm
           caseId={caseId}
           latestAssessment={latestAssessment}
+          isUrgent={isUrgent}
           onCancel={onClose}
-          onDone={() => {
-            onEscalated();
+          onDone={(escalation) => {
+            onEscalated(escalation);
             onClose();
           }}
         />
@@ -58,11 +61,11 @@ interface Checked {
   warnings: IdentifyingWarning[];
 }
 
-function EscalateForm({ caseId, latestAssessment, onCancel, onDone }: { caseId: string; latestAssessment: CaseEscalationList["latestAssessment"]; onCancel: () => void; onDone: (escalation: EscalationDetail) => void }) {
+function EscalateForm({ caseId, latestAssessment, isUrgent, onCancel, onDone }: { caseId: string; latestAssessment: CaseEscalationList["latestAssessment"]; isUrgent: boolean; onCancel: () => void; onDone: (escalation: EscalationDetail) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const onlyUrgent = latestAssessment === null;
-  const form = useForm<Values>({ initialValues: { reason: "", riskSummary: "", isUrgent: onlyUrgent }, validate: zodValidate<Values>(escalateBodySchema, t) });
+  const form = useForm<Values>({ initialValues: { reason: "", riskSummary: "", isUrgent: isUrgent || onlyUrgent }, validate: zodValidate<Values>(escalateBodySchema, t) });
   const { formError, handleSubmit } = useServerForm(form);
   const [checked, setChecked] = useState<Checked | null>(null);
   const isWarnedAbout = checked !== null && checked.warnings.length > 0 && checked.reason === form.values.reason.trim() && checked.riskSummary === form.values.riskSummary.trim();
