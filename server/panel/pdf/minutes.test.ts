@@ -14,7 +14,7 @@ const day = (offset: number) => new Date(deps.now().getTime() + offset * 86_400_
 const person = { givenName: "Ayesha", familyName: "Rahman", dateOfBirth: "2008-03-14", address: "12 Acacia Road, Sparkhill", postcode: "B11 1AA", phone: "07700 900123" };
 /** Compared without spaces: each word is drawn on its own. */
 const squash = (text: string) => text.replace(/\s+/g, "");
-const identifying = ["Ayesha", "Rahman", "2008", "14March", "AcaciaRoad", "B111AA", "07700900123"];
+const identifying = ["Ayesha", "Rahman", "2008", "14March2008", "14/03/2008", "AcaciaRoad", "B111AA", "07700900123"];
 
 async function scene(startsInMinutes = 60) {
   const organisation = await createOrganisation(deps.db);
