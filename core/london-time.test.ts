@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { endOfLondonDay, londonDay, londonMonth, startOfLondonDay } from "./london-time.js";
+import { endOfLondonDay, londonDay, londonInstant, londonMonth, startOfLondonDay } from "./london-time.js";
 
 describe("london-time", () => {
   it("starts and ends London days in GMT and in BST, across both clock changes", () => {
@@ -31,5 +31,15 @@ describe("london-time", () => {
   it("names a London month and the one after it", () => {
     expect(londonMonth("2026-11-24")).toEqual({ start: "2026-11-01", next: "2026-12-01" });
     expect(londonMonth("2026-12-31")).toEqual({ start: "2026-12-01", next: "2027-01-01" });
+  });
+
+  it("finds the instant of a London wall-clock time, in GMT, in BST and at both clock changes", () => {
+    expect(londonInstant("2026-11-27", "13:00").toISOString()).toBe("2026-11-27T13:00:00.000Z");
+    expect(londonInstant("2026-07-03", "13:00").toISOString()).toBe("2026-07-03T12:00:00.000Z");
+    // 01:30 does not happen on 29 March 2026: an hour later (02:30 BST) is given.
+    expect(londonInstant("2026-03-29", "01:30").toISOString()).toBe("2026-03-29T01:30:00.000Z");
+    // 01:30 happens twice on 25 October 2026: the first, in summer time.
+    expect(londonInstant("2026-10-25", "01:30").toISOString()).toBe("2026-10-25T00:30:00.000Z");
+    expect(londonInstant("2026-10-25", "00:00").toISOString()).toBe("2026-10-24T23:00:00.000Z");
   });
 });

@@ -31,3 +31,19 @@ export function londonMonth(day: string): { start: string; next: string } {
   const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, "0")}-01`;
   return { start: `${day.slice(0, 7)}-01`, next };
 }
+
+const londonClock = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/**
+ * The instant a London wall-clock time (`HH:MM`) happens on `day`. In the hour the clocks go
+ * forward (01:00 to 02:00 on the last Sunday of March) no such time exists, and the time an hour
+ * later is given; in the hour that happens twice in October, the first (summer time) is given.
+ */
+export function londonInstant(day: string, time: string): Date {
+  const asIfGmt = new Date(`${day}T${time}:00.000Z`);
+  for (const candidate of [new Date(asIfGmt.getTime() - 3_600_000), asIfGmt]) {
+    if (londonDay(candidate) === day && londonClock.format(candidate) === time) return candidate;
+  }
+  // In the spring gap: the same wall-clock reading an hour on.
+  return asIfGmt;
+}
