@@ -3,16 +3,13 @@
  * FHIR Questionnaire, and for a Questionnaire optionally which instrument's wording it gives. A
  * refusal lists each problem the server found, naming the part of the definition that is wrong.
  */
-import { Alert, Button, Code, FileInput, Group, List, NativeSelect, Radio, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Button, Group, List, NativeSelect, Radio, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api/api-error.js";
-import { errorMessage } from "../api/error-messages.js";
+import { ImportRefused, JsonSource, refusalOf, type ImportRefusal } from "../components/json-import.js";
 import { Section } from "../components/section.js";
-import { readDocument, splitProblem } from "./import-document.js";
+import { readDocument } from "./import-document.js";
 import { instrumentsApi, type ImportResult, type InstrumentSummary } from "./instruments-api.js";
-
-type Refusal = { message: string; problems: string[] };
 
 export function ImportSection({ instruments, onImported }: { instruments: readonly InstrumentSummary[]; onImported: () => void }) {
   const { t } = useTranslation();
@@ -20,14 +17,12 @@ export function ImportSection({ instruments, onImported }: { instruments: readon
   const [text, setText] = useState("");
   const [wordingFor, setWordingFor] = useState("");
   const [inputError, setInputError] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [refusal, setRefusal] = useState<ImportRefusal | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [isBusy, setIsBusy] = useState(false);
 
-  async function choose(file: File | null): Promise<void> {
-    if (!file) return;
-    const content = await file.text();
-    setText(content);
+  /** A chosen file says which format it is in: a FHIR Questionnaire or our own JSON. */
+  function choose(content: string): void {
     const read = readDocument(content);
     if (read.ok) setFormat(read.isQuestionnaire ? "fhir" : "json");
   }
@@ -48,9 +43,7 @@ export function ImportSection({ instruments, onImported }: { instruments: readon
       setText("");
       onImported();
     } catch (error) {
-      // The server's own words here: they name the part of the definition at fault.
-      if (error instanceof ApiError && error.status >= 400 && error.status < 500) setRefusal({ message: error.message, problems: error.fields.map((field) => field.message) });
-      else setRefusal({ message: errorMessage(error, t), problems: [] });
+      setRefusal(refusalOf(error, t));
     } finally {
       setIsBusy(false);
     }
@@ -75,45 +68,15 @@ export function ImportSection({ instruments, onImported }: { instruments: readon
           maw={480}
         />
       )}
-      <FileInput label={t("instruments.import.file")} placeholder={t("instruments.import.filePlaceholder")} accept="application/json,.json" onChange={(file) => void choose(file)} clearable={false} maw={480} />
-      <Textarea
-        label={t("instruments.import.paste")}
-        value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
+      <JsonSource
+        fileLabel={t("instruments.import.file")}
+        filePlaceholder={t("instruments.import.filePlaceholder")}
+        pasteLabel={t("instruments.import.paste")}
+        text={text}
         error={inputError}
-        autosize
-        minRows={6}
-        maxRows={16}
-        dir="ltr"
-        styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)", fontSize: "0.85rem" } }}
-        spellCheck={false}
+        onText={setText} onFile={choose}
       />
-      {refusal && (
-        <Alert color="red" variant="light" role="alert" title={t("instruments.import.refusedTitle")}>
-          <Stack gap="xs">
-            <Text size="sm">
-              <bdi>{refusal.message}</bdi>
-            </Text>
-            {refusal.problems.length > 0 && (
-              <List size="sm" spacing={4}>
-                {refusal.problems.map((problem) => {
-                  const { part, text: what } = splitProblem(problem);
-                  return (
-                    <List.Item key={problem}>
-                      {part && (
-                        <>
-                          <Code dir="ltr">{part}</Code>{" "}
-                        </>
-                      )}
-                      <bdi>{what}</bdi>
-                    </List.Item>
-                  );
-                })}
-              </List>
-            )}
-          </Stack>
-        </Alert>
-      )}
+      {refusal && <ImportRefused title={t("instruments.import.refusedTitle")} refusal={refusal} />}
       {result && (
         <Alert color="green" variant="light" role="status" title={t("instruments.import.doneTitle")}>
           <Text size="sm">{t("instruments.import.done", { key: result.key, version: result.version })}</Text>

@@ -3,16 +3,13 @@
  * a new version of one needs the next version number. A refusal lists each problem the server
  * found, naming the part of the definition that is wrong.
  */
-import { Alert, Button, Code, FileInput, Group, List, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Button, Group, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../api/api-error.js";
-import { errorMessage } from "../api/error-messages.js";
+import { ImportRefused, JsonSource, refusalOf, type ImportRefusal } from "../components/json-import.js";
 import { Section } from "../components/section.js";
-import { readDocument, splitProblem } from "../instruments/import-document.js";
+import { readDocument } from "../instruments/import-document.js";
 import { programmesApi, type ImportProgrammeResult } from "./programmes-api.js";
-
-type Refusal = { message: string; problems: string[] };
 
 interface ProgrammeImportProps {
   text: string;
@@ -23,7 +20,7 @@ interface ProgrammeImportProps {
 export function ProgrammeImport({ text, onTextChange, onImported }: ProgrammeImportProps) {
   const { t } = useTranslation();
   const [inputError, setInputError] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [refusal, setRefusal] = useState<ImportRefusal | null>(null);
   const [result, setResult] = useState<ImportProgrammeResult | null>(null);
   const [isBusy, setIsBusy] = useState(false);
 
@@ -42,9 +39,7 @@ export function ProgrammeImport({ text, onTextChange, onImported }: ProgrammeImp
       onTextChange("");
       onImported();
     } catch (error) {
-      // The server's own words here: they name the part of the definition at fault.
-      if (error instanceof ApiError && error.status >= 400 && error.status < 500) setRefusal({ message: error.message, problems: error.fields.map((field) => field.message) });
-      else setRefusal({ message: errorMessage(error, t), problems: [] });
+      setRefusal(refusalOf(error, t));
     } finally {
       setIsBusy(false);
     }
@@ -53,52 +48,15 @@ export function ProgrammeImport({ text, onTextChange, onImported }: ProgrammeImp
   return (
     <Section title={t("programmes.import.title")}>
       <Text size="sm">{t("programmes.import.intro")}</Text>
-      <FileInput
-        label={t("programmes.import.file")}
-        placeholder={t("programmes.import.filePlaceholder")}
-        accept="application/json,.json"
-        onChange={(file) => void file?.text().then(onTextChange)}
-        clearable={false}
-        maw={480}
-      />
-      <Textarea
-        label={t("programmes.import.paste")}
-        value={text}
-        onChange={(event) => onTextChange(event.currentTarget.value)}
+      <JsonSource
+        fileLabel={t("programmes.import.file")}
+        filePlaceholder={t("programmes.import.filePlaceholder")}
+        pasteLabel={t("programmes.import.paste")}
+        text={text}
         error={inputError}
-        autosize
-        minRows={6}
-        maxRows={16}
-        dir="ltr"
-        styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)", fontSize: "0.85rem" } }}
-        spellCheck={false}
+        onText={onTextChange}
       />
-      {refusal && (
-        <Alert color="red" variant="light" role="alert" title={t("programmes.import.refusedTitle")}>
-          <Stack gap="xs">
-            <Text size="sm">
-              <bdi>{refusal.message}</bdi>
-            </Text>
-            {refusal.problems.length > 0 && (
-              <List size="sm" spacing={4}>
-                {refusal.problems.map((problem) => {
-                  const { part, text: what } = splitProblem(problem);
-                  return (
-                    <List.Item key={problem}>
-                      {part && (
-                        <>
-                          <Code dir="ltr">{part}</Code>{" "}
-                        </>
-                      )}
-                      <bdi>{what}</bdi>
-                    </List.Item>
-                  );
-                })}
-              </List>
-            )}
-          </Stack>
-        </Alert>
-      )}
+      {refusal && <ImportRefused title={t("programmes.import.refusedTitle")} refusal={refusal} />}
       {result && (
         <Alert color="green" variant="light" role="status" title={t("programmes.import.doneTitle")}>
           <Text size="sm">{t("programmes.import.done", { key: result.key, version: result.version })}</Text>
