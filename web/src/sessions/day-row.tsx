@@ -5,12 +5,10 @@
  */
 import { ActionIcon, Group, NativeSelect, Paper, SimpleGrid, Text, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { attendances, sessionModes } from "../../../core/api/sessions.js";
 import type { InterventionType } from "../../../core/api/support-vocabulary.js";
 import { chooseFirst } from "../components/choose-first.js";
-import { sessionModeLabel } from "../support-vocabulary/labels.js";
 import type { AttendanceChoice, DraftErrors, SessionDraft } from "./session-draft.js";
-import { typeOptions } from "./session-fields.js";
+import { attendanceChoices, SessionKindFields } from "./session-fields.js";
 
 export interface DayRowValue {
   key: number;
@@ -29,7 +27,6 @@ interface DayRowProps {
   onRemove?: () => void;
 }
 
-const attendanceChoices: readonly AttendanceChoice[] = ["planned", ...attendances];
 
 export function DayRow({ index, row, cases, interventionTypes, errors, onChange, onRemove }: DayRowProps) {
   const { t } = useTranslation();
@@ -74,24 +71,7 @@ export function DayRow({ index, row, cases, interventionTypes, errors, onChange,
           onChange={(event) => set({ attendance: event.currentTarget.value as AttendanceChoice })}
           error={errors.attendance}
         />
-        <NativeSelect
-          label={t("sessions.form.type")}
-          data={chooseFirst(t("sessions.form.choose"), typeOptions(interventionTypes, draft.interventionType, t))}
-          value={draft.interventionType}
-          onChange={(event) => set({ interventionType: event.currentTarget.value })}
-          error={errors.interventionType}
-          required
-        />
-        <NativeSelect
-          label={t("sessions.form.mode")}
-          data={sessionModes.map((mode) => ({ value: mode, label: sessionModeLabel(mode, t) }))}
-          value={draft.mode}
-          onChange={(event) => set({ mode: event.currentTarget.value as SessionDraft["mode"] })}
-          error={errors.mode}
-        />
-        {draft.mode === "partner_venue" && (
-          <TextInput label={t("sessions.form.venue")} value={draft.venue} maxLength={120} dir="auto" onChange={(event) => set({ venue: event.currentTarget.value })} error={errors.venue} required />
-        )}
+        <SessionKindFields draft={draft} onChange={set} errors={errors} interventionTypes={interventionTypes} isCompact />
       </SimpleGrid>
       {draft.attendance !== "planned" && (
         <Textarea

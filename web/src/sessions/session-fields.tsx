@@ -23,7 +23,8 @@ interface SessionFieldsProps {
   hasNotes?: boolean;
 }
 
-const attendanceChoices: readonly AttendanceChoice[] = ["planned", ...attendances];
+/** Planned, or how it went: the choices every way of recording a session offers. */
+export const attendanceChoices: readonly AttendanceChoice[] = ["planned", ...attendances];
 
 /** Types offered for a new record: those in use, plus the session's own if it has since been retired. */
 export function typeOptions(types: readonly InterventionType[], current: string, t: ReturnType<typeof useTranslation>["t"]) {
@@ -52,35 +53,8 @@ export function SessionFields({ draft, onChange, errors, interventionTypes, work
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <NativeSelect
-          label={t("sessions.form.type")}
-          data={chooseFirst(t("sessions.form.choose"), typeOptions(interventionTypes, draft.interventionType, t))}
-          value={draft.interventionType}
-          onChange={(event) => onChange({ interventionType: event.currentTarget.value })}
-          error={errors.interventionType}
-          required
-        />
-        <NativeSelect
-          label={t("sessions.form.mode")}
-          data={sessionModes.map((mode) => ({ value: mode, label: sessionModeLabel(mode, t) }))}
-          value={draft.mode}
-          onChange={(event) => onChange({ mode: event.currentTarget.value as SessionDraft["mode"] })}
-          error={errors.mode}
-          required
-        />
+        <SessionKindFields draft={draft} onChange={onChange} errors={errors} interventionTypes={interventionTypes} />
       </SimpleGrid>
-      {draft.mode === "partner_venue" && (
-        <TextInput
-          label={t("sessions.form.venue")}
-          description={t("sessions.form.venueHint")}
-          value={draft.venue}
-          maxLength={120}
-          dir="auto"
-          onChange={(event) => onChange({ venue: event.currentTarget.value })}
-          error={errors.venue}
-          required
-        />
-      )}
       {workers && (
         <MultiSelect
           label={t("sessions.form.workers")}
@@ -128,5 +102,45 @@ export function SessionFields({ draft, onChange, errors, interventionTypes, work
         </Text>
       )}
     </Stack>
+  );
+}
+
+/**
+ * The type of support, how it happened and, for a partner venue, where: the same in every way of
+ * recording a session. `isCompact` leaves out the venue's hint, for a row of a worker's day.
+ */
+export function SessionKindFields({ draft, onChange, errors, interventionTypes, isCompact = false }: Omit<SessionFieldsProps, "workers" | "hasNotes"> & { isCompact?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <NativeSelect
+        label={t("sessions.form.type")}
+        data={chooseFirst(t("sessions.form.choose"), typeOptions(interventionTypes, draft.interventionType, t))}
+        value={draft.interventionType}
+        onChange={(event) => onChange({ interventionType: event.currentTarget.value })}
+        error={errors.interventionType}
+        required
+      />
+      <NativeSelect
+        label={t("sessions.form.mode")}
+        data={sessionModes.map((mode) => ({ value: mode, label: sessionModeLabel(mode, t) }))}
+        value={draft.mode}
+        onChange={(event) => onChange({ mode: event.currentTarget.value as SessionDraft["mode"] })}
+        error={errors.mode}
+        required
+      />
+      {draft.mode === "partner_venue" && (
+        <TextInput
+          label={t("sessions.form.venue")}
+          description={isCompact ? undefined : t("sessions.form.venueHint")}
+          value={draft.venue}
+          maxLength={120}
+          dir="auto"
+          onChange={(event) => onChange({ venue: event.currentTarget.value })}
+          error={errors.venue}
+          required
+        />
+      )}
+    </>
   );
 }
