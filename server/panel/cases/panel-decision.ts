@@ -25,12 +25,27 @@ export async function panelDecisionView(
   const view = { kase: { siteId: escalation.siteId, state: "open" }, isBreakGlass: false };
   const decision = await decisionViewOf(db, escalation.id, { ...reader, view });
   if (!decision) return null;
-  const redact = (text: string) => redactText(text, reader.identity);
+  return redactDecision(decision, reader.identity);
+}
+
+/**
+ * Every text of a decision that staff wrote (the discussion, each action's wording and reason for
+ * cancelling, the referral's decline reason and outcome) redacted for this client, and no referral
+ * buttons. A text field added to the view must be added here too; the test reads them all.
+ */
+export function redactDecision(decision: DecisionView, identity: ClientIdentity): DecisionView {
+  const redact = (text: string) => redactText(text, identity);
+  const redactOrNull = (text: string | null) => (text === null ? null : redact(text));
   return {
     ...decision,
     discussionSummary: redact(decision.discussionSummary),
-    actions: decision.actions.map((action) => ({ ...action, description: redact(action.description) })),
-    referral: decision.referral && { ...decision.referral, outcome: decision.referral.outcome && redact(decision.referral.outcome), abilities: { accept: false, decline: false, close: false } },
+    actions: decision.actions.map((action) => ({ ...action, description: redact(action.description), cancelReason: redactOrNull(action.cancelReason) })),
+    referral: decision.referral && {
+      ...decision.referral,
+      outcome: redactOrNull(decision.referral.outcome),
+      declineReason: redactOrNull(decision.referral.declineReason),
+      abilities: { accept: false, decline: false, close: false },
+    },
   };
 }
 
