@@ -17,7 +17,10 @@ export function actionRoutes(app: FastifyInstance): void {
   route.get(
     "/api/panel/actions",
     { schema: { tags, summary: "Panel actions: the viewer's own, and every action of the sites they manage (wording redacted for people outside the site's caseload)", querystring: actionListQuerySchema, response: { 200: actionListSchema, ...errors } } },
-    async (request) => ({ items: await listActions(db, requireActor(request.actor), request.query, { vault, now: app.deps.now() }) }),
+    async (request) => {
+      const actor = requireActor(request.actor);
+      return { items: await inTransaction(db, (tx) => listActions(tx, actor, request.query, { vault, now: app.deps.now(), requestId: request.id })) };
+    },
   );
 
   route.post(

@@ -13,6 +13,7 @@ import { redactText } from "../../../core/panel/redaction.js";
 import { recordAudit } from "../../audit/record-audit.js";
 import { authorize } from "../../authz/authorize.js";
 import { caseloadRoles, holdsAt, managerRoles, sitesWhere } from "../../authz/site-roles.js";
+import { visibleCases } from "../../cases/scope.js";
 import { readIdentity } from "../../clients/identity-store.js";
 import type { Db } from "../../db/client.js";
 import { cases, panelActions, panelDecisions } from "../../db/schema.js";
@@ -55,16 +56,26 @@ async function present(db: Db, actor: Actor, rows: readonly ListedAction[], cont
   return items;
 }
 
-export async function listActions(db: Db, actor: Actor, query: ActionListQuery, context: Pick<PanelCaseContext, "vault" | "now">): Promise<ActionView[]> {
-  const managed = sitesWhere(actor, managerRoles);
+/**
+ * The actions an actor may see: their own, and those on cases they see (never through emergency
+ * access) at the sites they manage, so a restricted case's actions stay with the people named on it.
+ */
+function reachable(actor: Actor, now: Date, options: { isMineOnly: boolean }): SQL {
   const own = eq(panelActions.ownerUserId, actor.userId);
+  const managed = sitesWhere(actor, managerRoles);
+  if (options.isMineOnly || managed.length === 0) return own;
+  return or(own, and(inArray(panelActions.siteId, managed), visibleCases(actor, now, { includeBreakGlass: false })))!;
+}
+
+/** The actions asked for; reading them (their wording is client data) is audited. */
+export async function listActions(tx: Db, actor: Actor, query: ActionListQuery, context: PanelCaseContext): Promise<ActionView[]> {
   const today = londonDay(context.now);
   const status: Record<ActionListQuery["status"], SQL | undefined> = {
     open: eq(panelActions.status, "open"),
     overdue: and(eq(panelActions.status, "open"), lt(panelActions.dueOn, today)),
     all: undefined,
   };
-  const rows = await db
+  const rows = await tx
     .select(columns)
     .from(panelActions)
     .innerJoin(cases, eq(cases.id, panelActions.caseId))
@@ -72,14 +83,25 @@ export async function listActions(db: Db, actor: Actor, query: ActionListQuery, 
     .where(
       and(
         eq(panelActions.organisationId, actor.organisationId),
-        query.mine || managed.length === 0 ? own : or(own, inArray(panelActions.siteId, managed)),
+        reachable(actor, context.now, { isMineOnly: query.mine }),
         query.siteId ? eq(panelActions.siteId, query.siteId) : undefined,
         status[query.status],
       ),
     )
     .orderBy(asc(panelActions.dueOn), asc(panelActions.id))
     .limit(maxActions);
-  return present(db, actor, rows, context);
+  if (rows.length > 0) {
+    await recordAudit(tx, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: "panel.actions_read",
+      entityType: "panel_action",
+      entityId: rows.length === 1 ? rows[0]!.action.id : "list",
+      requestId: context.requestId,
+      details: { actionIds: rows.map((row) => row.action.id), caseIds: [...new Set(rows.map((row) => row.action.caseId))] },
+    });
+  }
+  return present(tx, actor, rows, context);
 }
 
 /** The owner completes their action; the site's managers complete, cancel and reopen (the abilities presented with it). */
@@ -89,9 +111,9 @@ export async function applyActionEvent(tx: Db, actor: Actor, actionId: string, b
     .from(panelActions)
     .innerJoin(cases, eq(cases.id, panelActions.caseId))
     .innerJoin(panelDecisions, eq(panelDecisions.id, panelActions.decisionId))
-    .where(and(eq(panelActions.id, actionId), eq(panelActions.organisationId, actor.organisationId)))
+    .where(and(eq(panelActions.id, actionId), eq(panelActions.organisationId, actor.organisationId), reachable(actor, context.now, { isMineOnly: false })))
     .for("update", { of: panelActions });
-  if (!found || !(found.action.ownerUserId === actor.userId || holdsAt(actor, managerRoles, found.action.siteId))) throw notFound("Action");
+  if (!found) throw notFound("Action");
   const [current] = await present(tx, actor, [found], context);
   authorize(current!.abilities[body.type], "Only the action's owner completes it; the site's managers cancel and reopen actions.");
   if (body.version !== found.action.version) throw new AppError("conflict", "The action has changed since you opened it. Reload it to see the change, then try again.");

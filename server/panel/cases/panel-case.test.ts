@@ -5,7 +5,7 @@ import { createTestAssessment } from "../../../test/assessment-factories.js";
 import { createTestCase } from "../../../test/case-factories.js";
 import { createOrganisation, createUser } from "../../../test/factories.js";
 import { signInAs } from "../../../test/http.js";
-import { auditEvents, externalReferrals, panelActions, panelDecisions, panelEscalationEvents, panelEscalations } from "../../db/schema.js";
+import { auditEvents, cases, externalReferrals, panelActions, panelDecisions, panelEscalationEvents, panelEscalations } from "../../db/schema.js";
 import { createTestSession } from "../../sessions/test-support.js";
 import { addTestMember, createTestMeeting, escalateTestCase } from "../access/test-support.js";
 
@@ -197,5 +197,23 @@ describe("panel.actions", () => {
     expect(Buffer.from(row!.cancelReason!).toString("latin1")).not.toContain("Ayesha");
     const forMember = (await memberAgent.request("GET", "/api/panel/actions?mine=true&status=all")).json().items;
     expect(forMember).toEqual([expect.objectContaining({ status: "cancelled", cancelReason: "[name] moved school; the new school's lead takes it on." })]);
+  });
+
+  it("keeps a restricted case's actions from managers not named on it, while the owner still has theirs; lists are audited", async () => {
+    const { memberAgent, memberUser, lead, leadUser, meeting, kase } = await scene();
+    const recorded = await lead.request("POST", `${caseUrl(meeting.id, kase.id)}/decision`, {
+      discussionSummary: "Agreed to monitor.",
+      kind: "monitor_and_review",
+      actions: [{ description: "Speak to the school's lead", ownerId: memberUser.id, dueOn: day(3) }],
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const actionId = (await lead.request("GET", "/api/panel/actions")).json().items[0].id;
+    const reads = await deps.db.select().from(auditEvents).where(and(eq(auditEvents.actorUserId, leadUser.id), eq(auditEvents.action, "panel.actions_read")));
+    expect(reads).toEqual([expect.objectContaining({ details: { actionIds: [actionId], caseIds: [kase.id] } })]);
+
+    await deps.db.update(cases).set({ isRestricted: true }).where(eq(cases.id, kase.id));
+    expect((await lead.request("GET", "/api/panel/actions")).json().items).toEqual([]);
+    expect((await lead.request("POST", `/api/panel/actions/${actionId}/events`, { type: "cancel", reason: "No longer needed.", version: 1 })).statusCode).toBe(404);
+    expect((await memberAgent.request("GET", "/api/panel/actions?mine=true")).json().items).toEqual([expect.objectContaining({ id: actionId, status: "open" })]);
   });
 });
