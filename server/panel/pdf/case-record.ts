@@ -28,8 +28,9 @@ export async function prepareCaseRecord(tx: Db, actor: Actor, decisionId: string
     .limit(1);
   if (!found) throw notFound("Decision");
   let kase: CaseRow;
+  let isBreakGlass: boolean;
   try {
-    ({ kase } = await findCaseFor(tx, actor, found.decision.caseId, context.now));
+    ({ kase, isBreakGlass } = await findCaseFor(tx, actor, found.decision.caseId, context.now));
   } catch {
     throw notFound("Decision");
   }
@@ -40,7 +41,8 @@ export async function prepareCaseRecord(tx: Db, actor: Actor, decisionId: string
   await recordAudit(tx, {
     organisationId: actor.organisationId,
     actorUserId: actor.userId,
-    action: "panel.case_record_printed",
+    // Printed through emergency access, it says so, as every other read does.
+    action: isBreakGlass ? "panel.case_record_printed_break_glass" : "panel.case_record_printed",
     entityType: "panel_decision",
     entityId: decisionId,
     siteId: kase.siteId,

@@ -37,6 +37,7 @@ async function scene(startsInMinutes = 60) {
   });
   expect(decided.statusCode, decided.body).toBe(201);
   return {
+    organisation,
     kase,
     meeting,
     decisionId: decided.json().id as string,
@@ -89,5 +90,15 @@ describe("panel.case record", () => {
     expect((await memberAgent.request("GET", `/api/panel/decisions/${decisionId}/case-record.pdf`)).statusCode).toBe(404);
     const audits = await deps.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, decisionId), eq(auditEvents.action, "panel.case_record_printed")));
     expect(audits).toHaveLength(1);
+  });
+
+  it("says so in the audit trail when it is printed through emergency access", async () => {
+    const { organisation, decisionId, kase } = await scene();
+    const elsewhere = await signInAs(app, await createUser(deps.db, deps.vault, organisation, { role: "safeguarding_lead", site: 1 }), deps.now());
+    expect((await elsewhere.request("GET", `/api/panel/decisions/${decisionId}/case-record.pdf`)).statusCode).toBe(404);
+    expect((await elsewhere.request("POST", `/api/cases/${kase.id}/break-glass`, { reason: "Police report an immediate risk tonight; need the panel's decision." })).statusCode).toBe(201);
+    expect((await elsewhere.request("GET", `/api/panel/decisions/${decisionId}/case-record.pdf`)).statusCode).toBe(200);
+    const audits = await deps.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, decisionId));
+    expect(audits.map((audit) => audit.action)).toContain("panel.case_record_printed_break_glass");
   });
 });
