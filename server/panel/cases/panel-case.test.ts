@@ -5,7 +5,7 @@ import { createTestAssessment } from "../../../test/assessment-factories.js";
 import { createTestCase } from "../../../test/case-factories.js";
 import { createOrganisation, createUser } from "../../../test/factories.js";
 import { signInAs } from "../../../test/http.js";
-import { auditEvents, cases, externalReferrals, panelActions, panelDecisions, panelEscalationEvents, panelEscalations } from "../../db/schema.js";
+import { auditEvents, cases, externalReferrals, panelConflicts, panelActions, panelDecisions, panelEscalationEvents, panelEscalations } from "../../db/schema.js";
 import { createTestSession } from "../../sessions/test-support.js";
 import { addTestMember, createTestMeeting, escalateTestCase } from "../access/test-support.js";
 
@@ -101,6 +101,17 @@ describe("panel.case view", () => {
     expect((await outsider.request("GET", `/api/panel/meetings/${meeting.id}`)).statusCode).toBe(404);
     const reasons = (await refusalsOf(kase.id)).map((event) => [event.actorUserId, (event.details as { reason: string }).reason]);
     expect(reasons).toEqual(expect.arrayContaining([[memberUser.id, "conflict"], [outsiderUser.id, "not_a_member"]]));
+  });
+
+  it("tells a member nothing about an agenda they cannot read yet: a conflict on a case not open to them is not found, and changes nothing", async () => {
+    const { memberAgent, meeting, kase, caseworkerUser, organisation, member } = await scene({ startsInMinutes: 5 * 24 * 60 });
+    const { kase: other } = await createTestCase(deps, organisation, caseworkerUser.id);
+    const before = await deps.db.select().from(panelConflicts).where(eq(panelConflicts.meetingId, meeting.id));
+    // Before the window opens, a case on the agenda and one that is not get the same answer.
+    expect((await memberAgent.request("POST", `/api/panel/meetings/${meeting.id}/conflicts`, { caseId: kase.id })).statusCode).toBe(404);
+    expect((await memberAgent.request("POST", `/api/panel/meetings/${meeting.id}/conflicts`, { caseId: other.id })).statusCode).toBe(404);
+    expect((await memberAgent.request("POST", `/api/panel/meetings/${meeting.id}/conflicts`, { caseId: kase.id, memberId: member.id })).statusCode).toBe(404);
+    expect(await deps.db.select().from(panelConflicts).where(eq(panelConflicts.meetingId, meeting.id))).toEqual(before);
   });
 });
 

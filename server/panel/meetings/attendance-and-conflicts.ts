@@ -6,11 +6,13 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { attendanceBodySchema, conflictBodySchema } from "../../../core/api/panel.js";
+import { panelAccess } from "../../../core/panel/access.js";
 import { authorize } from "../../authz/authorize.js";
 import type { Db } from "../../db/client.js";
 import { panelConflicts, panelMeetingAttendees } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
-import { AppError } from "../../http/errors.js";
+import { AppError, notFound } from "../../http/errors.js";
+import { panelMemberOf } from "../access/load-meeting.js";
 import { meetingAbilities } from "./policy.js";
 import { findMeetingFor } from "./queries.js";
 import type { MeetingContext } from "./read-meeting.js";
@@ -40,7 +42,14 @@ export async function declareConflict(tx: Db, actor: Actor, meetingId: string, b
   if (memberId === undefined) throw unprocessable("body.memberId", "Choose the member who has the conflict.");
   authorize(memberId === own || viewer.isLead, "Only the safeguarding lead records a conflict for someone else.");
   if (!viewer.loaded.meeting.attendeeIds.includes(memberId)) throw unprocessable("body.memberId", "The member does not attend this meeting.");
-  if (!viewer.loaded.meeting.agenda.caseIds.includes(body.caseId)) throw unprocessable("body.caseId", "The case is not on this meeting's agenda.");
+  if (viewer.isLead) {
+    if (!viewer.loaded.meeting.agenda.caseIds.includes(body.caseId)) throw unprocessable("body.caseId", "The case is not on this meeting's agenda.");
+  } else {
+    // A member declares only on a case they may see now (or have already declared on): anything
+    // else is "not found", so the answer never tells them what is on an agenda they cannot read.
+    const access = panelAccess(panelMemberOf(viewer.member!), viewer.loaded.meeting, body.caseId, context.now);
+    if (!access.allowed && access.reason !== "conflict") throw notFound("Case");
+  }
   const inserted = await tx
     .insert(panelConflicts)
     .values({ meetingId, memberId, caseId: body.caseId, organisationId: actor.organisationId, declaredBy: actor.userId, declaredAt: context.now })
