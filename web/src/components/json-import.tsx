@@ -7,7 +7,7 @@ import { Alert, Code, FileInput, List, Stack, Text, Textarea } from "@mantine/co
 import type { TFunction } from "i18next";
 import { ApiError } from "../api/api-error.js";
 import { errorMessage } from "../api/error-messages.js";
-import { splitProblem } from "../instruments/import-document.js";
+import { splitProblem } from "./import-document.js";
 
 export interface ImportRefusal {
   message: string;

@@ -11,11 +11,13 @@ interface PageProps {
   title: string;
   /** Buttons shown beside the heading. */
   actions?: ReactNode;
+  /** The browser tab's title when it must say less than the heading (it stays in the history). */
+  documentTitle?: string;
   children: ReactNode;
 }
 
-export function Page({ title, actions, children }: PageProps) {
-  usePageTitle(title);
+export function Page({ title, actions, documentTitle, children }: PageProps) {
+  usePageTitle(documentTitle ?? title);
   const heading = useFocusOnNavigation<HTMLHeadingElement>();
   return (
     <Stack gap="lg">

@@ -25,18 +25,18 @@ export function ReasonDialog({ opened, title, intro, label, confirmLabel, maxLen
   const { t } = useTranslation();
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [isMissing, setIsMissing] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
   const close = () => {
     setReason("");
     setError(null);
+    setIsMissing(false);
     onClose();
   };
 
   async function submit(): Promise<void> {
-    if (reason.trim() === "") {
-      setError(t("common.reasonNeeded"));
-      return;
-    }
+    setIsMissing(reason.trim() === "");
+    if (reason.trim() === "") return;
     setIsBusy(true);
     try {
       await onSubmit(reason.trim());
@@ -64,7 +64,18 @@ export function ReasonDialog({ opened, title, intro, label, confirmLabel, maxLen
             {intro}
           </Text>
         )}
-        <Textarea label={label} value={reason} onChange={(event) => setReason(event.currentTarget.value)} autosize minRows={2} maxLength={maxLength} dir="auto" required data-autofocus />
+        <Textarea
+          label={label}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          error={isMissing ? t("common.reasonNeeded") : undefined}
+          autosize
+          minRows={2}
+          maxLength={maxLength}
+          dir="auto"
+          required
+          data-autofocus
+        />
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={close}>
             {t("common.cancel")}

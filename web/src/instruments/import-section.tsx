@@ -8,7 +8,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ImportRefused, JsonSource, refusalOf, type ImportRefusal } from "../components/json-import.js";
 import { Section } from "../components/section.js";
-import { readDocument } from "./import-document.js";
+import { readDocument } from "../components/import-document.js";
 import { instrumentsApi, type ImportResult, type InstrumentSummary } from "./instruments-api.js";
 
 export function ImportSection({ instruments, onImported }: { instruments: readonly InstrumentSummary[]; onImported: () => void }) {

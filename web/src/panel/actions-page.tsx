@@ -14,7 +14,7 @@ import { Page } from "../components/page.js";
 import { ReasonDialog } from "../components/reason-dialog.js";
 import { Reference } from "../components/reference.js";
 import { useLoad } from "../components/use-load.js";
-import { useFormat } from "../i18n/format.js";
+import { isolate, useFormat } from "../i18n/format.js";
 import { useCurrentSite } from "../session/current-site.js";
 import { useSignedInSession } from "../session/session-context.js";
 import { panelApi, type ActionFilter } from "./panel-api.js";
@@ -142,17 +142,17 @@ export function ActionTable({ items, onComplete, onReopen, onCancel }: ActionTab
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     {onComplete && action.abilities.complete && (
-                      <Button size="xs" onClick={() => onComplete(action)}>
+                      <Button size="xs" onClick={() => onComplete(action)} aria-label={t("panel.rowAction", { action: t("panel.actions.complete"), row: isolate(action.description) })}>
                         {t("panel.actions.complete")}
                       </Button>
                     )}
                     {onCancel && action.abilities.cancel && (
-                      <Button size="xs" variant="default" onClick={() => onCancel(action)}>
+                      <Button size="xs" variant="default" onClick={() => onCancel(action)} aria-label={t("panel.rowAction", { action: t("panel.actions.cancel"), row: isolate(action.description) })}>
                         {t("panel.actions.cancel")}
                       </Button>
                     )}
                     {onReopen && action.abilities.reopen && (
-                      <Button size="xs" variant="default" onClick={() => onReopen(action)}>
+                      <Button size="xs" variant="default" onClick={() => onReopen(action)} aria-label={t("panel.rowAction", { action: t("panel.actions.reopen"), row: isolate(action.description) })}>
                         {t("panel.actions.reopen")}
                       </Button>
                     )}

@@ -100,9 +100,9 @@ function ReferralTable({ items, onStep }: { items: readonly ExternalReferralView
               <Table.Td>
                 <Stack gap={4} align="flex-start">
                   <Group gap={4}>
-                    {referral.abilities.accept && <Button size="xs" variant="default" onClick={() => onStep(referral, "accept")}>{t("panel.referrals.accept")}</Button>}
-                    {referral.abilities.decline && <Button size="xs" variant="default" onClick={() => onStep(referral, "decline")}>{t("panel.referrals.decline")}</Button>}
-                    {referral.abilities.close && <Button size="xs" variant="default" onClick={() => onStep(referral, "close")}>{t("panel.referrals.close")}</Button>}
+                    {referral.abilities.accept && <Button size="xs" variant="default" onClick={() => onStep(referral, "accept")} aria-label={t("panel.rowAction", { action: t("panel.referrals.accept"), row: isolate(referral.targetName ?? labels.referralTarget(referral.target)) })}>{t("panel.referrals.accept")}</Button>}
+                    {referral.abilities.decline && <Button size="xs" variant="default" onClick={() => onStep(referral, "decline")} aria-label={t("panel.rowAction", { action: t("panel.referrals.decline"), row: isolate(referral.targetName ?? labels.referralTarget(referral.target)) })}>{t("panel.referrals.decline")}</Button>}
+                    {referral.abilities.close && <Button size="xs" variant="default" onClick={() => onStep(referral, "close")} aria-label={t("panel.rowAction", { action: t("panel.referrals.close"), row: isolate(referral.targetName ?? labels.referralTarget(referral.target)) })}>{t("panel.referrals.close")}</Button>}
                   </Group>
                 </Stack>
               </Table.Td>

@@ -17,7 +17,7 @@ import { LoadFailed, Loading } from "../components/load-state.js";
 import { Page } from "../components/page.js";
 import { Section } from "../components/section.js";
 import { useLoad } from "../components/use-load.js";
-import { isolate, useFormat } from "../i18n/format.js";
+import { isolate, isolateReference, useFormat } from "../i18n/format.js";
 import { EditMeetingDialog } from "./edit-meeting-dialog.js";
 import { EscalationTable } from "./escalation-table.js";
 import { MeetingAgenda } from "./meeting-agenda.js";
@@ -117,7 +117,7 @@ export function MeetingPage() {
               items={meeting.awaitingAgenda}
               caption={t("panel.meeting.awaitingCaption")}
               action={(escalation) => (
-                <Button size="xs" loading={busyId === escalation.id} onClick={() => void addToAgenda(escalation)}>
+                <Button size="xs" loading={busyId === escalation.id} onClick={() => void addToAgenda(escalation)} aria-label={t("panel.rowAction", { action: t("panel.meeting.add"), row: isolateReference(escalation.caseReference) })}>
                   {t("panel.meeting.add")}
                 </Button>
               )}
@@ -127,7 +127,7 @@ export function MeetingPage() {
       )}
       {meeting.attendees.length > 0 && (
         <Section title={t("panel.meeting.attendees")}>
-          <MeetingAttendees meeting={meeting} onSaved={(next) => { replace(next); setNotice({ text: t("panel.meeting.attendanceSaved"), isProblem: false }); }} />
+          <MeetingAttendees key={meeting.version} meeting={meeting} onSaved={(next) => { replace(next); setNotice({ text: t("panel.meeting.attendanceSaved"), isProblem: false }); }} />
         </Section>
       )}
       <EditMeetingDialog

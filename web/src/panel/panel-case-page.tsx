@@ -57,6 +57,8 @@ export function PanelCasePage() {
   return (
     <Page
       title={t("panel.case.title", { initials: isolate(summary.initials ?? t("panel.summary.noInitials")), reference: isolateReference(summary.case.reference) })}
+      // Initials and a reference would outlive the access window in the browser's history.
+      documentTitle={t("panel.case.loading")}
       actions={
         panelCase.abilities.declareConflict && (
           <Button variant="default" color="orange" onClick={() => setIsDeclaring(true)}>

@@ -16,6 +16,6 @@ export const panelLabels = (t: TFunction) => ({
   referralTarget: (target: string) => t(`panel.referralTargets.${target}`),
   referralStatus: (status: string) => t(`panel.referralStatuses.${status}`),
   actionStatus: (status: string) => t(`panel.actionStatuses.${status}`),
-  historyStep: (type: string) => t(`panel.history.${type}`, { defaultValue: type }),
+  historyStep: (type: string) => t(`panel.history.${type}`),
   skill: (skill: string) => (isSuggested(skill) ? t(`panel.skills.${skill}`) : skill),
 });

@@ -8,7 +8,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ImportRefused, JsonSource, refusalOf, type ImportRefusal } from "../components/json-import.js";
 import { Section } from "../components/section.js";
-import { readDocument } from "../instruments/import-document.js";
+import { readDocument } from "../components/import-document.js";
 import { programmesApi, type ImportProgrammeResult } from "./programmes-api.js";
 
 interface ProgrammeImportProps {
