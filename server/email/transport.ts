@@ -1,7 +1,7 @@
 /**
- * Sending one email through the configured SMTP server (nodemailer). Timeouts are short because
- * the email job runs inside its claiming transaction: a server that does not answer must not hold
- * the job for long. Failures are summarised without secrets (the SMTP address's user name and
+ * Sending one email through the configured SMTP server (nodemailer). Timeouts are short: the
+ * sender claims a batch for a lease and sends outside any transaction, and a server that does not
+ * answer must not hold a batch past its lease. Failures are summarised without secrets (the SMTP address's user name and
  * password are removed), since the summary is stored on the outbox row.
  */
 import nodemailer from "nodemailer";

@@ -20,9 +20,7 @@ import { canSeeCaseload } from "./policy.js";
 import { profileFields } from "./presenter.js";
 import { deliveryStaffAt, profilesOf } from "./queries.js";
 import { vettingStateOn } from "./vetting.js";
-
-/** A session is due its write-up this long after it started. */
-const writeUpHours = 48;
+import { unwrittenSql, writeUpCutoff } from "../sessions/write-up.js";
 
 type Tier = keyof CaseloadRow["openByTier"];
 const tiers: readonly Tier[] = ["low_level", "intensive", "panel_referral", "statutory_referral", "none"];
@@ -65,9 +63,7 @@ async function notWrittenUp(db: Db, organisationId: string, ids: string[], cutof
     .where(
       and(
         eq(supportSessions.organisationId, organisationId),
-        // The partial index's own condition, with a literal rather than a parameter so the planner can
-        // match it: only sessions still waiting for notes are read.
-        sql`${supportSessions.notesWrittenAt} is null and (${supportSessions.attendance} is null or ${supportSessions.attendance} = 'attended')`,
+        unwrittenSql,
         lt(supportSessions.startsAt, cutoff),
         inArray(supportSessionWorkers.userId, ids),
       ),
@@ -88,7 +84,7 @@ export async function readCaseload(db: Db, actor: Actor, siteId: string, now: Da
     openByTier(db, ids),
     sessionsHeld(db, ids, startOfLondonDay(month.start), startOfLondonDay(month.next)),
     overdueReviews(db, ids, today),
-    notWrittenUp(db, actor.organisationId, ids, new Date(now.getTime() - writeUpHours * 3_600_000)),
+    notWrittenUp(db, actor.organisationId, ids, writeUpCutoff(now)),
   ]);
   const heldBy = countsBy(held);
   const overdueBy = countsBy(overdue);

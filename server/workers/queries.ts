@@ -64,12 +64,6 @@ export async function findWorkerFor(db: Db, actor: Actor, userId: string): Promi
   };
 }
 
-/** The ids of the sites where a user holds any role. */
-export async function siteIdsOf(db: Db, userId: string): Promise<string[]> {
-  const rows = await db.selectDistinct({ siteId: roleGrants.siteId }).from(roleGrants).where(eq(roleGrants.userId, userId));
-  return rows.flatMap((row) => (row.siteId ? [row.siteId] : []));
-}
-
 /** Saved profiles by user id; people without one are absent (they read as the defaults). */
 export async function profilesOf(db: Db, organisationId: string, userIds: readonly string[]): Promise<Map<string, ProfileRow>> {
   if (userIds.length === 0) return new Map();

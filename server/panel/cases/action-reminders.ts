@@ -8,12 +8,11 @@ import { londonDay } from "../../../core/london-time.js";
 import type { Db } from "../../db/client.js";
 import { cases, notifications, panelActions, users } from "../../db/schema.js";
 import type { JobContext, JobHandlers } from "../../jobs/run-next-job.js";
+import { addDays } from "../../../core/instruments/reassessment.js";
 
 const batchSize = 500;
 /** An action due within this many days is worth a reminder before it falls overdue. */
 const daysAhead = 2;
-
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 async function remindBatch(tx: Db, today: string): Promise<number> {
   const due = await tx

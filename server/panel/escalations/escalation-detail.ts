@@ -7,16 +7,18 @@
 import { asc, eq } from "drizzle-orm";
 import type { EscalationDetail } from "../../../core/api/panel.js";
 import { londonDay } from "../../../core/london-time.js";
+import { readIdentity } from "../../clients/identity-store.js";
 import type { Db } from "../../db/client.js";
 import { panelEscalations, panelExcerpts, supportSessions } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
+import { isSiteLead } from "../access/panel-case-access.js";
 import { panelFields } from "../fields.js";
 import { decisionViewOf } from "./decision-view.js";
-import { escalationAbilities, runsPanelAt } from "./policy.js";
+import { escalationAbilities } from "./policy.js";
 import { presentEscalationSummary, presentMeetingRef } from "./presenter.js";
 import { assessmentRef, escalationList, historyOf, openMeetingsAt, type FoundEscalation } from "./queries.js";
 import { coreEscalation, type PanelContext } from "./store.js";
-import { identityForWarnings, warningsFor } from "./warnings.js";
+import { warningsFor } from "./warnings.js";
 
 export async function escalationDetail(tx: Db, actor: Actor, { escalation, view }: FoundEscalation, context: PanelContext): Promise<EscalationDetail> {
   const { vault } = context;
@@ -32,8 +34,8 @@ export async function escalationDetail(tx: Db, actor: Actor, { escalation, view 
       .where(eq(panelExcerpts.escalationId, escalation.id))
       .orderBy(asc(supportSessions.startsAt), asc(panelExcerpts.id)),
     historyOf(tx, escalation.id),
-    runsPanelAt(actor, escalation.siteId) ? openMeetingsAt(tx, escalation.siteId, context.now) : [],
-    identityForWarnings(tx, vault, view.kase.clientId),
+    isSiteLead(actor, escalation.siteId) ? openMeetingsAt(tx, escalation.siteId, context.now) : [],
+    readIdentity(tx, vault, view.kase.clientId),
   ]);
   const reason = open(panelFields.escalationReason, escalation.reason) ?? "";
   const riskSummary = open(panelFields.escalationRiskSummary, escalation.riskSummary) ?? "";

@@ -14,13 +14,13 @@ import type { EscalationDetail } from "../../../core/api/panel.js";
 import { holdsAt, managerRoles, sitesWhere } from "../../authz/site-roles.js";
 import type { Actor } from "../../http/context.js";
 import { AppError } from "../../http/errors.js";
+import { isSiteLead } from "../access/panel-case-access.js";
 
 export interface EscalationCaseView {
   kase: { siteId: string; state: string };
   isBreakGlass: boolean;
 }
 
-export const runsPanelAt = (actor: Actor, siteId: string): boolean => holdsAt(actor, ["safeguarding_lead"], siteId);
 
 export function canEscalate(actor: Actor, view: EscalationCaseView): boolean {
   if (view.isBreakGlass || view.kase.state === "closed") return false;
@@ -32,13 +32,13 @@ const leadEvents: readonly EscalationEventType[] = ["accept", "return", "move_to
 /** Whether the actor's role allows `type` (whether the escalation's state allows it is the core's rule). */
 export function mayApply(actor: Actor, type: EscalationEventType, escalation: { siteId: string; escalatedBy: string }, view: EscalationCaseView): boolean {
   if (view.isBreakGlass || type === "record_decision") return false;
-  if (leadEvents.includes(type)) return runsPanelAt(actor, escalation.siteId);
+  if (leadEvents.includes(type)) return isSiteLead(actor, escalation.siteId);
   if (type === "resubmit") return actor.userId === escalation.escalatedBy;
-  return actor.userId === escalation.escalatedBy || runsPanelAt(actor, escalation.siteId);
+  return actor.userId === escalation.escalatedBy || isSiteLead(actor, escalation.siteId);
 }
 
 export function canChooseExcerpts(actor: Actor, escalation: { siteId: string }, view: EscalationCaseView): boolean {
-  return !view.isBreakGlass && runsPanelAt(actor, escalation.siteId);
+  return !view.isBreakGlass && isSiteLead(actor, escalation.siteId);
 }
 
 export function escalationAbilities(actor: Actor, current: Escalation, row: { siteId: string; escalatedBy: string; state: string }, view: EscalationCaseView): EscalationDetail["abilities"] {

@@ -24,8 +24,6 @@ export function warningsFor(identity: ClientIdentity, texts: readonly { field: I
   return [...byField].map(([field, kinds]) => ({ field, kinds: [...kinds].sort() }));
 }
 
-/** The client's identity, opened only to look for it in panel texts: it never leaves the server from here. */
-export const identityForWarnings = (db: Db, vault: Vault, clientId: string): Promise<ClientIdentity> => readIdentity(db, vault, clientId);
 
 /**
  * Checks what a worker is about to write for the panel, before anything is saved, for the same
@@ -34,6 +32,6 @@ export const identityForWarnings = (db: Db, vault: Vault, clientId: string): Pro
 export async function previewEscalation(db: Db, actor: Actor, caseId: string, body: EscalateBody, context: { vault: Vault; now: Date }): Promise<{ warnings: IdentifyingWarning[] }> {
   const view = await viewOfCase(db, actor, caseId, context.now);
   authorize(canEscalate(actor, view), "Only a caseworker or safeguarding lead working this case can escalate it.");
-  const identity = await identityForWarnings(db, context.vault, view.kase.clientId);
+  const identity = await readIdentity(db, context.vault, view.kase.clientId);
   return { warnings: warningsFor(identity, [{ field: "reason", text: body.reason }, { field: "riskSummary", text: body.riskSummary }]) };
 }
