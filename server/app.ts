@@ -33,6 +33,7 @@ import { instrumentRoutes } from "./instruments/routes.js";
 import { clientRoutes } from "./clients/routes.js";
 import { notificationRoutes } from "./notifications/routes.js";
 import { groupSessionRoutes } from "./programmes/group-session-routes.js";
+import { outreachRoutes } from "./outreach/routes.js";
 import { panelRoutes } from "./panel/routes.js";
 import { programmeRoutes } from "./programmes/routes.js";
 import { publicReferralRoutes } from "./referrals/public-routes.js";
@@ -140,6 +141,7 @@ export async function buildApp(
   programmeRoutes(app);
   groupSessionRoutes(app);
   panelRoutes(app);
+  outreachRoutes(app);
 
   const hasWebApp = existsSync(webRoot);
   if (hasWebApp) {

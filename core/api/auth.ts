@@ -83,6 +83,8 @@ export const sessionAbilitiesSchema = z.object({
   manageSupportVocabulary: z.boolean(),
   /** The programmes the organisation runs: importing new ones and versions, retiring them. */
   manageProgrammes: z.boolean(),
+  /** The organisation's training course catalogue. */
+  manageTrainingCourses: z.boolean(),
 });
 
 /**
@@ -92,6 +94,9 @@ export const sessionAbilitiesSchema = z.object({
  */
 export const panelParts = ["runs", "member"] as const;
 export type PanelPart = (typeof panelParts)[number];
+/** A site's outreach: recorded by its outreach workers and managers ("works"), read by its caseworkers ("reads"). */
+export const outreachParts = ["works", "reads"] as const;
+export type OutreachPart = (typeof outreachParts)[number];
 
 /** What the user may do at one site, from the same policies the server enforces. */
 export const siteAbilitiesSchema = z.object({
@@ -104,6 +109,7 @@ export const siteAbilitiesSchema = z.object({
   /** The site's caseload dashboard (managers there). */
   seesCaseload: z.boolean(),
   panel: z.enum(panelParts).nullable(),
+  outreach: z.enum(outreachParts).nullable(),
 });
 
 export const sessionSchema = z.object({

@@ -37,6 +37,10 @@ export function isLoggableAt(startsAt: Date, now: Date): boolean {
   return startsAt.getTime() <= now.getTime() + 60_000;
 }
 
+/** Why a stock level changed: handed out at a session, a delivery arrived, a count corrected it, or it was damaged or lost. */
+export const stockMovementReasons = ["handed_out", "delivered", "counted", "written_off"] as const;
+export type StockMovementReason = (typeof stockMovementReasons)[number];
+
 export interface StockMovement {
   code: string;
   /** Negative when handed out, positive when delivered. */

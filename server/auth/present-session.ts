@@ -10,6 +10,7 @@ import { panelMembers } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { canBreakGlass, canListCases } from "../cases/policy.js";
 import { canListMerges } from "../clients/policy.js";
+import { canManageCourses, canReadOutreach, canWorkOutreach } from "../outreach/policy.js";
 import { canManageProgrammes } from "../programmes/policy.js";
 import { canViewQueue } from "../referrals/policy.js";
 import { listSitesFor } from "../sites/queries.js";
@@ -55,6 +56,7 @@ export async function presentSession(db: Db, actor: Actor): Promise<z.infer<type
       manageInstruments: hasRole(actor, "administrator"),
       manageSupportVocabulary: canConfigureVocabulary(actor),
       manageProgrammes: canManageProgrammes(actor),
+      manageTrainingCourses: canManageCourses(actor),
     },
     siteAbilities: Object.fromEntries(
       sites.map((site) => [
@@ -65,6 +67,7 @@ export async function presentSession(db: Db, actor: Actor): Promise<z.infer<type
           managesWorkers: canListWorkersAt(actor, site.id),
           seesCaseload: canSeeCaseload(actor, site.id),
           panel: panelPartAt(actor, site.id, seated),
+          outreach: canWorkOutreach(actor, site.id) ? "works" : canReadOutreach(actor, site.id) ? "reads" : null,
         },
       ]),
     ),

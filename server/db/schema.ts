@@ -25,6 +25,7 @@ import {
 import { bytea, createdAt } from "./columns.js";
 
 export * from "./panel-schema.js";
+export * from "./outreach-schema.js";
 
 export const organisations = pgTable("organisations", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -115,6 +115,11 @@ export function AppRoutes() {
             <Route path="panel/actions" element={<ActionsPage />} />
             <Route path="panel/escalations" element={<EscalationsPage />} />
             <Route path="panel/escalations/:escalationId" element={<EscalationPage />} />
+            {/* Community outreach at the current site: each page says so when the user has no outreach there. */}
+            {/* outreach routes: dashboard */}
+            {/* outreach routes: sessions */}
+            {/* outreach routes: partners and stock */}
+            {/* outreach routes: training */}
             <Route element={<RequireAbility ability="manageSites" />}>
               <Route path="sites" element={<SitesPage />} />
             </Route>

@@ -29,6 +29,8 @@ export function navigationFor(session: Pick<Session, "abilities" | "siteAbilitie
   if (work.seesCases) items.push({ labelKey: "programmes.groupsNav", to: "/group-sessions" });
   if (work.worksCaseload) items.push({ labelKey: "clients.nav", to: "/clients" });
   items.push(...panelItems(session, siteId));
+  // Outreach at the site: its pages (dashboard, calendar, sessions, stock, partners, training) are tabs within.
+  if (session.siteAbilities[siteId ?? ""]?.outreach) items.push({ labelKey: "outreach.nav", to: "/outreach" });
   // Workers and caseload pages choose among the sites where the server allows them, so they show wherever any site does.
   const anySite = Object.values(session.siteAbilities);
   if (anySite.some((here) => here.seesCaseload)) items.push({ labelKey: "workers.caseload.nav", to: "/caseload" });
