@@ -10,28 +10,43 @@ describe("auth.session abilities", () => {
   it("tells the web app, per site, what casework the user may do there", async () => {
     const organisation = await createOrganisation(deps.db);
     const [home, elsewhere] = organisation.siteIds;
-    const sessionOf = async (grants: { role: "caseworker" | "mentor" | "team_manager" | "administrator"; siteId: string | null }[]) =>
+    const sessionOf = async (grants: { role: "caseworker" | "mentor" | "team_manager" | "administrator" | "outreach_worker"; siteId: string | null }[]) =>
       (await (await signInAs(app, await createUser(deps.db, deps.vault, organisation, { grants }), deps.now())).request("GET", "/api/auth/session")).json();
 
     const caseworker = await sessionOf([{ role: "caseworker", siteId: home }]);
-    expect(caseworker.siteAbilities).toEqual({ [home]: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null } });
+    expect(caseworker.siteAbilities).toEqual({ [home]: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null, outreach: "reads" } });
     expect(caseworker.abilities.requestEmergencyAccess).toBe(false);
     expect(caseworker.abilities.manageProgrammes).toBe(false);
 
     const mentor = await sessionOf([{ role: "mentor", siteId: home }]);
-    expect(mentor.siteAbilities[home]).toEqual({ worksCaseload: false, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null });
+    expect(mentor.siteAbilities[home]).toEqual({ worksCaseload: false, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null, outreach: null });
 
     const manager = await sessionOf([{ role: "team_manager", siteId: elsewhere }]);
     expect(manager.abilities.requestEmergencyAccess).toBe(true);
-    expect(manager.siteAbilities[elsewhere]).toEqual({ worksCaseload: true, seesCases: true, managesWorkers: true, seesCaseload: true, panel: "runs" });
+    expect(manager.siteAbilities[elsewhere]).toEqual({ worksCaseload: true, seesCases: true, managesWorkers: true, seesCaseload: true, panel: "runs", outreach: "works" });
 
     // An administrator sees every site in the switcher and its workers' profiles, but does no casework at any of them.
     const administrator = await sessionOf([{ role: "administrator", siteId: null }]);
     expect(administrator.abilities.manageProgrammes).toBe(true);
     expect(Object.values(administrator.siteAbilities)).toEqual([
-      { worksCaseload: false, seesCases: false, managesWorkers: true, seesCaseload: false, panel: null },
-      { worksCaseload: false, seesCases: false, managesWorkers: true, seesCaseload: false, panel: null },
+      { worksCaseload: false, seesCases: false, managesWorkers: true, seesCaseload: false, panel: null, outreach: null },
+      { worksCaseload: false, seesCases: false, managesWorkers: true, seesCaseload: false, panel: null, outreach: null },
     ]);
+  });
+
+  it("tells the web app, per site, whether the user records outreach there or only reads it", async () => {
+    const organisation = await createOrganisation(deps.db);
+    const [home, elsewhere] = organisation.siteIds;
+    const sessionOf = async (grants: { role: "caseworker" | "mentor" | "outreach_worker" | "administrator"; siteId: string | null }[]) =>
+      (await (await signInAs(app, await createUser(deps.db, deps.vault, organisation, { grants }), deps.now())).request("GET", "/api/auth/session")).json();
+    const outreachWorker = await sessionOf([{ role: "outreach_worker", siteId: home }, { role: "caseworker", siteId: elsewhere }]);
+    expect(outreachWorker.siteAbilities[home].outreach).toBe("works");
+    expect(outreachWorker.siteAbilities[elsewhere].outreach).toBe("reads");
+    // An outreach worker sees no case data at all, and keeps the training catalogue with the others who work outreach.
+    expect(outreachWorker.siteAbilities[home].seesCases).toBe(false);
+    expect(outreachWorker.abilities.manageTrainingCourses).toBe(true);
+    expect((await sessionOf([{ role: "caseworker", siteId: home }])).abilities.manageTrainingCourses).toBe(false);
+    expect((await sessionOf([{ role: "administrator", siteId: null }])).abilities.manageTrainingCourses).toBe(true);
   });
 
   it("tells the web app, per site, the user's part in its panel: run by its leads and managers, attended by those with an active seat", async () => {
