@@ -1,6 +1,6 @@
 /** Draws a summary's blocks (summary-model.ts) on A4 pages with the embedded fonts; answers the PDF's bytes. */
 import PDFDocument from "pdfkit";
-import { PdfWriter, type ParagraphStyle } from "./pdf-writer.js";
+import { pdfBytes, PdfWriter, type ParagraphStyle } from "../../pdf/pdf-writer.js";
 import type { BlockKind, SummaryModel } from "./summary-model.js";
 
 const styles: Record<BlockKind, ParagraphStyle> = {
@@ -25,12 +25,7 @@ export async function renderSummary(model: SummaryModel, options: { organisation
     displayTitle: true,
     info: { Title: model.title, Author: options.organisationName, Creator: "Pathways" },
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const done = pdfBytes(doc);
   const writer = new PdfWriter(doc, model.direction);
   for (const block of model.blocks) {
     const before = spaceBefore[block.kind] ?? 0;

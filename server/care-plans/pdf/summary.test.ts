@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultInterventionTypes, barrierKinds } from "../../../core/support/vocabulary.js";
 import { supportLanguages } from "../../../core/referrals/vocabulary.js";
-import { splitAffixes, visualOrder } from "./bidi.js";
+import { splitAffixes, visualOrder } from "../../pdf/bidi.js";
 import { renderSummary } from "./render-summary.js";
 import { summaryModel, type SummaryInput } from "./summary-model.js";
 import { summaryTexts } from "./summary-text.js";

@@ -1,5 +1,5 @@
 /**
- * The fonts a printed summary embeds, from the Noto packages on npm (SIL Open Font License): Noto
+ * The fonts a printed paper embeds, from the Noto packages on npm (SIL Open Font License): Noto
  * Sans for Latin (Polish included), Noto Naskh Arabic for Urdu and Arabic, Noto Sans Gurmukhi for
  * Punjabi and Noto Sans Bengali. Each package ships its font split by script, with the characters
  * each file covers in its CSS (`unicode-range`); a character is drawn with the first file that

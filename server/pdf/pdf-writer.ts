@@ -2,7 +2,8 @@
  * Writes paragraphs into a PDFKit document with our own line layout, because PDFKit lays text out
  * left to right only: each word is split into runs by the font that covers them (fonts.ts), lines
  * are filled word by word, and each line's words are drawn in bidirectional order (bidi.ts) from the
- * side the paragraph starts on. Pages break between lines.
+ * side the paragraph starts on. Pages break between lines. Shared by every printed paper (the
+ * client's care plan summary, the panel's papers, training certificates).
  */
 import type PDFDocument from "pdfkit";
 import { directionOfWord, mirrored, paragraphDirection, splitAffixes, visualOrder, type Direction } from "./bidi.js";
@@ -34,6 +35,16 @@ export interface ParagraphStyle {
 }
 
 const lineHeightRatio = 1.75;
+
+/** The document's bytes once it is ended: call before drawing, then `doc.end()`. */
+export function pdfBytes(doc: Doc): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  return new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+}
 
 export class PdfWriter {
   private y: number;
@@ -97,7 +108,8 @@ export class PdfWriter {
     if (this.y + points > this.bottom) this.newPage();
   }
 
-  private newPage(): void {
+  /** Starts a new page (one per certificate, say). */
+  newPage(): void {
     this.doc.addPage();
     this.y = this.doc.page.margins.top;
   }
