@@ -1,7 +1,11 @@
 /** Every HTTP route of community outreach, registered together. */
 import type { FastifyInstance } from "fastify";
 import { outreachOptionRoutes } from "./options.js";
+import { outreachScheduleRoutes } from "./schedules/routes.js";
+import { outreachSessionRoutes } from "./sessions/routes.js";
 
 export function outreachRoutes(app: FastifyInstance): void {
   outreachOptionRoutes(app);
+  outreachScheduleRoutes(app);
+  outreachSessionRoutes(app);
 }

@@ -11,6 +11,7 @@ import { caseExpectations } from "./cases.js";
 import { clientExpectations } from "./clients.js";
 import { foundationExpectations } from "./foundation.js";
 import { notificationExpectations } from "./notifications.js";
+import { outreachSessionExpectations } from "./outreach-sessions.js";
 import { panelEscalationExpectations } from "./panel-escalations.js";
 import { panelMeetingExpectations } from "./panel-meetings.js";
 import { programmeExpectations } from "./programmes.js";
@@ -36,6 +37,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...supportExpectations,
   ...panelEscalationExpectations,
   ...panelMeetingExpectations,
+  ...outreachSessionExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {
