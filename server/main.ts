@@ -13,6 +13,7 @@ import { loadCommonPasswords } from "./auth/passwords.js";
 import { reminderHandlers, reminderSchedules } from "./assessments/reminders.js";
 import { carePlanReminderHandlers, carePlanReminderSchedules } from "./care-plans/reminders.js";
 import { panelActionReminderHandlers, panelActionReminderSchedules } from "./panel/cases/action-reminders.js";
+import { trainingRefresherHandlers, trainingRefresherSchedules } from "./outreach/training/refresher-reminders.js";
 import { writeUpReminderHandlers, writeUpReminderSchedules } from "./sessions/reminders.js";
 import { vettingReminderHandlers, vettingReminderSchedules } from "./workers/vetting-reminders.js";
 import { passwordResetHandlers } from "./auth/password-reset.js";
@@ -73,8 +74,8 @@ const mailSender = config.mail ? smtpSender(config.mail) : null;
 const email = config.mail ? emailJobs({ publicUrl: config.publicUrl }) : { handlers: {}, schedules: [] };
 const runner = new JobRunner({
   db: database.db,
-  handlers: { ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...panelActionReminderHandlers, ...email.handlers },
-  schedules: [...defaultSchedules, ...reminderSchedules, ...carePlanReminderSchedules, ...writeUpReminderSchedules, ...vettingReminderSchedules, ...panelActionReminderSchedules, ...email.schedules],
+  handlers: { ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...panelActionReminderHandlers, ...trainingRefresherHandlers, ...email.handlers },
+  schedules: [...defaultSchedules, ...reminderSchedules, ...carePlanReminderSchedules, ...writeUpReminderSchedules, ...vettingReminderSchedules, ...panelActionReminderSchedules, ...trainingRefresherSchedules, ...email.schedules],
   pollIntervalMs: 5_000,
   logger: {
     info: (details, message) => app.log.info(details, message),

@@ -33,6 +33,8 @@ export const notificationKinds = [
   "urgent_escalation",
   /** A panel action is due within two days or overdue: to its owner (panel members outside the organisation too). */
   "panel_action_due",
+  /** Attendees of a training are due a refresher within 30 days, or overdue: to its trainer and the site's outreach workers. */
+  "training_refresher_due",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -45,15 +47,17 @@ export const notificationSchema = z.object({
    * What the alert is about, to open it: a case, a referral, an assessment (its reference is the
    * case's), or (for administrators) a member of staff.
    */
-  entity: z.object({ type: z.enum(["case", "referral", "assessment", "user", "panel_escalation", "panel_action"]), id: z.string(), reference: z.string() }),
+  entity: z.object({ type: z.enum(["case", "referral", "assessment", "user", "panel_escalation", "panel_action", "training_delivery"]), id: z.string(), reference: z.string() }),
   /** For assessment alerts: the instrument's title and the flags raised (labels, never answers). */
   instrumentTitle: z.string().nullable().optional(),
   flagLabels: z.array(z.string()).optional(),
   /** For reminders: the day something is due, or the day a session was held or vetting ends. */
   date: z.iso.date().nullable().optional(),
   siteName: z.string().nullable(),
-  /** For emergency access: who used it. */
+  /** For emergency access: who used it; for a training refresher, who gave the training. */
   actorName: z.string().nullable(),
+  /** For a training refresher: the course, the partner it was given for, and how many attendees are due (never their names). */
+  training: z.object({ courseTitle: z.string(), partnerName: z.string().nullable(), count: z.number().int() }).optional(),
 });
 export type Notification = z.infer<typeof notificationSchema>;
 

@@ -1,7 +1,8 @@
 /**
  * The words of a reminder or alert email, in the recipient's language (English or Urdu). An email
  * leaves the organisation's systems, so it carries only what opening the app would need: the case
- * or referral reference, a date, a site or staff name, and a link. Never a client's name, an
+ * or referral reference, a date, a site or staff name, a training's course and partner and how many
+ * attendees it concerns, and a link. Never a client's or an attendee's name, an
  * answer, a flag label or an instrument's title (which can say what a client is being assessed for).
  */
 import type { NotificationKind } from "../../core/api/notifications.js";
@@ -16,6 +17,7 @@ export const emailedKinds = [
   "break_glass",
   "urgent_referral",
   "urgent_escalation",
+  "training_refresher_due",
 ] as const satisfies readonly NotificationKind[];
 export type EmailedKind = (typeof emailedKinds)[number];
 
@@ -27,8 +29,10 @@ export interface EmailFacts {
   /** YYYY-MM-DD, for reminders. */
   date: string | null;
   siteName: string | null;
-  /** The member of staff the alert is about (vetting) or whose action raised it (emergency access). */
+  /** The member of staff the alert is about (vetting), whose action raised it (emergency access) or who gave a training. */
   personName: string | null;
+  /** For a training refresher: the course, the partner it was given for, and how many attendees are due. */
+  training?: { courseTitle: string; partnerName: string | null; count: number } | null;
   link: string;
 }
 
@@ -37,7 +41,7 @@ export interface EmailText {
   body: string;
 }
 
-type Values = { reference: string; date: string; site: string; person: string };
+type Values = { reference: string; date: string; site: string; person: string; course: string; partner: string; count: number };
 type Template = { subject: (v: Values) => string; line: (v: Values) => string };
 
 const english: Record<EmailedKind, Template> = {
@@ -50,6 +54,11 @@ const english: Record<EmailedKind, Template> = {
   break_glass: { subject: (v) => `Emergency access to case ${v.reference}`, line: (v) => `${v.person} used emergency access to case ${v.reference} at ${v.site}.` },
   urgent_referral: { subject: (v) => `Urgent referral ${v.reference}`, line: (v) => `An urgent referral, ${v.reference}, has arrived for ${v.site}.` },
   urgent_escalation: { subject: (v) => `Urgent panel escalation: case ${v.reference}`, line: (v) => `Case ${v.reference} at ${v.site} has been escalated to the panel as urgent. Please look at it today.` },
+  training_refresher_due: {
+    subject: (v) => `Refresher training due: ${v.course}`,
+    line: (v) =>
+      `${v.count === 1 ? "One person" : `${v.count} people`} trained in ${v.course} by ${v.person}${v.partner ? ` for ${v.partner}` : ""} ${v.count === 1 ? "is" : "are"} due a refresher from ${v.date}. Their names are on the training's page.`,
+  },
 };
 
 const urdu: Record<EmailedKind, Template> = {
@@ -62,6 +71,11 @@ const urdu: Record<EmailedKind, Template> = {
   break_glass: { subject: (v) => `کیس ${v.reference} تک ہنگامی رسائی`, line: (v) => `${v.person} نے ${v.site} پر کیس ${v.reference} تک ہنگامی رسائی استعمال کی۔` },
   urgent_referral: { subject: (v) => `فوری ریفرل ${v.reference}`, line: (v) => `${v.site} کے لیے ایک فوری ریفرل، ${v.reference}، آیا ہے۔` },
   urgent_escalation: { subject: (v) => `پینل کو فوری معاملہ: کیس ${v.reference}`, line: (v) => `${v.site} پر کیس ${v.reference} کو فوری طور پر پینل کے پاس بھیجا گیا ہے۔ براہ کرم آج ہی اسے دیکھیں۔` },
+  training_refresher_due: {
+    subject: (v) => `ریفریشر تربیت واجب ہے: ${v.course}`,
+    line: (v) =>
+      `${v.person} نے ${v.partner ? `${v.partner} کے لیے ` : ""}${v.course} کی جو تربیت دی تھی، اس کے ${new Intl.NumberFormat("ur-PK").format(v.count)} شرکاء کی ریفریشر تربیت ${v.date} سے واجب ہے۔ ان کے نام تربیت کے صفحے پر ہیں۔`,
+  },
 };
 
 const frame = {
@@ -70,12 +84,14 @@ const frame = {
     footer: "You get this email because of an alert in Pathways. Emails never name the person a case is about; sign in to see more.",
     someone: "A member of staff",
     site: "your site",
+    course: "a training course",
   },
   ur: {
     open: "Pathways میں کھولیں:",
     footer: "یہ ای میل آپ کو Pathways کے ایک الرٹ کی وجہ سے ملی ہے۔ ای میل میں کبھی اس شخص کا نام نہیں ہوتا جس کا کیس ہے؛ مزید دیکھنے کے لیے سائن ان کریں۔",
     someone: "عملے کے ایک رکن",
     site: "آپ کی سائٹ",
+    course: "ایک تربیتی کورس",
   },
 } as const;
 
@@ -95,6 +111,9 @@ export function emailText(facts: EmailFacts, language: EmailLanguage): EmailText
     date: day(facts.date, language),
     site: facts.siteName ?? words.site,
     person: facts.personName ?? words.someone,
+    course: facts.training?.courseTitle ?? words.course,
+    partner: facts.training?.partnerName ?? "",
+    count: facts.training?.count ?? 0,
   };
   const body = [template.line(values), "", `${words.open} ${facts.link}`, "", "--", words.footer, ""].join("\n");
   return { subject: template.subject(values), body };

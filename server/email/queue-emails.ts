@@ -1,6 +1,6 @@
 /**
  * Turns recent alerts into emails waiting in the outbox: reminders (re-assessments, care plan
- * reviews, session notes, vetting) and urgent alerts (assessment flags, emergency access, urgent
+ * reviews, session notes, vetting, training refreshers) and urgent alerts (assessment flags, emergency access, urgent
  * referrals, urgent escalations to the panel) raised in the last day, not yet read in the app and not yet queued, to active staff.
  * Each email is written now, in the recipient's language, from the alert's references, dates and
  * names (messages.ts says what an email may carry). One alert gives at most one email: the outbox
@@ -9,7 +9,7 @@
 import { and, asc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { emailOutbox, notifications, sites, users } from "../db/schema.js";
-import { emailedKinds, emailText, type EmailedKind } from "./messages.js";
+import { emailedKinds, emailText, type EmailedKind, type EmailFacts } from "./messages.js";
 
 /** Older alerts are not emailed: email turned on for the first time must not send the past. */
 const windowMs = 24 * 60 * 60 * 1000;
@@ -26,9 +26,17 @@ function pathOf(entityType: string, entityId: string): string {
       return `/assessments/${entityId}`;
     case "referral":
       return `/referrals/${entityId}`;
+    case "training_delivery":
+      return `/outreach/training/deliveries/${entityId}`;
     default:
       return "/alerts";
   }
+}
+
+/** A training refresher's course, partner and count, when the alert carries them. */
+function trainingOf(details: Record<string, unknown>): EmailFacts["training"] {
+  const courseTitle = text(details.courseTitle);
+  return courseTitle && typeof details.count === "number" ? { courseTitle, partnerName: text(details.partnerName), count: details.count } : null;
 }
 
 async function namesById<T extends { id: string; name: string }>(rows: Promise<T[]>): Promise<Map<string, string>> {
@@ -71,6 +79,7 @@ export async function queueEmails(tx: Db, options: { now: Date; publicUrl: strin
         date: text(alert.details.date) ?? text(alert.details.dueOn),
         siteName: siteId ? (siteNames.get(siteId) ?? null) : null,
         personName: userId ? (staffNames.get(userId) ?? null) : null,
+        training: trainingOf(alert.details),
         link: `${base}${pathOf(alert.entityType, alert.entityId)}`,
       },
       language === "ur" ? "ur" : "en",

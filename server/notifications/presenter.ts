@@ -5,8 +5,16 @@ import { stringDetail, type NotificationRow } from "./queries.js";
 
 type Names = { users: Map<string, string>; sites: Map<string, string> };
 
-const passedThrough = ["referral", "user", "assessment", "panel_escalation", "panel_action"] as const;
+const passedThrough = ["referral", "user", "assessment", "panel_escalation", "panel_action", "training_delivery"] as const;
 const entityTypeOf = (stored: string) => passedThrough.find((type) => type === stored) ?? "case";
+
+/** A training refresher's course, partner and count, when the alert carries them. */
+function trainingOf(row: NotificationRow): Pick<z.infer<typeof notificationSchema>, "training"> {
+  const courseTitle = stringDetail(row, "courseTitle");
+  const count = row.details.count;
+  if (courseTitle === null || typeof count !== "number") return {};
+  return { training: { courseTitle, partnerName: stringDetail(row, "partnerName"), count } };
+}
 
 export function presentNotification(row: NotificationRow, names: Names): z.infer<typeof notificationSchema> {
   const kind = notificationKinds.find((known) => known === row.kind);
@@ -24,5 +32,6 @@ export function presentNotification(row: NotificationRow, names: Names): z.infer
     instrumentTitle: stringDetail(row, "instrumentTitle"),
     date: stringDetail(row, "date"),
     ...(Array.isArray(row.details.flagLabels) ? { flagLabels: row.details.flagLabels.filter((label): label is string => typeof label === "string") } : {}),
+    ...trainingOf(row),
   };
 }

@@ -3,9 +3,11 @@ import type { FastifyInstance } from "fastify";
 import { outreachOptionRoutes } from "./options.js";
 import { outreachScheduleRoutes } from "./schedules/routes.js";
 import { outreachSessionRoutes } from "./sessions/routes.js";
+import { trainingRoutes } from "./training/routes.js";
 
 export function outreachRoutes(app: FastifyInstance): void {
   outreachOptionRoutes(app);
   outreachScheduleRoutes(app);
   outreachSessionRoutes(app);
+  trainingRoutes(app);
 }

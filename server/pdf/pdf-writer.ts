@@ -32,6 +32,8 @@ export interface ParagraphStyle {
   after?: number;
   /** For text people typed: its direction is its own first strong letter's, not the page's. */
   isOwnDirection?: boolean;
+  /** Each line centred between the margins (a certificate's), the indent ignored. */
+  isCentred?: boolean;
 }
 
 const lineHeightRatio = 1.75;
@@ -187,7 +189,7 @@ export class PdfWriter {
     const total = line.reduce((sum, word) => sum + word.width, 0);
     // Lines start on the page's side (the right margin on a right-to-left page), whatever their own
     // direction, so typed text in another script lines up with the rest; the indent is on that side.
-    let x = this.direction === "rtl" ? this.right - indent - total : this.left + indent;
+    let x = style.isCentred ? (this.left + this.right - total) / 2 : this.direction === "rtl" ? this.right - indent - total : this.left + indent;
     for (const index of order) {
       const direction = directions[index]!;
       // Punctuation takes its place's direction, and is mirrored in right-to-left text.

@@ -48,12 +48,19 @@ export function alertText(alert: Alert, t: TFunction, language: Language): strin
       return t("alerts.kinds.urgent_escalation", values);
     case "panel_action_due":
       return t("alerts.kinds.panel_action_due", values);
+    case "training_refresher_due": {
+      const training = alert.training;
+      const course = isolate(training?.courseTitle ?? t("alerts.unknownCourse"));
+      const courseText = training?.partnerName ? t("alerts.courseFor", { course, partner: isolate(training.partnerName) }) : course;
+      return t("alerts.kinds.training_refresher_due", { ...values, course: courseText, count: training?.count ?? 0 });
+    }
   }
 }
 
 /**
  * Where the alert's "open" link goes; a vetting alert opens the worker's profile, which its readers may see; a care plan review, the case's care plan tab;
- * an urgent escalation, the escalation for the safeguarding lead to accept; a panel action, the owner's own actions (outside members see nothing else).
+ * an urgent escalation, the escalation for the safeguarding lead to accept; a panel action, the owner's own actions (outside members see nothing else);
+ * a training refresher, the training's page with its attendees.
  */
 export function alertTarget(alert: Alert): string {
   if (alert.kind === "vetting_expiring" || alert.kind === "vetting_expired") return `/workers/${alert.entity.id}`;
@@ -71,5 +78,7 @@ export function alertTarget(alert: Alert): string {
       return `/panel/escalations/${alert.entity.id}`;
     case "panel_action":
       return "/panel/actions?show=mine";
+    case "training_delivery":
+      return `/outreach/training/deliveries/${alert.entity.id}`;
   }
 }
