@@ -1,12 +1,16 @@
 /** Every HTTP route of community outreach, registered together. */
 import type { FastifyInstance } from "fastify";
 import { outreachOptionRoutes } from "./options.js";
+import { partnerRoutes } from "./partners/routes.js";
 import { outreachScheduleRoutes } from "./schedules/routes.js";
 import { outreachSessionRoutes } from "./sessions/routes.js";
+import { stockRoutes } from "./stock/routes.js";
 import { trainingRoutes } from "./training/routes.js";
 
 export function outreachRoutes(app: FastifyInstance): void {
   outreachOptionRoutes(app);
+  partnerRoutes(app);
+  stockRoutes(app);
   outreachScheduleRoutes(app);
   outreachSessionRoutes(app);
   trainingRoutes(app);

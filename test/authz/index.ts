@@ -11,7 +11,9 @@ import { caseExpectations } from "./cases.js";
 import { clientExpectations } from "./clients.js";
 import { foundationExpectations } from "./foundation.js";
 import { notificationExpectations } from "./notifications.js";
+import { outreachPartnerExpectations } from "./outreach-partners.js";
 import { outreachSessionExpectations } from "./outreach-sessions.js";
+import { outreachStockExpectations } from "./outreach-stock.js";
 import { panelEscalationExpectations } from "./panel-escalations.js";
 import { panelMeetingExpectations } from "./panel-meetings.js";
 import { programmeExpectations } from "./programmes.js";
@@ -38,6 +40,8 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...panelEscalationExpectations,
   ...panelMeetingExpectations,
   ...outreachSessionExpectations,
+  ...outreachPartnerExpectations,
+  ...outreachStockExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {
