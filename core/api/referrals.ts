@@ -3,6 +3,7 @@ import { z } from "zod";
 import { supportLanguages, urgencies, vulnerabilityDomainSchema, workerGenderPreferences } from "../referrals/vocabulary.js";
 import { referralStatuses, triageDecisions } from "../referrals/referral-status.js";
 import { displayTextSchema, idSchema, pageOf, pageQuerySchema } from "./common.js";
+import { referralAttributionInputSchema, referralAttributionSchema } from "./outreach-attribution.js";
 
 /** Optional free text where an empty box means "not given". */
 const optionalText = (max: number) =>
@@ -65,6 +66,8 @@ export const createReferralBodySchema = z.strictObject({
   referrer: referrerSchema.optional(),
   isPersonAware: z.boolean().optional(),
   isReferrerConsentGiven: z.boolean(),
+  /** The partner or outreach session it came from, when it came from community outreach. */
+  attribution: referralAttributionInputSchema.optional(),
 });
 
 /** The public form: a self-referral or someone referring another person; consent is required. */
@@ -164,7 +167,10 @@ export const referralDetailSchema = referralSummarySchema.extend({
     .nullable(),
   clientId: idSchema.nullable(),
   caseId: idSchema.nullable(),
-  abilities: z.object({ triage: z.boolean(), revealIdentity: z.boolean() }),
+  /** The partner or outreach session it came from; null when none is recorded. */
+  attribution: referralAttributionSchema.nullable().optional(),
+  /** `attribute`: may set or change where it came from. */
+  abilities: z.object({ triage: z.boolean(), revealIdentity: z.boolean(), attribute: z.boolean().optional() }),
 });
 
 export const referralParamsSchema = z.strictObject({ referralId: idSchema });

@@ -1,10 +1,12 @@
 /** The fields of a referral that leave the server. Identity is never here; it needs an audited reveal. */
 import type { z } from "zod";
+import type { ReferralAttribution } from "../../core/api/outreach-attribution.js";
 import type { referralDetailSchema, referralSummarySchema } from "../../core/api/referrals.js";
 import type { Urgency, VulnerabilityDomain } from "../../core/referrals/vocabulary.js";
 import type { ReferralStatus } from "../../core/referrals/referral-status.js";
 import type { referralSources, referrals } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
+import { canAttributeReferral } from "../outreach/attribution/policy.js";
 import { canRevealReferralIdentity, canTriage } from "./policy.js";
 
 type Row = { referral: typeof referrals.$inferSelect; source: typeof referralSources.$inferSelect };
@@ -30,7 +32,7 @@ export function presentReferralSummary({ referral, source }: Row, now: Date): z.
 export function presentReferralDetail(
   row: Row,
   actor: Actor,
-  extra: { now: Date; concern: string; decisionReason: string | null; decidedByName: string | null; caseId: string | null },
+  extra: { now: Date; concern: string; decisionReason: string | null; decidedByName: string | null; caseId: string | null; attribution: ReferralAttribution | null },
 ): z.infer<typeof referralDetailSchema> {
   const { referral } = row;
   return {
@@ -53,6 +55,7 @@ export function presentReferralDetail(
       : null,
     clientId: referral.clientId,
     caseId: extra.caseId,
-    abilities: { triage: canTriage(actor, referral), revealIdentity: canRevealReferralIdentity(actor, referral) },
+    attribution: extra.attribution,
+    abilities: { triage: canTriage(actor, referral), revealIdentity: canRevealReferralIdentity(actor, referral), attribute: canAttributeReferral(actor, referral) },
   };
 }

@@ -9,6 +9,7 @@ import { recordAudit } from "../audit/record-audit.js";
 import type { Db } from "../db/client.js";
 import { cases, users } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
+import { readAttribution } from "../outreach/attribution/read-attribution.js";
 import type { Vault } from "../vault/vault.js";
 import { presentReferralDetail } from "./presenter.js";
 import { findReferralFor } from "./queries.js";
@@ -43,6 +44,7 @@ export async function readReferral(tx: Db, actor: Actor, referralId: string, con
     decisionReason: open("decision_reason", row.referral.decisionReason),
     decidedByName: decider?.name ?? null,
     caseId: kase?.id ?? null,
+    attribution: await readAttribution(tx, actor.organisationId, row.referral.id),
   });
 }
 

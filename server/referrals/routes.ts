@@ -1,7 +1,7 @@
 /** HTTP routes for staff: record a referral, the triage queue and its counts, open and reveal a referral, triage it. */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { noBodySchema } from "../../core/api/common.js";
+import { errorBodySchema, noBodySchema } from "../../core/api/common.js";
 import {
   createReferralBodySchema,
   referralDetailSchema,
@@ -18,6 +18,8 @@ import {
 import { authorize, requireActor } from "../authz/authorize.js";
 import { inTransaction } from "../db/client.js";
 import { errorResponses } from "../http/route-schema.js";
+import { checkAttribution } from "../outreach/attribution/check-attribution.js";
+import { recordAttribution } from "../outreach/attribution/store-attribution.js";
 import { findSiteFor } from "../sites/queries.js";
 import { createReferral } from "./create-referral.js";
 import { canCreateReferralAt, canRevealReferralIdentity, canViewQueue } from "./policy.js";
@@ -59,17 +61,24 @@ export function referralRoutes(app: FastifyInstance): void {
 
   route.post(
     "/api/referrals",
-    { schema: { tags, summary: "Record a referral", body: createReferralBodySchema, response: { 201: referralRecordedSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Record a referral, with the partner or outreach session it came from if any (422 naming one not of the site)",
+        body: createReferralBodySchema,
+        response: { 201: referralRecordedSchema, ...errorResponses, 422: errorBodySchema },
+      },
+    },
     async (request, reply) => {
       const actor = requireActor(request.actor);
       const recorded = await inTransaction(db, async (tx) => {
         await findSiteFor(tx, actor, request.body.siteId);
         authorize(canCreateReferralAt(actor, request.body.siteId));
-        const referral = await createReferral(
-          tx,
-          { ...context(request.id), organisationId: actor.organisationId, actorUserId: actor.userId },
-          { ...request.body, channel: "staff" },
-        );
+        const scope = { organisationId: actor.organisationId, siteId: request.body.siteId };
+        const attribution = await checkAttribution(tx, scope, request.body.attribution, "body.attribution");
+        const created = { ...context(request.id), organisationId: actor.organisationId, actorUserId: actor.userId };
+        const referral = await createReferral(tx, created, { ...request.body, channel: "staff" });
+        if (attribution) await recordAttribution(tx, created, referral, attribution);
         const canOpen = await isReferralVisible(tx, actor, referral.id);
         return { id: referral.id, reference: referral.reference, isRestricted: referral.isRestricted, canOpen };
       });

@@ -11,6 +11,7 @@ import { caseExpectations } from "./cases.js";
 import { clientExpectations } from "./clients.js";
 import { foundationExpectations } from "./foundation.js";
 import { notificationExpectations } from "./notifications.js";
+import { outreachDashboardExpectations } from "./outreach-dashboard.js";
 import { outreachPartnerExpectations } from "./outreach-partners.js";
 import { outreachSessionExpectations } from "./outreach-sessions.js";
 import { outreachStockExpectations } from "./outreach-stock.js";
@@ -40,6 +41,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...panelEscalationExpectations,
   ...panelMeetingExpectations,
   ...outreachSessionExpectations,
+  ...outreachDashboardExpectations,
   ...outreachPartnerExpectations,
   ...outreachStockExpectations,
 };
