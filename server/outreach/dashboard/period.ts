@@ -6,6 +6,7 @@
 import { maxDashboardDays } from "../../../core/api/outreach-dashboard.js";
 import { addDays } from "../../../core/instruments/reassessment.js";
 import { endOfLondonDay, londonDay, startOfLondonDay } from "../../../core/london-time.js";
+import { lastTwelveMonths } from "../../../core/outreach/dashboard-period.js";
 import { AppError } from "../../http/errors.js";
 
 export interface Period {
@@ -16,23 +17,10 @@ export interface Period {
   ends: Date;
 }
 
-/** The first day of the month `months` before the month holding `day`. */
-export function monthsBefore(day: string, months: number): string {
-  const index = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 - months;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}-01`;
-}
-
 export function resolvePeriod(asked: { from?: string | undefined; to?: string | undefined }, now: Date): Period {
   const to = asked.to ?? londonDay(now);
-  const from = asked.from ?? monthsBefore(to, 11);
+  const from = asked.from ?? lastTwelveMonths(to).from;
   if (to < from) throw new AppError("validation_failed", "The end cannot be before the start.", { fields: [{ path: "query.to", message: "The end cannot be before the start." }] });
   if (addDays(from, maxDashboardDays - 1) < to) throw new AppError("validation_failed", "At most three years at once.", { fields: [{ path: "query.to", message: "At most three years at once." }] });
   return { from, to, starts: startOfLondonDay(from), ends: endOfLondonDay(to) };
-}
-
-/** Each London month (YYYY-MM) the period touches, in order. */
-export function monthsOf(period: Pick<Period, "from" | "to">): string[] {
-  const months: string[] = [];
-  for (let first = `${period.from.slice(0, 7)}-01`; first <= period.to; first = monthsBefore(first, -1)) months.push(first.slice(0, 7));
-  return months;
 }

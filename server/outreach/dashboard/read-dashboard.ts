@@ -7,6 +7,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { topPartnerCount, type OutreachDashboard } from "../../../core/api/outreach-dashboard.js";
 import { londonDay } from "../../../core/london-time.js";
+import { monthsOf } from "../../../core/outreach/dashboard-period.js";
 import { reachSummary, type ReachReferral, type ReachSession, type ReachTraining } from "../../../core/outreach/reach.js";
 import type { ResourceKind } from "../../../core/outreach/vocabulary.js";
 import { holdsAt } from "../../authz/site-roles.js";
@@ -14,7 +15,7 @@ import type { Db } from "../../db/client.js";
 import { outreachPartners } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
 import { canWorkOutreach } from "../policy.js";
-import { monthsOf, resolvePeriod } from "./period.js";
+import { resolvePeriod } from "./period.js";
 import { periodReferrals, periodSessions, periodTrainings } from "./period-rows.js";
 
 export async function readOutreachDashboard(db: Db, actor: Actor, siteId: string, asked: { from?: string | undefined; to?: string | undefined }, now: Date): Promise<OutreachDashboard> {
