@@ -15,6 +15,7 @@ import { outreachDashboardExpectations } from "./outreach-dashboard.js";
 import { outreachPartnerExpectations } from "./outreach-partners.js";
 import { outreachSessionExpectations } from "./outreach-sessions.js";
 import { outreachStockExpectations } from "./outreach-stock.js";
+import { outreachTrainingExpectations } from "./outreach-training.js";
 import { panelEscalationExpectations } from "./panel-escalations.js";
 import { panelMeetingExpectations } from "./panel-meetings.js";
 import { programmeExpectations } from "./programmes.js";
@@ -44,6 +45,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...outreachDashboardExpectations,
   ...outreachPartnerExpectations,
   ...outreachStockExpectations,
+  ...outreachTrainingExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {

@@ -20,10 +20,11 @@ export const certificateNumber = (year: string, sequence: number) => `${certific
 
 async function nextSequence(tx: Db, year: string): Promise<number> {
   const prefix = certificatePrefix(year);
-  // Compared as numbers, so the millionth certificate of a year still follows the 999,999th.
+  // Compared as numbers, so the millionth certificate of a year still follows the 999,999th. The
+  // position is cast: as text it would make `substring … from` a regular-expression match.
   const [row] = await queryRows<{ last: number | null }>(
     tx,
-    sql`select max(substring(${trainingAttendees.certificateNumber} from ${prefix.length + 1})::int) as last from ${trainingAttendees} where ${trainingAttendees.certificateNumber} like ${`${prefix}%`}`,
+    sql`select max(substring(${trainingAttendees.certificateNumber} from ${prefix.length + 1}::int)::int) as last from ${trainingAttendees} where ${trainingAttendees.certificateNumber} like ${`${prefix}%`}`,
   );
   return (row?.last ?? 0) + 1;
 }

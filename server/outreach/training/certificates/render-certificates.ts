@@ -26,7 +26,7 @@ export async function renderCertificates(pages: readonly CertificateBlock[][], o
   const doc = new PDFDocument({
     size: "A4",
     layout: "landscape",
-    margins: { top: 70, bottom: 56, left: 80, right: 80 },
+    margins: { top: 110, bottom: 56, left: 80, right: 80 },
     lang: "en-GB",
     displayTitle: true,
     info: { Title: options.title, Author: options.organisationName, Creator: "Pathways" },
