@@ -26,6 +26,9 @@ import { SupportVocabularyPage } from "../support-vocabulary/support-vocabulary-
 import { GroupSessionsPage } from "../programmes/group-sessions-page.js";
 import { ProgrammesPage } from "../programmes/programmes-page.js";
 import { OutcomesPage } from "../outcomes/outcomes-page.js";
+import { PartnerPage } from "../outreach/partners/partner-page.js";
+import { PartnersPage } from "../outreach/partners/partners-page.js";
+import { StockPage } from "../outreach/stock/stock-page.js";
 import { ActionsPage } from "../panel/actions-page.js";
 import { DashboardPage } from "../panel/dashboard-page.js";
 import { EscalationPage } from "../panel/escalation-page.js";
@@ -118,7 +121,9 @@ export function AppRoutes() {
             {/* Community outreach at the current site: each page says so when the user has no outreach there. */}
             {/* outreach routes: dashboard */}
             {/* outreach routes: sessions */}
-            {/* outreach routes: partners and stock */}
+            <Route path="outreach/partners" element={<PartnersPage />} />
+            <Route path="outreach/partners/:partnerId" element={<PartnerPage />} />
+            <Route path="outreach/stock" element={<StockPage />} />
             {/* outreach routes: training */}
             <Route element={<RequireAbility ability="manageSites" />}>
               <Route path="sites" element={<SitesPage />} />
