@@ -29,6 +29,9 @@ import { OutcomesPage } from "../outcomes/outcomes-page.js";
 import { PartnerPage } from "../outreach/partners/partner-page.js";
 import { PartnersPage } from "../outreach/partners/partners-page.js";
 import { StockPage } from "../outreach/stock/stock-page.js";
+import { CoursesPage } from "../outreach/training/courses-page.js";
+import { DeliveryPage } from "../outreach/training/delivery-page.js";
+import { TrainingPage } from "../outreach/training/training-page.js";
 import { ActionsPage } from "../panel/actions-page.js";
 import { DashboardPage } from "../panel/dashboard-page.js";
 import { EscalationPage } from "../panel/escalation-page.js";
@@ -124,7 +127,9 @@ export function AppRoutes() {
             <Route path="outreach/partners" element={<PartnersPage />} />
             <Route path="outreach/partners/:partnerId" element={<PartnerPage />} />
             <Route path="outreach/stock" element={<StockPage />} />
-            {/* outreach routes: training */}
+            <Route path="outreach/training" element={<TrainingPage />} />
+            <Route path="outreach/training/courses" element={<CoursesPage />} />
+            <Route path="outreach/training/deliveries/:deliveryId" element={<DeliveryPage />} />
             <Route element={<RequireAbility ability="manageSites" />}>
               <Route path="sites" element={<SitesPage />} />
             </Route>
