@@ -113,10 +113,11 @@ export const partnerHistorySchema = z.object({
   training: z.object({ deliveries: z.number().int(), peopleTrained: z.number().int(), lastDeliveredOn: z.iso.date().nullable() }),
   /**
    * Referrals attributed to the partner by where they stand: still to be triaged, accepted,
-   * signposted, declined; and how many of the accepted went on to engage (support began on the
-   * case opened from the referral).
+   * signposted, declined; and how many went on to engage (support began in a case for the person).
    */
   referrals: z.object({
+    /** Restricted referrals are counted only for the site's safeguarding lead. */
+    includesRestricted: z.boolean(),
     total: z.number().int(),
     received: z.number().int(),
     accepted: z.number().int(),

@@ -1,14 +1,15 @@
 /**
  * What has happened with a partner, in counts only: outreach sessions held there (and the last ten
  * by date, type and headcount), training delivered there and the people trained, and the referrals
- * attributed to it by where each stands. No referral, client or attendee is named or referenced:
- * a page about a partner is no way into anyone's record.
+ * attributed to it by where each stands and how many went on to engage. No referral, client or
+ * attendee is named or referenced: a page about a partner is no way into anyone's record.
  */
 import { and, count, desc, eq, max, sql } from "drizzle-orm";
 import type { PartnerHistory } from "../../../core/api/outreach-partners.js";
 import type { OutreachSessionType } from "../../../core/outreach/vocabulary.js";
 import type { Db } from "../../db/client.js";
-import { caseEvents, cases, outreachSessions, referralAttributions, referrals, trainingAttendees, trainingDeliveries } from "../../db/schema.js";
+import { outreachSessions, referralAttributions, referrals, trainingAttendees, trainingDeliveries } from "../../db/schema.js";
+import { isEngaged } from "../dashboard/engagement.js";
 import type { PartnerRow } from "./queries.js";
 
 /** How many of the latest sessions the partner's page lists. */
@@ -16,8 +17,14 @@ export const recentSessionCount = 10;
 
 type Partner = Pick<PartnerRow, "id" | "organisationId">;
 
-export async function partnerHistory(db: Db, partner: Partner): Promise<PartnerHistory> {
-  const [sessions, recent, training, referralCounts] = await Promise.all([sessionTotals(db, partner), recentSessions(db, partner), trainingTotals(db, partner), referralOutcomes(db, partner)]);
+/** `includesRestricted`: the viewer is the site's safeguarding lead, for whom restricted referrals are counted. */
+export async function partnerHistory(db: Db, partner: Partner, options: { includesRestricted: boolean }): Promise<PartnerHistory> {
+  const [sessions, recent, training, referralCounts] = await Promise.all([
+    sessionTotals(db, partner),
+    recentSessions(db, partner),
+    trainingTotals(db, partner),
+    referralOutcomes(db, partner, options.includesRestricted),
+  ]);
   return { sessions: { ...sessions, recent }, training, referrals: referralCounts };
 }
 
@@ -53,18 +60,11 @@ async function trainingTotals(db: Db, partner: Partner) {
 }
 
 /**
- * Engagement: an accepted referral whose case (the one
- * triage opened from it, `cases.referral_id`) has had support begin — a `begin_support` step on its
- * timeline. A case closed straight from assessment never engaged; one that began support and has
- * since closed or been reopened did, so the step is looked for rather than the case's state now.
+ * Referrals attributed to the partner by status, and how many went on to engage (the one
+ * definition, dashboard/engagement.ts). Restricted referrals are counted only for the site's
+ * safeguarding lead, as on the dashboard: even a count tells.
  */
-const isEngaged = sql<boolean>`exists (
-  select 1 from ${cases}
-  join ${caseEvents} on ${caseEvents.caseId} = ${cases.id} and ${caseEvents.type} = 'begin_support'
-  where ${cases.referralId} = ${referrals.id} and ${cases.organisationId} = ${referrals.organisationId}
-)`;
-
-async function referralOutcomes(db: Db, partner: Partner): Promise<PartnerHistory["referrals"]> {
+async function referralOutcomes(db: Db, partner: Partner, includesRestricted: boolean): Promise<PartnerHistory["referrals"]> {
   const counted = (status: string) => sql<number>`count(*) filter (where ${referrals.status} = ${status})`.mapWith(Number);
   const [row] = await db
     .select({
@@ -73,10 +73,10 @@ async function referralOutcomes(db: Db, partner: Partner): Promise<PartnerHistor
       accepted: counted("accepted"),
       signposted: counted("signposted"),
       declined: counted("declined"),
-      engaged: sql<number>`count(*) filter (where ${referrals.status} = 'accepted' and ${isEngaged})`.mapWith(Number),
+      engaged: sql<number>`count(*) filter (where ${isEngaged(db)})`.mapWith(Number),
     })
     .from(referralAttributions)
     .innerJoin(referrals, and(eq(referrals.id, referralAttributions.referralId), eq(referrals.organisationId, referralAttributions.organisationId)))
-    .where(and(eq(referralAttributions.organisationId, partner.organisationId), eq(referralAttributions.partnerId, partner.id)));
-  return { total: row?.total ?? 0, received: row?.received ?? 0, accepted: row?.accepted ?? 0, signposted: row?.signposted ?? 0, declined: row?.declined ?? 0, engaged: row?.engaged ?? 0 };
+    .where(and(eq(referralAttributions.organisationId, partner.organisationId), eq(referralAttributions.partnerId, partner.id), includesRestricted ? undefined : eq(referrals.isRestricted, false)));
+  return { includesRestricted, total: row?.total ?? 0, received: row?.received ?? 0, accepted: row?.accepted ?? 0, signposted: row?.signposted ?? 0, declined: row?.declined ?? 0, engaged: row?.engaged ?? 0 };
 }

@@ -180,7 +180,7 @@ describe("outreach.partners", () => {
     expect(await partnersAt(siteId)).toHaveLength(1);
   });
 
-  it("shows a partner's history in counts: sessions and people reached, training and people trained, referrals by outcome and how many engaged", async () => {
+  it("shows a partner's history in counts: sessions and people reached, training and people trained, referrals by outcome and how many engaged, restricted ones only to the safeguarding lead", async () => {
     const { worker, manager, managerUser, siteId, organisation } = await setUp();
     const partner = await createTestPartner(deps, organisation);
     const other = await createTestPartner(deps, organisation);
@@ -232,6 +232,13 @@ describe("outreach.partners", () => {
     const begun = await manager.request("POST", `/api/cases/${engagedCase}/transitions`, { event: { type: "begin_support", tier: "low_level" }, reason: "Assessment done.", version: 1 });
     expect(begun.statusCode, begun.body).toBe(200);
 
+    // A restricted referral from the partner is counted for the site's safeguarding lead alone.
+    const restricted = await createTestReferral(deps, organisation, { isRestricted: true });
+    await deps.db.insert(referralAttributions).values({ referralId: restricted.id, organisationId: organisation.id, partnerId: partner.id });
+    const lead = await signInAs(app, await createUser(deps.db, deps.vault, organisation, { role: "safeguarding_lead" }), deps.now());
+    const leadsView = (await lead.request("GET", `/api/outreach/partners/${partner.id}`)).json();
+    expect(leadsView.history.referrals).toEqual({ includesRestricted: true, total: 6, received: 2, accepted: 2, signposted: 1, declined: 1, engaged: 1 });
+
     const page = await worker.request("GET", `/api/outreach/partners/${partner.id}`);
     expect(page.statusCode, page.body).toBe(200);
     const { history, partner: shown } = page.json();
@@ -240,7 +247,7 @@ describe("outreach.partners", () => {
     expect(history.sessions.recent[0]).toMatchObject({ headcount: 10, sessionType: "friday_mosque_presence", startsAt: at(1).toISOString() });
     expect(shown.lastSessionAt).toBe(at(1).toISOString());
     expect(history.training).toEqual({ deliveries: 1, peopleTrained: 3, lastDeliveredOn: londonDay(at(20)) });
-    expect(history.referrals).toEqual({ total: 5, received: 1, accepted: 2, signposted: 1, declined: 1, engaged: 1 });
+    expect(history.referrals).toEqual({ includesRestricted: false, total: 5, received: 1, accepted: 2, signposted: 1, declined: 1, engaged: 1 });
     const references = await deps.db.select({ reference: referrals.reference }).from(referrals).where(and(eq(referrals.organisationId, organisation.id)));
     for (const { reference } of references) expect(page.body).not.toContain(reference);
     expect(page.body).not.toContain("Ustadh Karim");

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { createPartnerBodySchema, partnerListQuerySchema, partnerListSchema, partnerPageSchema, partnerParamsSchema, partnerSchema, updatePartnerBodySchema } from "../../../core/api/outreach-partners.js";
 import { londonDay } from "../../../core/london-time.js";
 import { requireActor } from "../../authz/authorize.js";
+import { holdsAt } from "../../authz/site-roles.js";
 import type { Db } from "../../db/client.js";
 import { inTransaction } from "../../db/client.js";
 import type { Actor } from "../../http/context.js";
@@ -65,7 +66,8 @@ export function partnerRoutes(app: FastifyInstance): void {
       const actor = requireActor(request.actor);
       const now = app.deps.now();
       const partner = await partnerView(db, actor, request.params.partnerId, now);
-      return { partner, history: await partnerHistory(db, { id: partner.id, organisationId: actor.organisationId }) };
+      const includesRestricted = holdsAt(actor, ["safeguarding_lead"], partner.siteId);
+      return { partner, history: await partnerHistory(db, { id: partner.id, organisationId: actor.organisationId }, { includesRestricted }) };
     },
   );
 

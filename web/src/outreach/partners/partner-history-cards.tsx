@@ -33,6 +33,7 @@ export function PartnerHistoryCards({ history }: { history: PartnerHistory }) {
     <Section title={t("partners.history.title")}>
       <Text size="sm" c="dimmed">
         {t("partners.history.intro")}
+        {!referrals.includesRestricted && ` ${t("partners.history.restrictedNotCounted")}`}
       </Text>
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm" component="ul" p={0} m={0} style={{ listStyle: "none" }}>
         <Figure label={t("partners.history.sessions")} value={format.number(sessions.count)} />
