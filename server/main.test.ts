@@ -14,9 +14,10 @@ import { startApp } from "../test/app-process.js";
 import { adminUrl } from "../test/global-setup.js";
 import { isPostgres } from "../test/db.js";
 import { openDatabase, type DatabaseTarget } from "./db/client.js";
-import { carePlans, organisations, panelDecisions, panelEscalations, programmeEnrolments, supportSessions, users } from "./db/schema.js";
+import { carePlans, organisations, outreachPartners, outreachSchedules, panelDecisions, panelEscalations, programmeEnrolments, referralAttributions, supportSessions, trainingDeliveries, users } from "./db/schema.js";
 import { demoStaff } from "./demo/seed-demo.js";
 
+const demoOutreach = { partners: 7, schedules: 3, trainings: 2, attributed: 2 };
 const scratch = await mkdtemp(path.join(tmpdir(), "pathways-start-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
@@ -40,7 +41,21 @@ async function countsIn(target: DatabaseTarget) {
     // And the panel: two escalations of it, one decided.
     const [escalated] = await database.db.select({ n: count() }).from(panelEscalations);
     const [decided] = await database.db.select({ n: count() }).from(panelDecisions);
-    return { organisations: orgs?.n, users: people?.n, carePlans: plans?.n, sessions: held?.n, enrolments: enrolled?.n, escalations: escalated?.n, decisions: decided?.n };
+    // And outreach: partners, schedules, trainings, and two referrals from community pathways.
+    const [partners] = await database.db.select({ n: count() }).from(outreachPartners);
+    const [schedules] = await database.db.select({ n: count() }).from(outreachSchedules);
+    const [trainings] = await database.db.select({ n: count() }).from(trainingDeliveries);
+    const [attributed] = await database.db.select({ n: count() }).from(referralAttributions);
+    return {
+      organisations: orgs?.n,
+      users: people?.n,
+      carePlans: plans?.n,
+      sessions: held?.n,
+      enrolments: enrolled?.n,
+      escalations: escalated?.n,
+      decisions: decided?.n,
+      outreach: { partners: partners?.n, schedules: schedules?.n, trainings: trainings?.n, attributed: attributed?.n },
+    };
   } finally {
     await database.close();
   }
@@ -53,11 +68,11 @@ describe("starting the app", { timeout: 120_000 }, () => {
     expect(first).toContain("demo organisation created");
     expect(first).toContain("admin@pathways.demo");
     expect((await stat(path.join(dataDir, "keyring.json"))).mode & 0o777).toBe(0o600);
-    expect(await countsIn({ kind: "pglite", dataDir: path.join(dataDir, "db") })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1 });
+    expect(await countsIn({ kind: "pglite", dataDir: path.join(dataDir, "db") })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1, outreach: demoOutreach });
 
     const second = await runOnce({ PATHWAYS_DATA_DIR: dataDir });
     expect(second).not.toContain("demo organisation created");
-    expect(await countsIn({ kind: "pglite", dataDir: path.join(dataDir, "db") })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1 });
+    expect(await countsIn({ kind: "pglite", dataDir: path.join(dataDir, "db") })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1, outreach: demoOutreach });
   });
 
   it.runIf(isPostgres())("uses the PostgreSQL server named by DATABASE_URL with no other change", async () => {
@@ -70,7 +85,7 @@ describe("starting the app", { timeout: 120_000 }, () => {
       const env = { DATABASE_URL: url, PATHWAYS_DATA_DIR: path.join(scratch, "server") };
       expect(await runOnce(env)).toContain("demo organisation created");
       expect(await runOnce(env)).not.toContain("demo organisation created");
-      expect(await countsIn({ kind: "postgres", url })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1 });
+      expect(await countsIn({ kind: "postgres", url })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1, outreach: demoOutreach });
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();

@@ -13,6 +13,7 @@ import { organisations, roleGrants, sites, users } from "../db/schema.js";
 import { ensureDefaultSources } from "../referrals/sources.js";
 import type { Vault } from "../vault/vault.js";
 import { seedDemoCase } from "./demo-cases.js";
+import { seedDemoOutreach } from "./demo-outreach.js";
 import { seedDemoPanel } from "./demo-panel.js";
 import { seedDemoReferrals } from "./demo-referrals.js";
 import { seedDemoSupport } from "./demo-support.js";
@@ -79,6 +80,7 @@ export async function seedDemoIfEmpty(db: Db, vault: Vault, now: Date): Promise<
       const { caseId, firstAssessmentId } = await seedDemoCase(tx, vault, { organisationId: organisation.id, siteId: birmingham, keyWorkerId: keyWorker.userId, managerId: manager.userId, now });
       await seedDemoSupport(tx, vault, { organisationId: organisation.id, siteId: birmingham, caseId, firstAssessmentId, keyWorker, mentor: person("mentor@pathways.demo"), manager, now });
       await seedDemoPanel(tx, vault, { organisationId: organisation.id, siteId: birmingham, caseId, lead: person("safeguarding@pathways.demo"), manager, keyWorker, outsideMember: person("panel@pathways.demo"), now });
+      await seedDemoOutreach(tx, { organisationId: organisation.id, siteId: birmingham, outreachWorker: person("outreach@pathways.demo"), manager, now });
     }
     await recordAudit(tx, {
       organisationId: organisation.id,
