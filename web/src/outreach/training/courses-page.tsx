@@ -72,8 +72,8 @@ function CourseCard({ course, canManage, onEdit }: { course: Course; canManage: 
     <Paper withBorder p="md" radius="md" component="li" data-testid="course-card">
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-          <Text fw={700} component="bdi">
-            {course.title}
+          <Text fw={700}>
+            <bdi>{course.title}</bdi>
           </Text>
           {!course.isActive && (
             <Badge variant="light" color="gray">

@@ -143,8 +143,8 @@ function AttendeeCard({ attendee, canEdit, onEdit, onRemove }: { attendee: Atten
   return (
     <Paper withBorder p="sm" radius="md" component="li" data-testid="attendee-card">
       <Stack gap={4}>
-        <Text fw={700} component="bdi">
-          {attendee.name}
+        <Text fw={700}>
+          <bdi>{attendee.name}</bdi>
         </Text>
         {(attendee.role || attendee.organisation) && (
           <Text size="sm" dir="auto">

@@ -27,12 +27,12 @@ export function RefreshersPanel({ siteId }: { siteId: string }) {
             {state.data.items.map((item) => (
               <Group key={item.attendeeId} component="li" justify="space-between" align="flex-start" wrap="wrap" gap="xs" py={4} style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
                 <Stack gap={0}>
-                  <Text fw={600} component="bdi">
-                    {item.name}
+                  <Text fw={600}>
+                    <bdi>{item.name}</bdi>
                   </Text>
                   {item.organisation && (
-                    <Text size="sm" c="dimmed" component="bdi">
-                      {item.organisation}
+                    <Text size="sm" c="dimmed">
+                      <bdi>{item.organisation}</bdi>
                     </Text>
                   )}
                   <Anchor component={Link} to={`/outreach/training/deliveries/${item.deliveryId}`} size="sm">
