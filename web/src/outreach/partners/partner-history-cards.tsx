@@ -24,7 +24,7 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
   );
 }
 
-export function PartnerHistoryCards({ history }: { history: PartnerHistory }) {
+export function PartnerHistoryCards({ partnerId, history }: { partnerId: string; history: PartnerHistory }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { sessions, training, referrals } = history;
@@ -70,6 +70,11 @@ export function PartnerHistoryCards({ history }: { history: PartnerHistory }) {
               </Text>
             ))}
           </Stack>
+        )}
+        {sessions.count > sessions.recent.length && (
+          <Anchor component={Link} to={`/outreach/sessions?partner=${encodeURIComponent(partnerId)}`} size="sm">
+            {t("partners.history.allSessions", { count: sessions.count })}
+          </Anchor>
         )}
       </Stack>
     </Section>

@@ -52,7 +52,7 @@ export function PartnerPage() {
           {state.status === "ready" && (
             <>
               <Details partner={state.data.partner} />
-              <PartnerHistoryCards history={state.data.history} />
+              <PartnerHistoryCards partnerId={state.data.partner.id} history={state.data.history} />
               <PartnerDialog
                 siteId={state.data.partner.siteId}
                 partner={isEditing ? state.data.partner : null}
