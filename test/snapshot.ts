@@ -57,7 +57,16 @@ export async function organisationSnapshot(db: Db, organisationId: string): Prom
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from panel_excerpts t where t.organisation_id = ${organisationId}) as panel_excerpts,
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from panel_decisions t where t.organisation_id = ${organisationId}) as panel_decisions,
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from panel_actions t where t.organisation_id = ${organisationId}) as panel_actions,
-      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from external_referrals t where t.organisation_id = ${organisationId}) as external_referrals`,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from external_referrals t where t.organisation_id = ${organisationId}) as external_referrals,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from outreach_partners t where t.organisation_id = ${organisationId}) as outreach_partners,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from outreach_stock_items t where t.organisation_id = ${organisationId}) as outreach_stock_items,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from outreach_stock_movements t where t.organisation_id = ${organisationId}) as outreach_stock_movements,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from outreach_schedules t where t.organisation_id = ${organisationId}) as outreach_schedules,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from outreach_sessions t where t.organisation_id = ${organisationId}) as outreach_sessions,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from training_courses t where t.organisation_id = ${organisationId}) as training_courses,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from training_deliveries t where t.organisation_id = ${organisationId}) as training_deliveries,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from training_attendees t where t.organisation_id = ${organisationId}) as training_attendees,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.referral_id), '')) from referral_attributions t where t.organisation_id = ${organisationId}) as referral_attributions`,
   );
   if (!row) throw new Error("no snapshot");
   return row;

@@ -49,7 +49,8 @@ export const outreachPartners = pgTable(
     updatedAt: updatedAt(),
     version: version(),
   },
-  (t) => [index("outreach_partners_site_idx").on(t.siteId, t.name)],
+  // One partner of a name per site, whatever the case of its letters.
+  (t) => [index("outreach_partners_site_idx").on(t.siteId, t.name), uniqueIndex("outreach_partners_site_name_key").on(t.siteId, sql`lower(${t.name})`)],
 );
 
 /** An item a site keeps in stock and hands out: drug awareness kits, leaflets in each language. `level` never goes below zero. */
@@ -76,7 +77,11 @@ export const outreachStockItems = pgTable(
     updatedAt: updatedAt(),
     version: version(),
   },
-  (t) => [uniqueIndex("outreach_stock_items_site_code_key").on(t.siteId, t.code), check("outreach_stock_items_level_check", sql`${t.level} >= 0`)],
+  (t) => [
+    uniqueIndex("outreach_stock_items_site_code_key").on(t.siteId, t.code),
+    uniqueIndex("outreach_stock_items_site_label_key").on(t.siteId, sql`lower(${t.label})`),
+    check("outreach_stock_items_level_check", sql`${t.level} >= 0`),
+  ],
 );
 
 /** Every change to a stock level: handed out at a session, delivered, counted and corrected, written off. */

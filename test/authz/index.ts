@@ -12,6 +12,7 @@ import { clientExpectations } from "./clients.js";
 import { foundationExpectations } from "./foundation.js";
 import { notificationExpectations } from "./notifications.js";
 import { outreachDashboardExpectations } from "./outreach-dashboard.js";
+import { outreachOptionExpectations } from "./outreach-options.js";
 import { outreachPartnerExpectations } from "./outreach-partners.js";
 import { outreachSessionExpectations } from "./outreach-sessions.js";
 import { outreachStockExpectations } from "./outreach-stock.js";
@@ -41,6 +42,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...supportExpectations,
   ...panelEscalationExpectations,
   ...panelMeetingExpectations,
+  ...outreachOptionExpectations,
   ...outreachSessionExpectations,
   ...outreachDashboardExpectations,
   ...outreachPartnerExpectations,

@@ -169,11 +169,13 @@ ALTER TABLE "training_deliveries" ADD CONSTRAINT "training_deliveries_course_id_
 ALTER TABLE "training_deliveries" ADD CONSTRAINT "training_deliveries_partner_id_outreach_partners_id_fk" FOREIGN KEY ("partner_id") REFERENCES "public"."outreach_partners"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "training_deliveries" ADD CONSTRAINT "training_deliveries_trainer_id_users_id_fk" FOREIGN KEY ("trainer_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "outreach_partners_site_idx" ON "outreach_partners" USING btree ("site_id","name");--> statement-breakpoint
+CREATE UNIQUE INDEX "outreach_partners_site_name_key" ON "outreach_partners" USING btree ("site_id",lower("name"));--> statement-breakpoint
 CREATE INDEX "outreach_schedules_site_idx" ON "outreach_schedules" USING btree ("site_id");--> statement-breakpoint
 CREATE INDEX "outreach_sessions_site_idx" ON "outreach_sessions" USING btree ("site_id","starts_at");--> statement-breakpoint
 CREATE INDEX "outreach_sessions_partner_idx" ON "outreach_sessions" USING btree ("partner_id","starts_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "outreach_sessions_occurrence_key" ON "outreach_sessions" USING btree ("schedule_id","occurrence_day");--> statement-breakpoint
 CREATE UNIQUE INDEX "outreach_stock_items_site_code_key" ON "outreach_stock_items" USING btree ("site_id","code");--> statement-breakpoint
+CREATE UNIQUE INDEX "outreach_stock_items_site_label_key" ON "outreach_stock_items" USING btree ("site_id",lower("label"));--> statement-breakpoint
 CREATE INDEX "outreach_stock_movements_item_idx" ON "outreach_stock_movements" USING btree ("item_id","created_at");--> statement-breakpoint
 CREATE INDEX "outreach_stock_movements_session_idx" ON "outreach_stock_movements" USING btree ("session_id");--> statement-breakpoint
 CREATE INDEX "referral_attributions_partner_idx" ON "referral_attributions" USING btree ("partner_id");--> statement-breakpoint

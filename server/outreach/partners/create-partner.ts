@@ -5,6 +5,7 @@
  */
 import type { CreatePartnerBody } from "../../../core/api/outreach-partners.js";
 import { recordAudit } from "../../audit/record-audit.js";
+import { refuseOnUniqueViolation } from "../../db/unique-violation.js";
 import { authorize } from "../../authz/authorize.js";
 import type { Db } from "../../db/client.js";
 import { outreachPartners } from "../../db/schema.js";
@@ -41,7 +42,8 @@ export async function createPartner(tx: Db, actor: Actor, input: CreatePartnerBo
       createdAt: context.now,
       updatedAt: context.now,
     })
-    .returning({ id: outreachPartners.id });
+    .returning({ id: outreachPartners.id })
+    .catch(refuseOnUniqueViolation("outreach_partners_site_name_key", nameTaken));
   await recordAudit(tx, {
     organisationId: actor.organisationId,
     actorUserId: actor.userId,

@@ -158,6 +158,17 @@ describe("outreach.partners", () => {
     expect(await partnersAt(siteId)).toHaveLength(1);
   });
 
+  it("keeps one partner of a name per site when two people add it at the same moment", async () => {
+    const { worker, manager, siteId } = await setUp();
+    const body = partnerBody(siteId);
+    const answers = await Promise.all([worker.request("POST", "/api/outreach/partners", body), manager.request("POST", "/api/outreach/partners", { ...body, name: body.name.toLowerCase() })]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409]);
+    const refused = answers.find((answer) => answer.statusCode === 409)!;
+    expectCleanRefusal(refused);
+    expect(refused.json().error.fields).toEqual([expect.objectContaining({ path: "body.name" })]);
+    expect(await partnersAt(siteId)).toHaveLength(1);
+  });
+
   it("lets the site's caseworkers read but not write, and tells everyone else a partner of another site does not exist", async () => {
     const { worker, caseworker, mentor, otherSiteWorker, siteId, organisation } = await setUp();
     const partner = await createTestPartner(deps, organisation);

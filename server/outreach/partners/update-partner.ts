@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from "node:util";
 import { eq } from "drizzle-orm";
 import type { UpdatePartnerBody } from "../../../core/api/outreach-partners.js";
 import { recordAudit } from "../../audit/record-audit.js";
+import { refuseOnUniqueViolation } from "../../db/unique-violation.js";
 import { authorize } from "../../authz/authorize.js";
 import type { Db } from "../../db/client.js";
 import { outreachPartners } from "../../db/schema.js";
@@ -38,7 +39,8 @@ export async function updatePartner(tx: Db, actor: Actor, partnerId: string, inp
   await tx
     .update(outreachPartners)
     .set({ ...next, updatedAt: context.now, version: partner.version + 1 })
-    .where(eq(outreachPartners.id, partner.id));
+    .where(eq(outreachPartners.id, partner.id))
+    .catch(refuseOnUniqueViolation("outreach_partners_site_name_key", nameTaken));
   await recordAudit(tx, {
     organisationId: actor.organisationId,
     actorUserId: actor.userId,

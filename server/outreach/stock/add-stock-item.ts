@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { CreateStockItemBody } from "../../../core/api/outreach-stock.js";
 import { recordAudit } from "../../audit/record-audit.js";
+import { refuseOnUniqueViolation } from "../../db/unique-violation.js";
 import { authorize } from "../../authz/authorize.js";
 import type { Db } from "../../db/client.js";
 import { outreachStockItems } from "../../db/schema.js";
@@ -41,7 +42,8 @@ export async function addStockItem(tx: Db, actor: Actor, input: CreateStockItemB
       createdAt: context.now,
       updatedAt: context.now,
     })
-    .returning({ id: outreachStockItems.id });
+    .returning({ id: outreachStockItems.id })
+    .catch(refuseOnUniqueViolation("outreach_stock_items_site_label_key", labelInUse));
   await recordAudit(tx, {
     organisationId: actor.organisationId,
     actorUserId: actor.userId,

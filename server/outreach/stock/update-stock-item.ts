@@ -5,6 +5,7 @@
 import { eq } from "drizzle-orm";
 import type { UpdateStockItemBody } from "../../../core/api/outreach-stock.js";
 import { recordAudit } from "../../audit/record-audit.js";
+import { refuseOnUniqueViolation } from "../../db/unique-violation.js";
 import { authorize } from "../../authz/authorize.js";
 import type { Db } from "../../db/client.js";
 import { outreachStockItems } from "../../db/schema.js";
@@ -30,7 +31,8 @@ export async function updateStockItem(tx: Db, actor: Actor, itemId: string, inpu
   await tx
     .update(outreachStockItems)
     .set({ ...next, updatedAt: context.now, version: item.version + 1 })
-    .where(eq(outreachStockItems.id, item.id));
+    .where(eq(outreachStockItems.id, item.id))
+    .catch(refuseOnUniqueViolation("outreach_stock_items_site_label_key", labelInUse));
   await recordAudit(tx, {
     organisationId: actor.organisationId,
     actorUserId: actor.userId,

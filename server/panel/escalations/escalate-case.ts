@@ -12,17 +12,13 @@ import type { Actor } from "../../http/context.js";
 import { AppError } from "../../http/errors.js";
 import { notifySiteManagers } from "../../notifications/notify-site-managers.js";
 import { viewOfCase } from "../../sessions/queries.js";
+import { isUniqueViolation } from "../../db/unique-violation.js";
 import { panelFields } from "../fields.js";
 import { canEscalate, roleAt } from "./policy.js";
 import { hasLiveEscalation, latestCountedAssessment, type FoundEscalation } from "./queries.js";
 import { recordEscalationStep, type PanelContext } from "./store.js";
 
 export const liveEscalationMessage = "This case is already with the panel: a new escalation can follow once the panel has discussed it or it is withdrawn.";
-
-const isUniqueViolation = (error: unknown): boolean => {
-  const code = (candidate: unknown) => (typeof candidate === "object" && candidate !== null && "code" in candidate ? candidate.code : undefined);
-  return code(error) === "23505" || (error instanceof Error && code(error.cause) === "23505");
-};
 
 export async function escalateCase(tx: Db, actor: Actor, caseId: string, body: EscalateBody, context: PanelContext): Promise<FoundEscalation> {
   const view = await viewOfCase(tx, actor, caseId, context.now);
