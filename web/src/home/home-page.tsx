@@ -12,6 +12,8 @@ import { useCurrentSite } from "../session/current-site.js";
 import { useSignedInSession } from "../session/session-context.js";
 import { navigationFor } from "../shell/navigation.js";
 import { workHere } from "../shell/work-here.js";
+import { useOutreachHere } from "../outreach/outreach-here.js";
+import { ThisWeeksOutreach } from "../outreach/sessions/this-weeks-outreach.js";
 import { CaseloadSummary } from "./caseload-summary.js";
 import { rolesAt } from "./roles-here.js";
 
@@ -22,6 +24,7 @@ export function HomePage() {
   const roles = rolesAt(session.grants, site?.id ?? null);
   const shortcuts = navigationFor(session, site?.id ?? null).filter((item) => item.to !== "/");
   const work = workHere(session, site?.id ?? null);
+  const outreach = useOutreachHere();
 
   return (
     <Page title={t("home.welcome", { name: session.user.displayName })}>
@@ -38,6 +41,8 @@ export function HomePage() {
           <CaseloadSummary siteId={site.id} siteName={site.name} worksCaseload={work.worksCaseload} />
         </Stack>
       )}
+      {/* Those who go out see this week's outreach first, to log a session from their phone as it ends. */}
+      {outreach?.canWork && <ThisWeeksOutreach />}
       <Stack gap="sm">
         <Title order={2}>{t("home.yourRoles")}</Title>
         <Text>{roles.length === 0 ? t("home.noRolesHere") : t("home.comingIntro")}</Text>
