@@ -29,6 +29,13 @@ import { OutcomesPage } from "../outcomes/outcomes-page.js";
 import { PartnerPage } from "../outreach/partners/partner-page.js";
 import { PartnersPage } from "../outreach/partners/partners-page.js";
 import { StockPage } from "../outreach/stock/stock-page.js";
+import { OutreachCalendarPage } from "../outreach/sessions/calendar-page.js";
+import { EditOutreachSessionPage } from "../outreach/sessions/edit-session-page.js";
+import { LogOccurrencePage } from "../outreach/sessions/log-occurrence-page.js";
+import { LogOneOffPage } from "../outreach/sessions/log-one-off-page.js";
+import { SchedulesPage } from "../outreach/sessions/schedules-page.js";
+import { OutreachSessionPage } from "../outreach/sessions/session-page.js";
+import { OutreachSessionsPage } from "../outreach/sessions/sessions-page.js";
 import { CoursesPage } from "../outreach/training/courses-page.js";
 import { DeliveryPage } from "../outreach/training/delivery-page.js";
 import { TrainingPage } from "../outreach/training/training-page.js";
@@ -123,7 +130,13 @@ export function AppRoutes() {
             <Route path="panel/escalations/:escalationId" element={<EscalationPage />} />
             {/* Community outreach at the current site: each page says so when the user has no outreach there. */}
             {/* outreach routes: dashboard */}
-            {/* outreach routes: sessions */}
+            <Route path="outreach/calendar" element={<OutreachCalendarPage />} />
+            <Route path="outreach/calendar/schedules" element={<SchedulesPage />} />
+            <Route path="outreach/calendar/:scheduleId/:day/log" element={<LogOccurrencePage />} />
+            <Route path="outreach/sessions" element={<OutreachSessionsPage />} />
+            <Route path="outreach/sessions/new" element={<LogOneOffPage />} />
+            <Route path="outreach/sessions/:sessionId" element={<OutreachSessionPage />} />
+            <Route path="outreach/sessions/:sessionId/edit" element={<EditOutreachSessionPage />} />
             <Route path="outreach/partners" element={<PartnersPage />} />
             <Route path="outreach/partners/:partnerId" element={<PartnerPage />} />
             <Route path="outreach/stock" element={<StockPage />} />
