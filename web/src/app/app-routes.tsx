@@ -26,6 +26,7 @@ import { SupportVocabularyPage } from "../support-vocabulary/support-vocabulary-
 import { GroupSessionsPage } from "../programmes/group-sessions-page.js";
 import { ProgrammesPage } from "../programmes/programmes-page.js";
 import { OutcomesPage } from "../outcomes/outcomes-page.js";
+import { OutreachDashboardPage } from "../outreach/dashboard/outreach-dashboard-page.js";
 import { PartnerPage } from "../outreach/partners/partner-page.js";
 import { PartnersPage } from "../outreach/partners/partners-page.js";
 import { StockPage } from "../outreach/stock/stock-page.js";
@@ -129,7 +130,7 @@ export function AppRoutes() {
             <Route path="panel/escalations" element={<EscalationsPage />} />
             <Route path="panel/escalations/:escalationId" element={<EscalationPage />} />
             {/* Community outreach at the current site: each page says so when the user has no outreach there. */}
-            {/* outreach routes: dashboard */}
+            <Route path="outreach" element={<OutreachDashboardPage />} />
             <Route path="outreach/calendar" element={<OutreachCalendarPage />} />
             <Route path="outreach/calendar/schedules" element={<SchedulesPage />} />
             <Route path="outreach/calendar/:scheduleId/:day/log" element={<LogOccurrencePage />} />

@@ -1,17 +1,21 @@
 /**
  * Recording a referral that came in by phone, email or in person, at the site the user is working
- * at. The same checks as the server run as the user submits; then the new referral opens, or, when
- * it is restricted and only the safeguarding lead may open it, the queue says where it went.
+ * at, and where it came from when that was community outreach (a link from an outreach session
+ * names the session). The same checks as the server run as the user submits; then the new
+ * referral opens, or, when it is restricted and only the safeguarding lead may open it, the queue
+ * says where it went.
  */
 import { Anchor, Button, Group, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router-dom";
+import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { idSchema } from "../../../core/api/common.js";
 import { createReferralBodySchema } from "../../../core/api/referrals.js";
 import { FormError } from "../components/form-error.js";
 import { Page } from "../components/page.js";
 import { useServerForm } from "../forms/use-server-form.js";
 import { isolate } from "../i18n/format.js";
+import { ReferralAttributionFields } from "../outreach/attribution/referral-attribution-fields.js";
 import { useCurrentSite } from "../session/current-site.js";
 import { ReferralConcernFields } from "./referral-concern-fields.js";
 import { initialReferralValues, toReferralBody, validateReferral, type ReferralFormValues } from "./referral-form-values.js";
@@ -25,8 +29,10 @@ export function ReferralCreatePage() {
   const navigate = useNavigate();
   const { site } = useCurrentSite();
   const siteId = site?.id ?? "";
+  // "Refer someone from this session" links here with the session named.
+  const fromSession = idSchema.safeParse(useSearchParams()[0].get("outreachSession")).data ?? "";
   const form = useForm<ReferralFormValues>({
-    initialValues: initialReferralValues,
+    initialValues: { ...initialReferralValues, attribution: { partnerId: "", outreachSessionId: fromSession } },
     validate: (values) => validateReferral(values, siteId, t),
     validateInputOnBlur: true,
   });
@@ -50,6 +56,7 @@ export function ReferralCreatePage() {
             <Text>{t("referrals.form.intro", { site: isolate(site.name) })}</Text>
             <FormError message={formError} />
             <ReferralSourceFields form={form} />
+            <ReferralAttributionFields form={form} siteId={siteId} />
             <ReferralPersonFields form={form} />
             <ReferralConcernFields form={form} />
             <ReferralPreferenceFields form={form} />

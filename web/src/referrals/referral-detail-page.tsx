@@ -1,7 +1,8 @@
 /**
  * One referral, read top to bottom the way it is triaged: what it is about (no names), the concern,
- * the person's preferences, personal details only on request (audited), the check for an existing
- * client record, then the decision — or, once decided, what was decided and the case it opened.
+ * the person's preferences, where it came from in the community, personal details only on request
+ * (audited), the check for an existing client record, then the decision — or, once decided, what
+ * was decided and the case it opened.
  */
 import { Alert, Anchor, Button, Group, Stack, Text } from "@mantine/core";
 import { useState } from "react";
@@ -11,6 +12,7 @@ import { LoadFailed, Loading } from "../components/load-state.js";
 import { Page } from "../components/page.js";
 import { useLoad } from "../components/use-load.js";
 import { isolateReference } from "../i18n/format.js";
+import { ReferralAttributionSection } from "../outreach/attribution/referral-attribution-section.js";
 import { DuplicateCheckPanel } from "./duplicate-check-panel.js";
 import { OverdueBadge, RestrictedBadge, StatusBadge, UrgencyBadge } from "./referral-badges.js";
 import { ReferralIdentityPanel } from "./referral-identity-panel.js";
@@ -58,6 +60,7 @@ export function ReferralDetailPage() {
         {referral.isRestricted && <RestrictedBadge />}
       </Group>
       <ReferralSummary referral={referral} />
+      <ReferralAttributionSection referral={referral} onChanged={(attribution) => replace({ ...referral, attribution })} />
       {referral.abilities.revealIdentity && <ReferralIdentityPanel referralId={referral.id} />}
       {openedCaseId && (
         <Alert color="green" variant="light" role="status" title={t("referrals.triage.acceptedTitle")}>

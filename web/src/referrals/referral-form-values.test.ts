@@ -27,6 +27,12 @@ describe("referrals.staff-form", () => {
     expect("isPersonAware" in self).toBe(false);
   });
 
+  it("says where the referral came from in the community only when a partner or session is chosen", () => {
+    expect("attribution" in toReferralBody(filled(), siteId)).toBe(false);
+    const sessionId = "8d6f1e0a-3b7c-4c2e-9a51-6f0e2d4b7c19";
+    expect(toReferralBody(filled({ attribution: { partnerId: "", outreachSessionId: sessionId } }), siteId).attribution).toEqual({ partnerId: null, outreachSessionId: sessionId });
+  });
+
   it("asks for the source, a reason, the urgency and the concern with the server's own schema", () => {
     expect(validateReferral(initialReferralValues, siteId, t)).toMatchObject({
       sourceCode: "validation.required",

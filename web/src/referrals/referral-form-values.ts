@@ -1,6 +1,7 @@
 /**
  * The staff referral form's values and how they become the request. Blank optional answers are left
- * out; the referrer's details are sent only when someone other than the person is referring.
+ * out; the referrer's details are sent only when someone other than the person is referring, and
+ * where it came from in the community only when a partner or an outreach session is chosen.
  * Validation is the core's `createReferralBodySchema`, the server's own.
  */
 import type { TFunction } from "i18next";
@@ -26,6 +27,8 @@ export interface ReferralFormValues {
   referrer: { name: string; organisation: string; relationship: string; phone: string; email: string };
   isPersonAware: Awareness;
   isReferrerConsentGiven: boolean;
+  /** The partner or outreach session it came from (ids, "" for none). */
+  attribution: { partnerId: string; outreachSessionId: string };
 }
 
 export const initialReferralValues: ReferralFormValues = {
@@ -40,6 +43,7 @@ export const initialReferralValues: ReferralFormValues = {
   referrer: { name: "", organisation: "", relationship: "", phone: "", email: "" },
   isPersonAware: "unknown",
   isReferrerConsentGiven: false,
+  attribution: { partnerId: "", outreachSessionId: "" },
 };
 
 /** Whether the form asks about the referrer: everyone but the person themselves. */
@@ -80,6 +84,10 @@ export function toReferralBody(values: ReferralFormValues, siteId: string): Crea
         }
       : {}),
     isReferrerConsentGiven: values.isReferrerConsentGiven,
+    // Sent only when the referral came from outreach; a session brings its partner on the server.
+    ...(values.attribution.partnerId || values.attribution.outreachSessionId
+      ? { attribution: { partnerId: given(values.attribution.partnerId) ?? null, outreachSessionId: given(values.attribution.outreachSessionId) ?? null } }
+      : {}),
   };
 }
 
