@@ -5,6 +5,7 @@
  * the directory change it in a dialog, deactivating or reactivating it included.
  */
 import { Anchor, Button, Group, Stack, Text } from "@mantine/core";
+import { outreachDashboardApi } from "../dashboard/dashboard-api.js";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
@@ -53,6 +54,16 @@ export function PartnerPage() {
             <>
               <Details partner={state.data.partner} />
               <PartnerHistoryCards partnerId={state.data.partner.id} history={state.data.history} />
+              {state.data.partner.abilities.edit && (
+                <Stack gap={4}>
+                  <Anchor href={outreachDashboardApi.partnerSummaryUrl(state.data.partner.id)} target="_blank" rel="noopener" fw={600}>
+                    {t("partners.page.summaryPdf")}
+                  </Anchor>
+                  <Text size="sm" c="dimmed">
+                    {t("partners.page.summaryHint")}
+                  </Text>
+                </Stack>
+              )}
               <PartnerDialog
                 siteId={state.data.partner.siteId}
                 partner={isEditing ? state.data.partner : null}

@@ -3,7 +3,7 @@
  * notes, the resources handed out with the stock now left, and how many referrals came from it.
  * Just after logging it says so. Those who work the site's outreach may correct it.
  */
-import { Alert, Button, Stack, Table, Text } from "@mantine/core";
+import { Alert, Button, Group, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router-dom";
 import type { OutreachSessionDetail } from "../../../../core/api/outreach-sessions.js";
@@ -12,6 +12,9 @@ import { LoadFailed, Loading } from "../../components/load-state.js";
 import { Section } from "../../components/section.js";
 import { useLoad } from "../../components/use-load.js";
 import { useFormat } from "../../i18n/format.js";
+import { useSignedInSession } from "../../session/session-context.js";
+import { workHere } from "../../shell/work-here.js";
+import { referFromSessionPath } from "../attribution/attribution-api.js";
 import { stockItemName } from "../outreach-labels.js";
 import { OutreachPage } from "../outreach-page.js";
 import { dayWithYear, londonParts, londonTime, timeRange } from "./london-days.js";
@@ -19,15 +22,17 @@ import { outreachSessionsApi } from "./sessions-api.js";
 
 export function OutreachSessionPage() {
   const { t } = useTranslation();
-  return <OutreachPage title={t("outreachSessions.session.title")}>{() => <SessionDetail />}</OutreachPage>;
+  return <OutreachPage title={t("outreachSessions.session.title")}>{(here) => <SessionDetail siteId={here.siteId} />}</OutreachPage>;
 }
 
-function SessionDetail() {
+function SessionDetail({ siteId }: { siteId: string }) {
   const { t } = useTranslation();
   const { sessionId = "" } = useParams();
   const location = useLocation();
   const justLogged = (location.state as { logged?: boolean } | null)?.logged === true;
   const { state, reload } = useLoad(() => outreachSessionsApi.session(sessionId), [sessionId]);
+  // Those who record referrals at the site can record one that came from this session.
+  const recordsReferrals = workHere(useSignedInSession(), siteId).worksCaseload;
   if (state.status === "loading") return <Loading />;
   if (state.status === "failed") return <LoadFailed error={state.error} onRetry={reload} />;
   const session = state.data;
@@ -40,11 +45,18 @@ function SessionDetail() {
       )}
       <Overview session={session} />
       <Resources session={session} />
-      {session.abilities.edit && (
-        <Button component={Link} to={`/outreach/sessions/${session.id}/edit`} variant="light" size="md" style={{ alignSelf: "flex-start" }}>
-          {t("outreachSessions.session.edit")}
-        </Button>
-      )}
+      <Group gap="sm">
+        {session.abilities.edit && (
+          <Button component={Link} to={`/outreach/sessions/${session.id}/edit`} variant="light" size="md">
+            {t("outreachSessions.session.edit")}
+          </Button>
+        )}
+        {recordsReferrals && (
+          <Button component={Link} to={referFromSessionPath(session.id)} variant="light" size="md">
+            {t("outreachSessions.session.refer")}
+          </Button>
+        )}
+      </Group>
     </Stack>
   );
 }
