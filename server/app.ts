@@ -79,6 +79,8 @@ export async function buildApp(
           },
     genReqId: () => randomUUID(),
     bodyLimit: 512 * 1024,
+    // Only the configured proxies' X-Forwarded-For is believed; otherwise anyone could claim any address.
+    trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   app.decorate("deps", deps);

@@ -25,6 +25,18 @@ const envSchema = z.object({
   PATHWAYS_SMTP_URL: z
     .url({ protocol: /^smtps?$/, message: "Must be an smtp:// or smtps:// address." })
     .optional(),
+  /**
+   * Reverse proxies in front of the app (addresses or CIDR ranges, comma-separated, e.g.
+   * `127.0.0.1` for nginx on the same machine) whose `X-Forwarded-For` names the real client.
+   * Unset trusts none: the client is the connection's address. Behind a proxy without it, every
+   * visitor shares the proxy's address, and one visitor's failed sign-ins rate-limit everyone.
+   */
+  PATHWAYS_TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { message: "Each must be an IP address or CIDR range." })))
+    .optional(),
   /** The sender of those emails, e.g. `Pathways <pathways@example.org>`. */
   PATHWAYS_MAIL_FROM: z.string().trim().min(3).max(200).optional(),
 });
@@ -47,6 +59,8 @@ export interface Config {
   publicOrganisationId: string | undefined;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   mail: MailConfig | null;
+  /** Proxies whose forwarded client address is believed; empty trusts none. */
+  trustedProxies: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -70,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicOrganisationId: e.PATHWAYS_PUBLIC_ORGANISATION_ID,
     logLevel: e.LOG_LEVEL,
     mail: e.PATHWAYS_SMTP_URL && e.PATHWAYS_MAIL_FROM ? { smtpUrl: e.PATHWAYS_SMTP_URL, from: e.PATHWAYS_MAIL_FROM } : null,
+    trustedProxies: e.PATHWAYS_TRUSTED_PROXIES ?? [],
   };
 }

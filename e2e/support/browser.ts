@@ -1,8 +1,9 @@
 /**
  * The journeys' test API: one headless Chromium per test file and a fresh browser context (its own
- * cookies and storage) per test, both closed whatever the outcome. Contexts open on the server the
- * global set-up started, in British English, at a desktop size.
+ * cookies, storage and client address) per test, both closed whatever the outcome. Contexts open
+ * on the server the global set-up started, in British English, at a desktop size.
  */
+import { randomInt } from "node:crypto";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { inject, test as base } from "vitest";
 import { expectNoSeriousViolations } from "./accessibility.js";
@@ -31,6 +32,9 @@ async function openContext(browser: Browser): Promise<BrowserContext> {
     locale: "en-GB",
     timezoneId: "Europe/London",
     viewport: { width: 1280, height: 800 },
+    // Each context is a client of its own, as the server (trusting this machine as its proxy) sees
+    // it: people on different machines do not share sign-in and invitation rate limits.
+    extraHTTPHeaders: { "x-forwarded-for": `10.${randomInt(0, 256)}.${randomInt(0, 256)}.${randomInt(1, 255)}` },
   });
   context.setDefaultTimeout(stepTimeoutMs);
   context.setDefaultNavigationTimeout(navigationTimeoutMs);

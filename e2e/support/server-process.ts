@@ -122,6 +122,9 @@ export async function startServer(options: { root: string; logFile: string; star
       PATHWAYS_PUBLIC_URL: baseUrl,
       PATHWAYS_DEMO: "on",
       LOG_LEVEL: "warn",
+      // The journeys' browsers say which client they are (browser.ts), as a reverse proxy would, so
+      // each person has their own rate limits instead of all sharing the machine's address.
+      PATHWAYS_TRUSTED_PROXIES: "127.0.0.1",
     }),
   });
   child.stdout?.pipe(log);
