@@ -1,10 +1,10 @@
 /**
  * The demo's Birmingham outreach: seven partners (two mosques, a gurdwara, a school, a college, a
  * youth hub, the police), stock delivered, three schedules (Friday prayers at Green Lane Mosque, a
- * fortnightly college stall, a monthly parents' session), twelve weeks of their sessions logged —
- * all but the latest, left for a demo user to log — two trainings with their attendees, and two of
- * the waiting referrals attributed to the partner and the session they came from. Everything goes
- * through the same commands the pages use, as the outreach worker would.
+ * fortnightly college stall, a monthly parents' session), thirteen weeks of their sessions logged —
+ * all but the latest Friday's, left for a demo user to log — two trainings with their attendees,
+ * and two of the waiting referrals attributed to the partner and the session they came from.
+ * Everything goes through the same commands the pages use, as the outreach worker would.
  */
 import { and, desc, eq } from "drizzle-orm";
 import type { CreatePartnerBody } from "../../core/api/outreach-partners.js";
@@ -170,8 +170,9 @@ export async function seedDemoOutreach(tx: Db, input: DemoOutreachInput): Promis
   for (const plan of schedules) {
     const shape: OutreachSchedule = { startsOn: londonDay(started), endsOn: null, time: plan.time, durationMinutes: plan.durationMinutes, recurrence: plan.recurrence, skippedDays: [] };
     const schedule = await createSchedule(tx, worker, { siteId, partnerId: partnerId(plan.partner), sessionType: plan.sessionType, topics: [...plan.topics], staffIds, ...shape }, context(started));
-    // Every occurrence up to last week is logged; this week's is left for whoever tries the demo.
-    const past = occurrences(shape, shape.startsOn, addDays(today, -7)).filter((occurrence) => occurrence.endsAt <= now);
+    // Every occurrence that has ended is logged, except the latest Friday's: that one is left for whoever tries the demo.
+    const ended = occurrences(shape, shape.startsOn, today).filter((occurrence) => occurrence.endsAt <= now);
+    const past = plan.sessionType === "friday_mosque_presence" ? ended.slice(0, -1) : ended;
     for (const [index, occurrence] of past.entries()) {
       const total = varying(logged + index, plan.base, plan.spread);
       const leaflets = plan.sessionType === "friday_mosque_presence" ? [["leaflet_ur", 15], ["leaflet_en", 10]] : plan.sessionType === "stall" ? [["leaflet_en", 20], ["leaflet_pl", 3]] : [["leaflet_ur", 8], ["leaflet_pa", 4]];
