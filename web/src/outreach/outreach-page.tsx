@@ -4,7 +4,7 @@
  * Without outreach at the current site it says so instead of the page.
  */
 import { Alert, Tabs } from "@mantine/core";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
 import { Page } from "../components/page.js";
@@ -37,10 +37,15 @@ export function OutreachPage({ title, actions, children }: OutreachPageProps) {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const current = partOf(pathname);
+  // On a phone the tabs scroll sideways: bring the current one into view, wherever it sits.
+  const tabList = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    tabList.current?.querySelector("[data-active]")?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [current]);
   return (
     <Page title={title} actions={here ? actions : undefined}>
       <Tabs value={current} onChange={(value) => navigate(parts.find((part) => part.key === value)?.to ?? "/outreach")} keepMounted={false}>
-        <Tabs.List aria-label={t("outreach.tabs.label")} style={{ overflowX: "auto", flexWrap: "nowrap" }}>
+        <Tabs.List ref={tabList} aria-label={t("outreach.tabs.label")} style={{ overflowX: "auto", flexWrap: "nowrap" }}>
           {parts.map((part) => (
             <Tabs.Tab key={part.key} value={part.key}>
               {t(`outreach.tabs.${part.key}`)}
