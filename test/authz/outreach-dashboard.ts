@@ -5,14 +5,10 @@
  * the site's outreach print it (its caseworkers are refused; anyone else is told the partner does
  * not exist). A referral's attribution is set by those who see the referral, like triage.
  */
-import type { Role } from "../../core/roles.js";
 import { createTestReferral } from "../case-factories.js";
 import { createTestPartner } from "../outreach-factories.js";
-import { caseload, notFoundFor } from "./role-sets.js";
+import { caseload, notFoundFor, outreachWorkers as workers, outreachReaders as readers } from "./role-sets.js";
 import type { EndpointExpectation, World } from "./types.js";
-
-const workers = ["outreach_worker", "team_manager", "safeguarding_lead"] as const satisfies readonly Role[];
-const readers = [...workers, "caseworker"] as const satisfies readonly Role[];
 
 /** A referral at the site and a partner of that site to say it came from. */
 async function attributionCall(world: World, site: 0 | 1, organisation = world.home) {

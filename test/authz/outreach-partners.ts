@@ -6,11 +6,8 @@
  */
 import type { Role } from "../../core/roles.js";
 import { createTestPartner } from "../outreach-factories.js";
-import { notFoundFor } from "./role-sets.js";
+import { notFoundFor, outreachWorkers as workers, outreachReaders as readers } from "./role-sets.js";
 import type { Call, EndpointExpectation, World } from "./types.js";
-
-const workers = ["outreach_worker", "team_manager", "safeguarding_lead"] as const satisfies readonly Role[];
-const readers = [...workers, "caseworker"] as const satisfies readonly Role[];
 
 const details = {
   name: "Green Lane Mosque",

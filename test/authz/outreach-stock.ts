@@ -6,11 +6,8 @@
  */
 import type { Role } from "../../core/roles.js";
 import { stockUp } from "../outreach-factories.js";
-import { notFoundFor } from "./role-sets.js";
+import { notFoundFor, outreachWorkers as workers, outreachReaders as readers } from "./role-sets.js";
 import type { Call, EndpointExpectation, World } from "./types.js";
-
-const workers = ["outreach_worker", "team_manager", "safeguarding_lead"] as const satisfies readonly Role[];
-const readers = [...workers, "caseworker"] as const satisfies readonly Role[];
 
 /** A call on a site's drug awareness kits (10 in stock) at the first site (`call`) or the second (`unseen`). */
 function onItem(allowed: readonly Role[], success: number, build: (item: { id: string; version: number }) => Call): EndpointExpectation {

@@ -10,11 +10,9 @@ import { londonDay } from "../../core/london-time.js";
 import type { Role } from "../../core/roles.js";
 import { addTestAttendee, createTestCourse, createTestDelivery } from "../../server/outreach/training/test-support.js";
 import { createUser } from "../factories.js";
-import { notFoundFor } from "./role-sets.js";
+import { notFoundFor, outreachWorkers as workers, outreachReaders as readers } from "./role-sets.js";
 import type { Call, EndpointExpectation, World } from "./types.js";
 
-const workers = ["outreach_worker", "team_manager", "safeguarding_lead"] as const satisfies readonly Role[];
-const readers = [...workers, "caseworker"] as const satisfies readonly Role[];
 const courseReaders = [...readers, "administrator"] as const satisfies readonly Role[];
 const courseKeepers = ["outreach_worker", "team_manager", "administrator"] as const satisfies readonly Role[];
 
