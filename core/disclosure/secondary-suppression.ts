@@ -13,7 +13,7 @@
  * ends; at worst everything non-zero is hidden, when nothing bounds any count from above.
  */
 import { discloseCount, suppressedCount, type DisclosedCount } from "./cells.js";
-import { cellsCountedBy, isMargin, mapTable, sizeOf, tablePositions, type TableOf, type TablePosition } from "./grid.js";
+import { cellsCountedBy, isMargin, mapTable, sizeOf, tablePositions, valueAt, type TableOf, type TablePosition } from "./grid.js";
 import { isProtected, readerView, type ProtectionInterval, type ReaderView } from "./protection.js";
 import type { DisclosureRules } from "./rules.js";
 
@@ -49,7 +49,6 @@ function countsOf(table: TableOf<number>, rules: DisclosureRules): { counts: Cou
   const keyOf = (position: TablePosition) => cellsCountedBy(position, size).join(",");
   for (const position of tablePositions(size)) {
     const key = keyOf(position);
-    const cells = cellsCountedBy(position, size);
     const existing = byCells.get(key);
     const lines = [`row:${position.row}`, `column:${position.column}`];
     if (existing) {
@@ -57,7 +56,7 @@ function countsOf(table: TableOf<number>, rules: DisclosureRules): { counts: Cou
       for (const line of lines) existing.lines.add(line);
       continue;
     }
-    const value = cells.reduce((total, cell) => total + (table.cells[Math.floor(cell / size.columns)]?.[cell % size.columns] ?? 0), 0);
+    const value = valueAt(table, position);
     // Primary suppression (§5): 1 to threshold - 1. Zeros are published exactly and never hidden.
     const reason = value >= 1 && value < rules.threshold ? "primary" : null;
     byCells.set(key, { order: byCells.size, positions: [position], value, isBody: !isMargin(position), lines: new Set(lines), reason });
