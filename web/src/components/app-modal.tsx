@@ -6,6 +6,7 @@
 import { Modal } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useKeptWhileClosing } from "./kept-while-closing.js";
 
 interface AppModalProps {
   opened: boolean;
@@ -20,12 +21,13 @@ interface AppModalProps {
 
 export function AppModal({ opened, onClose, title, children, withCloseButton = true, size }: AppModalProps) {
   const { t } = useTranslation();
+  const shownTitle = useKeptWhileClosing(title, opened);
   return (
     <Modal.Root opened={opened} onClose={onClose} centered size={size}>
       <Modal.Overlay />
       <Modal.Content>
         <Modal.Header component="div">
-          <Modal.Title fw={700}>{title}</Modal.Title>
+          <Modal.Title fw={700}>{shownTitle}</Modal.Title>
           {withCloseButton && <Modal.CloseButton aria-label={t("common.close")} />}
         </Modal.Header>
         <Modal.Body>{children}</Modal.Body>

@@ -3,6 +3,7 @@ import { Button, Group, Stack, Text } from "@mantine/core";
 import { AppModal } from "./app-modal.js";
 import { useTranslation } from "react-i18next";
 import { FormError } from "./form-error.js";
+import { useKeptWhileClosing } from "./kept-while-closing.js";
 
 interface ConfirmDialogProps {
   opened: boolean;
@@ -18,17 +19,18 @@ interface ConfirmDialogProps {
 
 export function ConfirmDialog({ opened, title, message, confirmLabel, isBusy, error = null, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation();
+  const words = useKeptWhileClosing({ message, confirmLabel }, opened);
   return (
     <AppModal opened={opened} onClose={onCancel} title={title}>
       <Stack>
-        <Text>{message}</Text>
+        <Text>{words.message}</Text>
         <FormError message={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} data-autofocus>
             {t("common.cancel")}
           </Button>
           <Button color="red" loading={isBusy} onClick={onConfirm}>
-            {confirmLabel}
+            {words.confirmLabel}
           </Button>
         </Group>
       </Stack>
