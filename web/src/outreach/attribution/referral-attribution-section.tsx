@@ -10,6 +10,7 @@ import { AppModal } from "../../components/app-modal.js";
 import { FactList } from "../../components/fact-list.js";
 import { FormError } from "../../components/form-error.js";
 import { Section } from "../../components/section.js";
+import { formPathOf } from "../../forms/validation.js";
 import { errorMessage } from "../../api/error-messages.js";
 import type { ReferralDetail } from "../../referrals/referrals-api.js";
 import { attributionApi, type ReferralAttribution } from "./attribution-api.js";
@@ -94,7 +95,7 @@ function AttributionDialog({ referral, onClose, onSaved }: { referral: ReferralD
       const { attribution } = await attributionApi.set(referral.id, { partnerId: next.partnerId || null, outreachSessionId: next.outreachSessionId || null });
       onSaved(attribution);
     } catch (error) {
-      const fields: AttributionErrors = error instanceof ApiError ? Object.fromEntries(error.fields.map((field) => [field.path.replace(/^body\./, ""), field.message])) : {};
+      const fields: AttributionErrors = error instanceof ApiError ? Object.fromEntries(error.fields.map((field) => [formPathOf(field.path), field.message])) : {};
       setErrors(fields);
       setFailure(fields.partnerId || fields.outreachSessionId ? t("errors.checkFields") : errorMessage(error, t));
     } finally {

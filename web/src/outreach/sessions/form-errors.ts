@@ -8,7 +8,7 @@ import type { TFunction } from "i18next";
 import type { z } from "zod";
 import { ApiError } from "../../api/api-error.js";
 import { errorMessage } from "../../api/error-messages.js";
-import { translateIssue } from "../../forms/validation.js";
+import { formPathOf, translateIssue } from "../../forms/validation.js";
 import { outreachMessage, ownMessage } from "./session-words.js";
 
 export interface Problem {
@@ -46,7 +46,7 @@ export function schemaProblems(result: z.ZodSafeParseResult<unknown>, t: TFuncti
 /** A failed request's field problems, or its one message when it has none. */
 export function serverProblems(error: unknown, t: TFunction): { problems: Problem[]; message: string | null } {
   if (error instanceof ApiError && error.fields.length > 0) {
-    return { problems: error.fields.map((field) => ({ path: field.path.replace(/^(body|query|params)\./, ""), message: outreachMessage(field.message, t) })), message: null };
+    return { problems: error.fields.map((field) => ({ path: formPathOf(field.path), message: outreachMessage(field.message, t) })), message: null };
   }
   return { problems: [], message: errorMessage(error, t) };
 }
