@@ -13,10 +13,11 @@ import { Section } from "../../components/section.js";
 import { formPathOf } from "../../forms/validation.js";
 import { errorMessage } from "../../api/error-messages.js";
 import type { ReferralDetail } from "../../referrals/referrals-api.js";
+import { londonDayTime } from "../sessions/london-days.js";
 import { attributionApi, type ReferralAttribution } from "./attribution-api.js";
 import type { AttributionErrors } from "./attribution-errors.js";
 import { AttributionPickers, type AttributionChoice } from "./attribution-pickers.js";
-import { sessionWhen, sessionWhere } from "./session-words.js";
+import { sessionWhere } from "./session-words.js";
 
 interface ReferralAttributionSectionProps {
   referral: ReferralDetail;
@@ -51,7 +52,7 @@ export function ReferralAttributionSection({ referral, onChanged }: ReferralAttr
                 label: t("attribution.session"),
                 value: session ? (
                   <Stack gap={0}>
-                    <Text>{sessionWhen(session.startsAt)}</Text>
+                    <Text>{londonDayTime(session.startsAt)}</Text>
                     <Text size="sm" c="dimmed">
                       {t(`outreach.sessionTypes.${session.sessionType}`)} · <bdi>{sessionWhere(session)}</bdi>
                     </Text>
