@@ -2,7 +2,7 @@
  * The choices an outreach form offers at a site, in one answer: its partners (active first), the
  * people who work there, and its stock items with their levels.
  */
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { outreachOptionsSchema, outreachSiteQuerySchema } from "../../core/api/outreach.js";
@@ -11,9 +11,10 @@ import type { Role } from "../../core/roles.js";
 import { authorize, requireActor } from "../authz/authorize.js";
 import type { Db } from "../db/client.js";
 import { inTransaction } from "../db/client.js";
-import { outreachPartners, outreachStockItems, roleGrants, users } from "../db/schema.js";
+import { outreachPartners, outreachStockItems } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { errorResponses } from "../http/route-schema.js";
+import { deliveryStaffAt } from "../workers/queries.js";
 import { canReadOutreach, canWorkOutreach, outreachSitesOf } from "./policy.js";
 import { ensureSiteStock } from "./stock/move-stock.js";
 
@@ -27,16 +28,10 @@ export function outreachSiteOf(actor: Actor, siteId: string | undefined): string
   return chosen;
 }
 
-export async function outreachStaffAt(db: Db, organisationId: string, siteId: string) {
-  const atSite = db
-    .selectDistinct({ userId: roleGrants.userId })
-    .from(roleGrants)
-    .where(and(eq(roleGrants.organisationId, organisationId), eq(roleGrants.siteId, siteId), inArray(roleGrants.role, [...goesOut])));
-  return db
-    .select({ id: users.id, displayName: users.displayName })
-    .from(users)
-    .where(and(eq(users.organisationId, organisationId), eq(users.isActive, true), inArray(users.id, atSite)))
-    .orderBy(asc(users.displayName), asc(users.id));
+/** The site's active staff who go out or train, by name: the people a site's outreach forms offer and its writes accept. */
+export async function outreachStaffAt(db: Db, organisationId: string, siteId: string): Promise<{ id: string; displayName: string }[]> {
+  const staff = await deliveryStaffAt(db, organisationId, siteId, goesOut);
+  return staff.map((person) => ({ id: person.userId, displayName: person.displayName }));
 }
 
 export function outreachOptionRoutes(app: FastifyInstance): void {
