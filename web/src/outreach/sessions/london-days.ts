@@ -12,6 +12,9 @@ const locales = { en: "en-GB", ur: "ur-PK" } as const;
 /** The locale outreach's dates and months are written in, by the reader's language. */
 export const readerLocale = (): string => locales[currentLanguage()];
 
+/** Whether an address's value is a day written `YYYY-MM-DD`, as a date box gives it. */
+export const isDay = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
 export const todayInLondon = (): string => londonDay(new Date());
 
 /** The Monday of the week holding `day`. */

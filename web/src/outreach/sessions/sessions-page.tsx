@@ -14,11 +14,10 @@ import { useFormat } from "../../i18n/format.js";
 import { outreachApi } from "../outreach-api.js";
 import { useOutreachHere, type OutreachHere } from "../outreach-here.js";
 import { OutreachPage } from "../outreach-page.js";
-import { dayWithYear, londonParts, londonTime } from "./london-days.js";
+import { dayWithYear, isDay, londonParts, londonTime } from "./london-days.js";
 import { outreachSessionsApi } from "./sessions-api.js";
 
 const pageSize = 25;
-const isDay = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 export function OutreachSessionsPage() {
   const { t } = useTranslation();

@@ -14,12 +14,11 @@ import { useLoad } from "../../components/use-load.js";
 import { isolate, localIsoDate, useFormat } from "../../i18n/format.js";
 import type { OutreachHere } from "../outreach-here.js";
 import { OutreachPage } from "../outreach-page.js";
+import { isDay } from "../sessions/london-days.js";
 import { useConfidenceText } from "./confidence.js";
 import { DeliveryDialog } from "./delivery-dialog.js";
 import { RefreshersPanel } from "./refreshers-panel.js";
 import { trainingApi } from "./training-api.js";
-
-const isDay = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 function yearAgo(): string {
   const day = new Date();
