@@ -4,6 +4,7 @@
  * months, the current one last), this quarter so far, and the last whole quarter; and the months
  * a period touches. Pure: the caller gives today.
  */
+import { addDays } from "../instruments/reassessment.js";
 
 export interface DayPeriod {
   from: string;
@@ -12,11 +13,7 @@ export interface DayPeriod {
 
 const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
 const monthStart = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}-01`;
-const lastDayOfMonth = (index: number) => {
-  const start = monthStart(index);
-  const days = new Date(Date.UTC(Number(start.slice(0, 4)), Number(start.slice(5, 7)), 0)).getUTCDate();
-  return `${start.slice(0, 8)}${String(days).padStart(2, "0")}`;
-};
+const lastDayOfMonth = (index: number) => addDays(monthStart(index + 1), -1);
 
 /** The first day of the month `months` before the month holding `day` (negative: after). */
 export const monthStartBefore = (day: string, months: number): string => monthStart(monthIndex(day) - months);
