@@ -11,10 +11,10 @@ import { lastTwelveMonths, quarter, type DayPeriod } from "../../../../core/outr
 import { isolate, useFormat } from "../../i18n/format.js";
 import { todayInLondon } from "../sessions/london-days.js";
 
-export const periodChoices = ["last_12_months", "this_quarter", "last_quarter", "custom"] as const;
-export type PeriodChoice = (typeof periodChoices)[number];
+const periodChoices = ["last_12_months", "this_quarter", "last_quarter", "custom"] as const;
+type PeriodChoice = (typeof periodChoices)[number];
 
-export function periodOf(choice: Exclude<PeriodChoice, "custom">, today: string): DayPeriod {
+function periodOf(choice: Exclude<PeriodChoice, "custom">, today: string): DayPeriod {
   if (choice === "this_quarter") return quarter(today);
   if (choice === "last_quarter") return quarter(today, 1);
   return lastTwelveMonths(today);
