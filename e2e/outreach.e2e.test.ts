@@ -11,6 +11,8 @@ import { describe, expect } from "vitest";
 import { z } from "zod";
 import { sessionSchema } from "../core/api/auth.js";
 import { outreachOptionsSchema } from "../core/api/outreach.js";
+import { addDays } from "../core/instruments/reassessment.js";
+import { weekdayOf } from "../core/outreach/schedule.js";
 import { londonDay } from "./support/assessment-pages.js";
 import { pageHeading, review, shows, test } from "./support/browser.js";
 import { translator } from "./support/catalogue.js";
@@ -31,23 +33,18 @@ async function api<S extends z.ZodType>(context: BrowserContext, method: "GET" |
 }
 
 const londonClock = () => new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date());
-const isFriday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay() === 5;
 
 /** The latest Friday whose 13:00 session has begun: this week's once it has started, else last week's. */
 function latestFridaySession(): string {
   for (let daysAgo = 0; daysAgo <= 7; daysAgo += 1) {
     const day = londonDay(daysAgo);
-    if (isFriday(day) && (daysAgo > 0 || londonClock() >= "13:01")) return day;
+    if (weekdayOf(day) === 5 && (daysAgo > 0 || londonClock() >= "13:01")) return day;
   }
   throw new Error("no Friday in the last week");
 }
 
 /** The Monday of a day's week, as the calendar's `?week=` takes it. */
-const mondayOf = (day: string) => {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
-  return date.toISOString().slice(0, 10);
-};
+const mondayOf = (day: string) => addDays(day, 1 - weekdayOf(day));
 
 const kitsHeld = async (context: BrowserContext, site: string) =>
   (await api(context, "GET", `/api/outreach/options?siteId=${site}`, outreachOptionsSchema)).stock.find((item) => item.code === "drug_awareness_kit")?.level ?? 0;
