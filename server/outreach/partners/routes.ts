@@ -64,10 +64,11 @@ export function partnerRoutes(app: FastifyInstance): void {
     { schema: { tags, summary: "A partner's page: its details, and its history in counts (sessions, training, referrals and their outcomes)", params: partnerParamsSchema, response: { 200: partnerPageSchema, ...errors } } },
     async (request) => {
       const actor = requireActor(request.actor);
-      const now = app.deps.now();
-      const partner = await partnerView(db, actor, request.params.partnerId, now);
-      const includesRestricted = holdsAt(actor, ["safeguarding_lead"], partner.siteId);
-      return { partner, history: await partnerHistory(db, { id: partner.id, organisationId: actor.organisationId }, { includesRestricted }) };
+      const partner = await findPartnerFor(db, actor, request.params.partnerId);
+      const history = await partnerHistory(db, partner, { includesRestricted: holdsAt(actor, ["safeguarding_lead"], partner.siteId) });
+      // The newest of the recent sessions is the last one, so it is not looked up a second time.
+      const lastAt = history.sessions.recent[0]?.startsAt;
+      return { partner: presentPartner(partner, lastAt === undefined ? null : new Date(lastAt), londonDay(app.deps.now()), { edit: canWorkOutreach(actor, partner.siteId) }), history };
     },
   );
 
