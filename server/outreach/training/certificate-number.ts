@@ -1,22 +1,17 @@
 /**
  * Certificate numbers: "PW-TR-2026-000123", the year the training was given and the next number in
- * that year, printed on the certificate and checkable against the record. The unique index is the
- * judge: two attendees added at once may both reach for the same number, and the one that finds it
- * taken (ON CONFLICT DO NOTHING, which waits for the other to commit) takes the next.
+ * that year, printed on the certificate and checkable against the record. A lock per year, held to
+ * the end of the transaction, keeps two attendees added at once from taking the same number; the
+ * unique index stays as the backstop.
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { trainingAttendees } from "../../db/schema.js";
-import { AppError } from "../../http/errors.js";
 import { queryRows } from "../../db/client.js";
 
 type NewAttendee = Omit<typeof trainingAttendees.$inferInsert, "certificateNumber">;
 
-const attempts = 5;
-
-export const certificatePrefix = (year: string) => `PW-TR-${year}-`;
-
-export const certificateNumber = (year: string, sequence: number) => `${certificatePrefix(year)}${String(sequence).padStart(6, "0")}`;
+const certificatePrefix = (year: string) => `PW-TR-${year}-`;
 
 async function nextSequence(tx: Db, year: string): Promise<number> {
   const prefix = certificatePrefix(year);
@@ -29,12 +24,10 @@ async function nextSequence(tx: Db, year: string): Promise<number> {
   return (row?.last ?? 0) + 1;
 }
 
-/** Inserts the attendee with the next free number of the training's year; answers the row. */
+/** Inserts the attendee with the next number of the training's year; answers the row. */
 export async function insertWithCertificate(tx: Db, values: NewAttendee, year: string) {
-  for (let attempt = 0; attempt < attempts; attempt += 1) {
-    const number = certificateNumber(year, await nextSequence(tx, year));
-    const [inserted] = await tx.insert(trainingAttendees).values({ ...values, certificateNumber: number }).onConflictDoNothing({ target: trainingAttendees.certificateNumber }).returning();
-    if (inserted) return inserted;
-  }
-  throw new AppError("conflict", "Many certificates are being issued at this moment. Try again.");
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`training_certificates:${year}`}, 0))`);
+  const certificateNumber = `${certificatePrefix(year)}${String(await nextSequence(tx, year)).padStart(6, "0")}`;
+  const [inserted] = await tx.insert(trainingAttendees).values({ ...values, certificateNumber }).returning();
+  return inserted!;
 }
