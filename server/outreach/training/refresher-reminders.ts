@@ -25,17 +25,27 @@ interface DueDelivery {
   firstDueOn: string;
 }
 
-/** The trainer, if still active, and the site's active outreach workers; each once. */
-async function recipientsOf(tx: Db, due: DueDelivery): Promise<string[]> {
-  const [workers, trainer] = await Promise.all([
+/** For each training, its trainer if still active and its site's active outreach workers, each once: two queries for the whole batch. */
+async function recipientsOf(tx: Db, dues: readonly DueDelivery[]): Promise<Map<string, string[]>> {
+  const [workers, trainers] = await Promise.all([
     tx
-      .selectDistinct({ userId: roleGrants.userId })
+      .selectDistinct({ userId: roleGrants.userId, siteId: roleGrants.siteId })
       .from(roleGrants)
       .innerJoin(users, eq(users.id, roleGrants.userId))
-      .where(and(eq(roleGrants.siteId, due.siteId), eq(roleGrants.role, "outreach_worker"), eq(users.isActive, true))),
-    tx.select({ userId: users.id }).from(users).where(and(eq(users.id, due.trainerId), eq(users.isActive, true))),
+      .where(and(inArray(roleGrants.siteId, [...new Set(dues.map((due) => due.siteId))]), eq(roleGrants.role, "outreach_worker"), eq(users.isActive, true))),
+    tx
+      .select({ userId: users.id })
+      .from(users)
+      .where(and(inArray(users.id, [...new Set(dues.map((due) => due.trainerId))]), eq(users.isActive, true))),
   ]);
-  return [...new Set([...trainer, ...workers].map((row) => row.userId))];
+  const activeTrainers = new Set(trainers.map((row) => row.userId));
+  return new Map(
+    dues.map((due) => {
+      const trainer = activeTrainers.has(due.trainerId) ? [due.trainerId] : [];
+      const siteWorkers = workers.filter((row) => row.siteId === due.siteId).map((row) => row.userId);
+      return [due.deliveryId, [...new Set([...trainer, ...siteWorkers])]];
+    }),
+  );
 }
 
 async function remindBatch(tx: Db, today: string): Promise<number> {
@@ -64,20 +74,18 @@ async function remindBatch(tx: Db, today: string): Promise<number> {
     if (found) found.count += 1;
     else byDelivery.set(row.deliveryId, { ...row, count: 1, firstDueOn: row.dueOn! });
   }
-  for (const due of byDelivery.values()) {
-    const recipients = await recipientsOf(tx, due);
-    if (recipients.length === 0) continue;
-    await tx.insert(notifications).values(
-      recipients.map((userId) => ({
-        organisationId: due.organisationId,
-        userId,
-        kind: "training_refresher_due",
-        entityType: "training_delivery",
-        entityId: due.deliveryId,
-        details: { siteId: due.siteId, userId: due.trainerId, courseTitle: due.courseTitle, partnerName: due.partnerName, count: due.count, date: due.firstDueOn },
-      })),
-    );
-  }
+  const recipients = await recipientsOf(tx, [...byDelivery.values()]);
+  const alerts = [...byDelivery.values()].flatMap((due) =>
+    (recipients.get(due.deliveryId) ?? []).map((userId) => ({
+      organisationId: due.organisationId,
+      userId,
+      kind: "training_refresher_due",
+      entityType: "training_delivery",
+      entityId: due.deliveryId,
+      details: { siteId: due.siteId, userId: due.trainerId, courseTitle: due.courseTitle, partnerName: due.partnerName, count: due.count, date: due.firstDueOn },
+    })),
+  );
+  if (alerts.length > 0) await tx.insert(notifications).values(alerts);
   await tx
     .update(trainingAttendees)
     .set({ refresherRemindedOn: today })
