@@ -14,9 +14,12 @@ import { outreachSitesOf } from "../policy.js";
 
 export type StockItemRow = typeof outreachStockItems.$inferSelect;
 
+/** Where "handed out lately" starts, looking back from `now`. */
+const recentSince = (now: Date): Date => new Date(now.getTime() - handedOutWindowDays * 86_400_000);
+
 /** The site's items (a few dozen), still-stocked first, each with the number handed out at sessions in the last 30 days. */
 export async function stockOfSite(db: Db, organisationId: string, siteId: string, now: Date): Promise<{ item: StockItemRow; handedOutRecently: number }[]> {
-  const since = new Date(now.getTime() - handedOutWindowDays * 86_400_000);
+  const since = recentSince(now);
   const handedOut = db
     .select({ itemId: outreachStockMovements.itemId, quantity: sql<number>`sum(-${outreachStockMovements.change})`.as("quantity") })
     .from(outreachStockMovements)
@@ -40,9 +43,9 @@ export async function stockOfSite(db: Db, organisationId: string, siteId: string
   return rows.map((row) => ({ item: row.item, handedOutRecently: Number(row.quantity ?? 0) }));
 }
 
-/** How many of one item were handed out at sessions since `since`. */
+/** How many of one item were handed out at sessions in the last 30 days before `now`. */
 export async function handedOutSince(db: Db, itemId: string, now: Date): Promise<number> {
-  const since = new Date(now.getTime() - handedOutWindowDays * 86_400_000);
+  const since = recentSince(now);
   const [row] = await db
     .select({ quantity: sql<number>`coalesce(sum(-${outreachStockMovements.change}), 0)`.mapWith(Number) })
     .from(outreachStockMovements)
