@@ -1,8 +1,9 @@
 /**
  * Generates the synthetic organisation the benchmarks run against (`npm run bench:data --
  * --preset=national|small [--clients=N] [--database-url=URL]`): recreates the database, migrates
- * it, creates the organisation, sites and staff, generates every client with a fixed seed on one
- * thread per core, COPYs the rows in, rebuilds indexes and foreign keys, then VACUUM ANALYZE.
+ * it, creates the organisation, sites and staff, loads the sites' outreach, training and panel
+ * meetings, generates every client with their cases and the support on them with a fixed seed on
+ * one thread per core, COPYs the rows in, rebuilds indexes and foreign keys, then VACUUM ANALYZE.
  * Leaves keyring.json and manifest.json in bench/.data/<label>/ so the app and `npm run bench` can
  * read the data.
  */
@@ -13,7 +14,9 @@ import { migrate } from "../server/db/migrate.js";
 import { generateKeyring, serialiseKeyring } from "../server/vault/keyring.js";
 import { createVault } from "../server/vault/vault.js";
 import { dropBulkIndexes, restoreBulkIndexes } from "./generate/bulk-indexes.js";
+import { checkFirstEvents, pauseFirstEventTriggers, resumeFirstEventTriggers } from "./generate/first-events.js";
 import { loadClients } from "./generate/load-clients.js";
+import { loadSiteActivity } from "./generate/activity-rows.js";
 import { createBenchOrganisation } from "./generate/organisation.js";
 import { copyTables } from "./generate/tables.js";
 import { verifySample } from "./generate/verify-sample.js";
@@ -45,14 +48,28 @@ try {
   const organisation = await createBenchOrganisation(database.db, vault, dataNow);
   log(`Migrated; organisation ${organisation.organisationId} with ${organisation.sites.length} sites and ${organisation.sites.length * 3} staff`);
 
+  const activity = await loadSiteActivity(database, { seed: options.seed, organisationId: organisation.organisationId, sites: organisation.sites, courses: organisation.courses });
+  log(`Sites' activity: ${Object.entries(activity).map(([table, count]) => `${table} ${count.toLocaleString("en-GB")}`).join(", ")}`);
+
+  await database.query("CREATE UNLOGGED TABLE bench_group_sessions (LIKE group_sessions INCLUDING DEFAULTS)");
+  await pauseFirstEventTriggers(database);
   const saved = await dropBulkIndexes(database, copyTables);
   const loadStarted = performance.now();
   let lastReport = 0;
-  const rows = await loadClients(database, {
+  const loaded = await loadClients(database, {
     clients: options.clients,
     chunkSize: options.chunkSize,
     workers: options.workers,
-    setup: { seed: options.seed, keyringJson, organisationId: organisation.organisationId, sites: organisation.sites, sourceIds: organisation.sourceIds },
+    setup: {
+      seed: options.seed,
+      clients: options.clients,
+      keyringJson,
+      organisationId: organisation.organisationId,
+      sites: organisation.sites,
+      sourceIds: organisation.sourceIds,
+      instrumentIds: organisation.instrumentIds,
+      programmeIds: organisation.programmeIds,
+    },
     onProgress(loaded) {
       if (loaded < options.clients && elapsed() - lastReport < 15) return;
       lastReport = elapsed();
@@ -61,16 +78,27 @@ try {
       log(`loaded ${loaded.toLocaleString("en-GB")} / ${options.clients.toLocaleString("en-GB")} clients (${Math.round(rate).toLocaleString("en-GB")}/s, ~${Math.round(remaining)} s to go)`);
     },
   });
+  // Every attendee's row named its group session; each session is kept once.
+  const [groups] = await database.query<{ count: string }>(
+    "WITH kept AS (INSERT INTO group_sessions SELECT DISTINCT ON (id) * FROM bench_group_sessions ORDER BY id RETURNING 1) SELECT count(*)::text AS count FROM kept",
+  );
+  await database.query("DROP TABLE bench_group_sessions");
+  const { bench_group_sessions: _named, ...clientRows } = loaded;
+  const rows: Record<string, number> = { ...clientRows, ...activity, group_sessions: Number(groups?.count ?? 0) };
   const loadSeconds = (performance.now() - loadStarted) / 1000;
   log(`Loaded in ${loadSeconds.toFixed(1)} s: ${Object.entries(rows).map(([table, count]) => `${table} ${count.toLocaleString("en-GB")}`).join(", ")}`);
 
   const indexStarted = performance.now();
   await restoreBulkIndexes(database, saved, (name, seconds) => log(`  rebuilt ${name} in ${seconds.toFixed(1)} s`));
   const indexSeconds = (performance.now() - indexStarted) / 1000;
+  await resumeFirstEventTriggers(database);
   const vacuumStarted = performance.now();
   await database.query("VACUUM (ANALYZE)");
   const vacuumSeconds = (performance.now() - vacuumStarted) / 1000;
   log(`Indexes and foreign keys in ${indexSeconds.toFixed(1)} s; VACUUM ANALYZE in ${vacuumSeconds.toFixed(1)} s`);
+  const checkStarted = performance.now();
+  await checkFirstEvents(database);
+  log(`Every case's first contact and first assessment checked against its sessions and assessments in ${((performance.now() - checkStarted) / 1000).toFixed(1)} s`);
 
   await verifySample(database.db, vault, options.seed, options.clients);
   const databaseBytes = await sizeOf(database);

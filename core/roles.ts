@@ -25,19 +25,24 @@ interface RoleFacts {
   isSiteScoped: boolean;
   /** Can see client data, so a second factor is mandatory. */
   seesClientData: boolean;
+  /**
+   * Must sign in with a second factor even without client data: a commissioner reads the
+   * organisation's figures for its funder, and a stolen password must not be enough for that.
+   */
+  needsSecondFactor: boolean;
 }
 
 export const roleFacts: Record<Role, RoleFacts> = {
-  caseworker: { isSiteScoped: true, seesClientData: true },
-  mentor: { isSiteScoped: true, seesClientData: true },
-  team_manager: { isSiteScoped: true, seesClientData: true },
-  safeguarding_lead: { isSiteScoped: true, seesClientData: true },
-  panel_member: { isSiteScoped: true, seesClientData: true },
-  outreach_worker: { isSiteScoped: true, seesClientData: false },
-  data_protection_officer: { isSiteScoped: false, seesClientData: true },
+  caseworker: { isSiteScoped: true, seesClientData: true, needsSecondFactor: true },
+  mentor: { isSiteScoped: true, seesClientData: true, needsSecondFactor: true },
+  team_manager: { isSiteScoped: true, seesClientData: true, needsSecondFactor: true },
+  safeguarding_lead: { isSiteScoped: true, seesClientData: true, needsSecondFactor: true },
+  panel_member: { isSiteScoped: true, seesClientData: true, needsSecondFactor: true },
+  outreach_worker: { isSiteScoped: true, seesClientData: false, needsSecondFactor: false },
+  data_protection_officer: { isSiteScoped: false, seesClientData: true, needsSecondFactor: true },
   // Administrators see no case data, but they control who does; their accounts need the same protection.
-  administrator: { isSiteScoped: false, seesClientData: true },
-  commissioner: { isSiteScoped: false, seesClientData: false },
+  administrator: { isSiteScoped: false, seesClientData: true, needsSecondFactor: true },
+  commissioner: { isSiteScoped: false, seesClientData: false, needsSecondFactor: true },
 };
 
 export interface RoleGrant {
@@ -46,9 +51,9 @@ export interface RoleGrant {
   siteId: string | null;
 }
 
-/** A user must have a second factor if any role they hold can reach client data. */
+/** A user must have a second factor if any role they hold can reach client data or a funder's figures. */
 export function requiresSecondFactor(grants: readonly RoleGrant[]): boolean {
-  return grants.some((grant) => roleFacts[grant.role].seesClientData);
+  return grants.some((grant) => roleFacts[grant.role].needsSecondFactor);
 }
 
 /** Checks that site-scoped roles name a site and organisation-wide roles do not. */

@@ -1,7 +1,8 @@
 /**
  * Journey: a member of staff signs in through the pages for the first time, is made to set up an
- * authenticator app, keeps their recovery codes, signs out, and signs in again with a code. The only
- * journey that signs in through the UI; it uses a demo caseworker nobody else in the suite uses.
+ * authenticator app, keeps their recovery codes, signs out, and signs in again with a code. It uses
+ * a demo caseworker nobody else in the suite uses (the commissioner's journey signs in through the
+ * pages too, as the demo commissioner).
  */
 import { describe } from "vitest";
 import { demoPassword, demoStaff } from "../server/demo/seed-demo.js";

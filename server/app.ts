@@ -34,6 +34,11 @@ import { clientRoutes } from "./clients/routes.js";
 import { notificationRoutes } from "./notifications/routes.js";
 import { groupSessionRoutes } from "./programmes/group-session-routes.js";
 import { outreachRoutes } from "./outreach/routes.js";
+import { reportingContractRoutes } from "./reporting/contracts/routes.js";
+import { ndtmsRoutes } from "./reporting/ndtms/routes.js";
+import { registerCommissionerAudit } from "./reporting/commissioner-audit.js";
+import { reportingReturnRoutes } from "./reporting/returns/routes.js";
+import { reportingDashboardRoutes } from "./reporting/dashboard/routes.js";
 import { panelRoutes } from "./panel/routes.js";
 import { programmeRoutes } from "./programmes/routes.js";
 import { publicReferralRoutes } from "./referrals/public-routes.js";
@@ -107,6 +112,7 @@ export async function buildApp(
   await app.register(cookie);
   registerAuthentication(app);
   registerNulGuard(app);
+  registerCommissionerAudit(app);
 
   await app.register(swagger, {
     openapi: {
@@ -144,6 +150,10 @@ export async function buildApp(
   groupSessionRoutes(app);
   panelRoutes(app);
   outreachRoutes(app);
+  reportingContractRoutes(app);
+  ndtmsRoutes(app);
+  reportingReturnRoutes(app);
+  reportingDashboardRoutes(app);
 
   const hasWebApp = existsSync(webRoot);
   if (hasWebApp) {

@@ -7,17 +7,35 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { count } from "drizzle-orm";
+import { count, eq, isNull } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startApp } from "../test/app-process.js";
 import { adminUrl } from "../test/global-setup.js";
 import { isPostgres } from "../test/db.js";
 import { openDatabase, type DatabaseTarget } from "./db/client.js";
-import { carePlans, organisations, outreachPartners, outreachSchedules, panelDecisions, panelEscalations, programmeEnrolments, referralAttributions, supportSessions, trainingDeliveries, users } from "./db/schema.js";
+import {
+  carePlans,
+  cases,
+  contracts,
+  funderCommissioners,
+  organisations,
+  outreachPartners,
+  outreachSchedules,
+  panelDecisions,
+  panelEscalations,
+  programmeEnrolments,
+  referralAttributions,
+  referrals,
+  supportSessions,
+  trainingDeliveries,
+  users,
+} from "./db/schema.js";
 import { demoStaff } from "./demo/seed-demo.js";
 
 const demoOutreach = { partners: 7, schedules: 3, trainings: 2, attributed: 2 };
+// The history's size depends on the day the demo starts; its own tests check its figures.
+const demoHistory = { hasReferrals: true, contracts: 2, commissionerLinked: 1 };
 const scratch = await mkdtemp(path.join(tmpdir(), "pathways-start-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
@@ -34,13 +52,19 @@ async function countsIn(target: DatabaseTarget) {
   try {
     const [orgs] = await database.db.select({ n: count() }).from(organisations);
     const [people] = await database.db.select({ n: count() }).from(users);
-    // The demo case shows every part of support: a plan, sessions and a programme.
+    // The demo case (the one opened without a referral; the history's all come from one) shows
+    // every part of support: a plan, sessions and a programme.
+    const isDemoCase = isNull(cases.referralId);
     const [plans] = await database.db.select({ n: count() }).from(carePlans);
-    const [held] = await database.db.select({ n: count() }).from(supportSessions);
-    const [enrolled] = await database.db.select({ n: count() }).from(programmeEnrolments);
+    const [held] = await database.db.select({ n: count() }).from(supportSessions).innerJoin(cases, eq(cases.id, supportSessions.caseId)).where(isDemoCase);
+    const [enrolled] = await database.db.select({ n: count() }).from(programmeEnrolments).innerJoin(cases, eq(cases.id, programmeEnrolments.caseId)).where(isDemoCase);
     // And the panel: two escalations of it, one decided.
-    const [escalated] = await database.db.select({ n: count() }).from(panelEscalations);
-    const [decided] = await database.db.select({ n: count() }).from(panelDecisions);
+    const [escalated] = await database.db.select({ n: count() }).from(panelEscalations).innerJoin(cases, eq(cases.id, panelEscalations.caseId)).where(isDemoCase);
+    const [decided] = await database.db.select({ n: count() }).from(panelDecisions).innerJoin(cases, eq(cases.id, panelDecisions.caseId)).where(isDemoCase);
+    // Behind it, fifteen months of history and the funders' contracts.
+    const [referred] = await database.db.select({ n: count() }).from(referrals);
+    const [contracted] = await database.db.select({ n: count() }).from(contracts);
+    const [linked] = await database.db.select({ n: count() }).from(funderCommissioners);
     // And outreach: partners, schedules, trainings, and two referrals from community pathways.
     const [partners] = await database.db.select({ n: count() }).from(outreachPartners);
     const [schedules] = await database.db.select({ n: count() }).from(outreachSchedules);
@@ -55,6 +79,7 @@ async function countsIn(target: DatabaseTarget) {
       escalations: escalated?.n,
       decisions: decided?.n,
       outreach: { partners: partners?.n, schedules: schedules?.n, trainings: trainings?.n, attributed: attributed?.n },
+      history: { hasReferrals: (referred?.n ?? 0) > 400, contracts: contracted?.n, commissionerLinked: linked?.n },
     };
   } finally {
     await database.close();
@@ -68,11 +93,11 @@ describe("starting the app", { timeout: 120_000 }, () => {
     expect(first).toContain("demo organisation created");
     expect(first).toContain("admin@pathways.demo");
     expect((await stat(path.join(dataDir, "keyring.json"))).mode & 0o777).toBe(0o600);
-    expect(await countsIn({ kind: "pglite", dataDir: path.join(dataDir, "db") })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1, outreach: demoOutreach });
+    expect(await countsIn({ kind: "pglite", dataDir: path.join(dataDir, "db") })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1, outreach: demoOutreach, history: demoHistory });
 
     const second = await runOnce({ PATHWAYS_DATA_DIR: dataDir });
     expect(second).not.toContain("demo organisation created");
-    expect(await countsIn({ kind: "pglite", dataDir: path.join(dataDir, "db") })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1, outreach: demoOutreach });
+    expect(await countsIn({ kind: "pglite", dataDir: path.join(dataDir, "db") })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1, outreach: demoOutreach, history: demoHistory });
   });
 
   it.runIf(isPostgres())("uses the PostgreSQL server named by DATABASE_URL with no other change", async () => {
@@ -85,7 +110,7 @@ describe("starting the app", { timeout: 120_000 }, () => {
       const env = { DATABASE_URL: url, PATHWAYS_DATA_DIR: path.join(scratch, "server") };
       expect(await runOnce(env)).toContain("demo organisation created");
       expect(await runOnce(env)).not.toContain("demo organisation created");
-      expect(await countsIn({ kind: "postgres", url })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1, outreach: demoOutreach });
+      expect(await countsIn({ kind: "postgres", url })).toEqual({ organisations: 1, users: demoStaff.length, carePlans: 1, sessions: 9, enrolments: 1, escalations: 2, decisions: 1, outreach: demoOutreach, history: demoHistory });
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();

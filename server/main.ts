@@ -13,6 +13,7 @@ import { loadCommonPasswords } from "./auth/passwords.js";
 import { reminderHandlers, reminderSchedules } from "./assessments/reminders.js";
 import { carePlanReminderHandlers, carePlanReminderSchedules } from "./care-plans/reminders.js";
 import { panelActionReminderHandlers, panelActionReminderSchedules } from "./panel/cases/action-reminders.js";
+import { reportingJobHandlers } from "./reporting/returns/build-report.js";
 import { trainingRefresherHandlers, trainingRefresherSchedules } from "./outreach/training/refresher-reminders.js";
 import { writeUpReminderHandlers, writeUpReminderSchedules } from "./sessions/reminders.js";
 import { vettingReminderHandlers, vettingReminderSchedules } from "./workers/vetting-reminders.js";
@@ -68,13 +69,14 @@ const { keyring } = await loadKeyring(config);
 const vault = createVault(keyring);
 const isSeeded = config.isDemo ? await seedDemoIfEmpty(database.db, vault, new Date()) : false;
 
-const app = await buildApp({ db: database.db, config, vault, commonPasswords: loadCommonPasswords(), now: () => new Date() });
+// Requests that queue a report wake the runner; it exists before the app answers any request.
+const app = await buildApp({ db: database.db, config, vault, commonPasswords: loadCommonPasswords(), now: () => new Date(), wakeJobs: () => runner.wake() });
 // Alerts are emailed only when an SMTP server is configured; otherwise they stay in the app.
 const mailSender = config.mail ? smtpSender(config.mail) : null;
 const email = config.mail ? emailJobs({ publicUrl: config.publicUrl }) : { handlers: {}, schedules: [] };
 const runner = new JobRunner({
   db: database.db,
-  handlers: { ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...panelActionReminderHandlers, ...trainingRefresherHandlers, ...email.handlers },
+  handlers: { ...reportingJobHandlers, ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...panelActionReminderHandlers, ...trainingRefresherHandlers, ...email.handlers },
   schedules: [...defaultSchedules, ...reminderSchedules, ...carePlanReminderSchedules, ...writeUpReminderSchedules, ...vettingReminderSchedules, ...panelActionReminderSchedules, ...trainingRefresherSchedules, ...email.schedules],
   pollIntervalMs: 5_000,
   logger: {

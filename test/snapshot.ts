@@ -1,6 +1,8 @@
 /**
  * A fingerprint of everything an organisation holds, to prove a refused request changed nothing.
- * Sessions are left out (being signed in touches them); everything else is in.
+ * Sessions are left out (being signed in touches them), and so is the audit event every commissioner
+ * request leaves whatever its answer (issue 9: every commissioner query is audited, refusals too);
+ * everything else is in.
  */
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "../server/db/client.js";
@@ -16,7 +18,7 @@ export async function organisationSnapshot(db: Db, organisationId: string): Prom
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from invitations t join users u on u.id = t.user_id where u.organisation_id = ${organisationId}) as invitations,
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from recovery_codes t join users u on u.id = t.user_id where u.organisation_id = ${organisationId}) as recovery_codes,
       (select md5(coalesce(string_agg(t::text, '|' order by t.subject_id), '')) from subject_keys t where t.organisation_id = ${organisationId}) as subject_keys,
-      (select md5(coalesce(string_agg(t::text, '|' order by t.seq), '')) from audit_events t where t.organisation_id = ${organisationId}) as audit_events,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.seq), '')) from audit_events t where t.organisation_id = ${organisationId} and t.action <> 'commissioner.request') as audit_events,
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from referrals t where t.organisation_id = ${organisationId}) as referrals,
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from clients t where t.organisation_id = ${organisationId}) as clients,
       (select md5(coalesce(string_agg(t::text, '|' order by t.client_id), '')) from client_identities t join clients c on c.id = t.client_id where c.organisation_id = ${organisationId}) as client_identities,
@@ -66,7 +68,11 @@ export async function organisationSnapshot(db: Db, organisationId: string): Prom
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from training_courses t where t.organisation_id = ${organisationId}) as training_courses,
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from training_deliveries t where t.organisation_id = ${organisationId}) as training_deliveries,
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from training_attendees t where t.organisation_id = ${organisationId}) as training_attendees,
-      (select md5(coalesce(string_agg(t::text, '|' order by t.referral_id), '')) from referral_attributions t where t.organisation_id = ${organisationId}) as referral_attributions`,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.referral_id), '')) from referral_attributions t where t.organisation_id = ${organisationId}) as referral_attributions,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from funders t where t.organisation_id = ${organisationId}) as funders,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.user_id), '')) from funder_commissioners t join funders f on f.id = t.funder_id where f.organisation_id = ${organisationId}) as funder_commissioners,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from contracts t where t.organisation_id = ${organisationId}) as contracts,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from contract_kpis t where t.organisation_id = ${organisationId}) as contract_kpis`,
   );
   if (!row) throw new Error("no snapshot");
   return row;

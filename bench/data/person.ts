@@ -34,8 +34,12 @@ export interface SyntheticPerson {
   duplicateOf: number | null;
 }
 
-/** Streams of the run seed, so people, their cases and the benchmark's queries draw independently. */
-export const streams = { person: 1, history: 2, query: 3 } as const;
+/**
+ * Streams of the run seed, so people, their cases, the support on those cases, the sites' shared
+ * schedules and activity, and the benchmark's queries draw independently (adding a stream changes
+ * nothing drawn from the others).
+ */
+export const streams = { person: 1, history: 2, query: 3, support: 4, groupSessions: 5, panelMeetings: 6, activity: 7 } as const;
 
 const duplicateShare = 0.02;
 /** The run's "now": data ends here, so a fixed seed gives the same dates whenever it runs. */

@@ -2,7 +2,8 @@
  * Turns a range of synthetic people into COPY text for every table, with the real vault: a data
  * key per client and per referral wrapped by the keyring's master key (wrapDataKey), identity
  * sealed field by field as writeIdentity seals it, blind indexes from blindIndexesOf, case event
- * reasons under the client's key. The output decrypts with the same readIdentity the server uses.
+ * reasons under the client's key, and each case's support (support-rows.ts). The output decrypts
+ * with the same readIdentity the server uses.
  */
 import { triageDueAt } from "../../core/referrals/triage-target.js";
 import { blindIndexesOf, type Identity } from "../../server/clients/identity-store.js";
@@ -13,8 +14,11 @@ import type { Vault } from "../../server/vault/vault.js";
 import { historyOf, type StaffRole } from "../data/history.js";
 import { personAt, type SyntheticPerson } from "../data/person.js";
 import type { PlannedReferral } from "../data/referral-plan.js";
+import type { GroupProgramme } from "../data/support-schedule.js";
+import { supportOf, type CaseSupport } from "../data/support-plan.js";
 import { copyLine, type CopyValue } from "./copy-text.js";
-import type { CopyTable } from "./tables.js";
+import { addSupport } from "./support-rows.js";
+import { copyTables, type CopyTable } from "./tables.js";
 
 export interface SiteStaff {
   siteId: string;
@@ -25,11 +29,16 @@ export interface SiteStaff {
 
 export interface ChunkContext {
   seed: number;
+  /** How many clients the run has: the sites' programme groups are sized by it. */
+  clients: number;
   vault: Vault;
   keyring: Keyring;
   organisationId: string;
   sites: readonly SiteStaff[];
   sourceIds: Readonly<Record<string, string>>;
+  /** The stored built-in versions the assessments and programme places name. */
+  instrumentIds: Readonly<Record<"cross_vulnerability" | "top", string>>;
+  programmeIds: Readonly<Record<GroupProgramme, string>>;
 }
 
 export type ChunkText = Record<CopyTable, string>;
@@ -38,9 +47,7 @@ export type ChunkText = Record<CopyTable, string>;
 const identityFields = ["givenName", "familyName", "otherNames", "dateOfBirth", "address", "postcode", "phone", "email", "nhsNumber"] as const;
 
 export function chunkRows(context: ChunkContext, from: number, to: number): { text: ChunkText; rows: Record<CopyTable, number> } {
-  const lines: Record<CopyTable, string[]> = {
-    clients: [], subject_keys: [], client_identities: [], client_indexes: [], referrals: [], cases: [], case_events: [], case_assignments: [], case_access_grants: [],
-  };
+  const lines = Object.fromEntries(copyTables.map((table) => [table, []])) as unknown as Record<CopyTable, string[]>;
   for (let ordinal = from; ordinal < to; ordinal++) addClient(context, personAt(context.seed, ordinal), lines);
   const text = {} as ChunkText;
   const rows = {} as Record<CopyTable, number>;
@@ -63,13 +70,16 @@ function addClient(context: ChunkContext, person: SyntheticPerson, lines: Record
   const indexes = new Map(blindIndexesOf(vault, organisationId, person.identity).map((row) => [`${row.kind}:${row.value}`, row]));
   for (const row of indexes.values()) lines.client_indexes.push(copyLine([organisationId, person.clientId, row.kind, row.value]));
 
-  for (const kase of history.cases) {
+  const support = supportOf(context.seed, person, history, context.clients);
+  for (const [index, kase] of history.cases.entries()) {
     const site = siteAt(context, kase.siteIndex);
     const staff = (role: StaffRole | null) => (role ? site[role] : null);
     addReferral(context, person, kase.referral, lines);
+    const first = firstEventsOf(support[index]!);
     lines.cases.push(copyLine([
       kase.id, organisationId, site.siteId, person.clientId, kase.referral.id, kase.reference, kase.state, kase.tier, kase.isRestricted,
       kase.ageBand, kase.openedAt, kase.closedAt, kase.closureReason, kase.closureOutcome, kase.version,
+      first.contact?.startsAt ?? null, first.contact ? site.siteId : null, first.assessment?.assessedOn ?? null, first.assessment ? site.siteId : null,
     ]));
     for (const event of kase.events) {
       const reason = event.reason ? vault.encrypt(key, "case_event_reason", event.reason) : null;
@@ -79,8 +89,23 @@ function addClient(context: ChunkContext, person: SyntheticPerson, lines: Record
       lines.case_assignments.push(copyLine([assignment.id, organisationId, kase.id, site[assignment.staff], assignment.role, site.manager, assignment.assignedAt, null]));
     }
     if (kase.isRestricted) lines.case_access_grants.push(copyLine([kase.id, site.caseworker, organisationId, site.caseworker, kase.openedAt]));
+    addSupport(context, key, kase, site, support[index]!, lines);
   }
   for (const referral of history.otherReferrals) addReferral(context, person, referral, lines);
+}
+
+/**
+ * The case's first contact and first assessment as the database's triggers keep them (migration
+ * 0019: earliest first, the lower id of two at once); the loader writes them with the case, since
+ * the triggers are off while it loads (generate-data.ts checks every case against them after).
+ */
+function firstEventsOf(support: CaseSupport) {
+  const earliest = <T extends { id: string }>(rows: readonly T[], key: (row: T) => string) =>
+    rows.reduce<T | null>((best, row) => (best === null || key(row) < key(best) || (key(row) === key(best) && row.id < best.id) ? row : best), null);
+  return {
+    contact: earliest(support.sessions.filter((session) => session.attendance === "attended"), (session) => session.startsAt.toISOString()),
+    assessment: earliest(support.assessments.filter((assessment) => assessment.submittedAt !== null), (assessment) => assessment.assessedOn),
+  };
 }
 
 function addReferral(context: ChunkContext, person: SyntheticPerson, referral: PlannedReferral, lines: Record<CopyTable, string[]>): void {

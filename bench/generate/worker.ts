@@ -5,17 +5,20 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { parseKeyring } from "../../server/vault/keyring.js";
 import { createVault } from "../../server/vault/vault.js";
-import { chunkRows, type SiteStaff } from "./chunk-rows.js";
+import { chunkRows, type ChunkContext, type SiteStaff } from "./chunk-rows.js";
 import { installPooledRandomBytes } from "./pooled-random.js";
 import type { CopyTable } from "./tables.js";
 
 export interface WorkerSetup {
   seed: number;
+  clients: number;
   /** The run's keyring as JSON; handed over in memory, never logged. */
   keyringJson: string;
   organisationId: string;
   sites: SiteStaff[];
   sourceIds: Record<string, string>;
+  instrumentIds: ChunkContext["instrumentIds"];
+  programmeIds: ChunkContext["programmeIds"];
 }
 
 export interface ChunkRequest {
@@ -34,7 +37,7 @@ export interface ChunkResult {
 installPooledRandomBytes();
 const setup = workerData as WorkerSetup;
 const keyring = parseKeyring(setup.keyringJson, "the bench keyring");
-const context = { seed: setup.seed, vault: createVault(keyring), keyring, organisationId: setup.organisationId, sites: setup.sites, sourceIds: setup.sourceIds };
+const context: ChunkContext = { ...setup, vault: createVault(keyring), keyring };
 const encoder = new TextEncoder();
 
 parentPort?.on("message", (request: ChunkRequest) => {

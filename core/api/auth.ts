@@ -85,6 +85,12 @@ export const sessionAbilitiesSchema = z.object({
   manageProgrammes: z.boolean(),
   /** The organisation's training course catalogue. */
   manageTrainingCourses: z.boolean(),
+  /** Staff dashboards of figures: every site's (administrators) or their own site's (team managers). */
+  readDashboards: z.boolean(),
+  /** Funders, contracts and KPIs, disclosure settings, and returns prepared and released. */
+  manageReporting: z.boolean(),
+  /** The commissioner's pages: its funder's contracts and released figures, nothing else. */
+  readCommissioning: z.boolean(),
 });
 
 /**
@@ -100,6 +106,8 @@ export type OutreachPart = (typeof outreachParts)[number];
 
 /** What the user may do at one site, from the same policies the server enforces. */
 export const siteAbilitiesSchema = z.object({
+  /** The national drug-treatment export for the site. */
+  exportsNationalDataset: z.boolean(),
   /** The triage queue, recording referrals, client search. */
   worksCaseload: z.boolean(),
   /** The case list (all the site's cases, or only their own for mentors). */

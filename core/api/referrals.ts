@@ -168,9 +168,9 @@ export const referralDetailSchema = referralSummarySchema.extend({
   clientId: idSchema.nullable(),
   caseId: idSchema.nullable(),
   /** The partner or outreach session it came from; null when none is recorded. */
-  attribution: referralAttributionSchema.nullable().optional(),
+  attribution: referralAttributionSchema.nullable(),
   /** `attribute`: may set or change where it came from. */
-  abilities: z.object({ triage: z.boolean(), revealIdentity: z.boolean(), attribute: z.boolean().optional() }),
+  abilities: z.object({ triage: z.boolean(), revealIdentity: z.boolean(), attribute: z.boolean() }),
 });
 
 export const referralParamsSchema = z.strictObject({ referralId: idSchema });

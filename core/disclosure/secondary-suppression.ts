@@ -17,7 +17,12 @@ import { cellsCountedBy, isMargin, mapTable, sizeOf, tablePositions, valueAt, ty
 import { isProtected, readerView, type ProtectionInterval, type ReaderView } from "./protection.js";
 import type { DisclosureRules } from "./rules.js";
 
-export type SuppressionReason = "primary" | "secondary";
+/**
+ * `primary`: a count from 1 to threshold - 1; `secondary`: hidden so that another cannot be worked
+ * out from the table; `differencing`: hidden because an earlier release would give a small count
+ * away by subtraction (releases.ts).
+ */
+export type SuppressionReason = "primary" | "secondary" | "differencing";
 
 export interface Suppression extends ProtectionInterval {
   readonly reason: SuppressionReason;
@@ -43,7 +48,7 @@ interface Count {
   reason: SuppressionReason | null;
 }
 
-function countsOf(table: TableOf<number>, rules: DisclosureRules): { counts: Count[]; countAt: (position: TablePosition) => Count } {
+function countsOf(table: TableOf<number>, rules: DisclosureRules, hidden: readonly TablePosition[]): { counts: Count[]; countAt: (position: TablePosition) => Count } {
   const size = sizeOf(table);
   const byCells = new Map<string, Count>();
   const keyOf = (position: TablePosition) => cellsCountedBy(position, size).join(",");
@@ -66,6 +71,11 @@ function countsOf(table: TableOf<number>, rules: DisclosureRules): { counts: Cou
     if (!count) throw new RangeError("No such position in the table.");
     return count;
   };
+  // Counts the caller must hide (an earlier release would difference them); a zero is exact and stays.
+  for (const position of hidden) {
+    const count = countAt(position);
+    if (count.reason === null && count.value > 0) count.reason = "differencing";
+  }
   return { counts: [...byCells.values()], countAt };
 }
 
@@ -112,9 +122,12 @@ function compareRanks(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-/** Primary suppression, rounding, then secondary suppression until every hidden count is protected. */
-export function suppressTable(table: TableOf<number>, rules: DisclosureRules): SuppressedTable {
-  const { counts, countAt } = countsOf(table, rules);
+/**
+ * Primary suppression, rounding, then secondary suppression until every hidden count is protected.
+ * `hidden` names further positions to suppress from the start (for differencing), protected like the rest.
+ */
+export function suppressTable(table: TableOf<number>, rules: DisclosureRules, hidden: readonly TablePosition[] = []): SuppressedTable {
+  const { counts, countAt } = countsOf(table, rules, hidden);
   const publish = () => mapTable(table, (value, position) => (countAt(position).reason === null ? discloseCount(value, rules) : suppressedCount));
   let pending = counts.filter((count) => count.reason !== null);
   let published = publish();

@@ -12,6 +12,36 @@ const zero = { kind: "zero", value: 0 } as const;
 const figures = (cells: readonly (readonly { value: number | null }[])[]) => cells.map((row) => row.map((cell) => cell.value ?? "*"));
 
 describe("disclosure.table", () => {
+  describe("a count hidden for differencing", () => {
+    it("is hidden from the start and protected like a small one: a partner in its row and column is hidden with it", () => {
+      const published = publishTable(
+        [
+          [20, 30],
+          [25, 40],
+        ],
+        unrounded,
+        [{ row: 0, column: 0 }],
+      );
+      expect(figures(published.cells)).toEqual([
+        ["*", "*"],
+        ["*", "*"],
+      ]);
+      expect(published.suppressions[0]).toMatchObject({ at: { row: 0, column: 0 }, reason: "differencing" });
+      for (const suppression of published.suppressions) expect(suppression.high - suppression.low).toBeGreaterThanOrEqual(unrounded.protectionWidth);
+    });
+
+    it("leaves a zero as a zero: it is exact and hides nothing", () => {
+      const published = publishList([0, 12, 15], unrounded, [0]);
+      expect(published.cells.map((cell) => cell.value)).toEqual([0, 12, 15]);
+    });
+
+    it("can be a list's total", () => {
+      const published = publishList([12, 15], unrounded, ["total"]);
+      expect(published.total.kind).toBe("suppressed");
+      expect(published.cells.some((cell) => cell.kind === "suppressed")).toBe(true);
+    });
+  });
+
   describe("a table where primary suppression alone leaks a cell through the totals", () => {
     // Referrals by site (rows) and pathway (columns), published without rounding.
     const counts = [

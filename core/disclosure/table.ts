@@ -7,7 +7,7 @@
  * rounded on its own, then secondary suppression checked by protection intervals.
  */
 import type { DisclosedCount } from "./cells.js";
-import { withMargins, type TableOf } from "./grid.js";
+import { withMargins, type TableOf, type TablePosition } from "./grid.js";
 import { defaultDisclosureRules, type DisclosureRules } from "./rules.js";
 import { suppressTable, type Suppression } from "./secondary-suppression.js";
 
@@ -19,9 +19,12 @@ export interface PublishedTable extends TableOf<DisclosedCount> {
   readonly suppressions: Suppression[];
 }
 
-/** Publishes a rows × columns table of counts with its row, column and grand totals. */
-export function publishTable(counts: readonly (readonly number[])[], rules: DisclosureRules = defaultDisclosureRules): PublishedTable {
-  const { published, suppressions } = suppressTable(withMargins(counts), rules);
+/**
+ * Publishes a rows × columns table of counts with its row, column and grand totals. `hide` names
+ * positions to suppress besides the rules' own (counts an earlier release would difference).
+ */
+export function publishTable(counts: readonly (readonly number[])[], rules: DisclosureRules = defaultDisclosureRules, hide: readonly TablePosition[] = []): PublishedTable {
+  const { published, suppressions } = suppressTable(withMargins(counts), rules, hide);
   return { ...published, suppressions };
 }
 
@@ -31,9 +34,9 @@ export interface PublishedList {
   readonly suppressions: Suppression[];
 }
 
-/** Publishes a list of counts (a one-row table) with its total. */
-export function publishList(counts: readonly number[], rules: DisclosureRules = defaultDisclosureRules): PublishedList {
-  const table = publishTable([counts], rules);
+/** Publishes a list of counts (a one-row table) with its total; `hide` as for tables, by index or "total". */
+export function publishList(counts: readonly number[], rules: DisclosureRules = defaultDisclosureRules, hide: readonly (number | "total")[] = []): PublishedList {
+  const table = publishTable([counts], rules, hide.map((column) => ({ row: 0, column })));
   // In one row each column's total is its cell and the row's total the grand total: report each once.
   const suppressions = table.suppressions.filter((suppression) => suppression.at.row !== "total");
   return { cells: [...(table.cells[0] ?? [])], total: table.grandTotal, suppressions };

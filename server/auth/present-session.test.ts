@@ -14,23 +14,23 @@ describe("auth.session abilities", () => {
       (await (await signInAs(app, await createUser(deps.db, deps.vault, organisation, { grants }), deps.now())).request("GET", "/api/auth/session")).json();
 
     const caseworker = await sessionOf([{ role: "caseworker", siteId: home }]);
-    expect(caseworker.siteAbilities).toEqual({ [home]: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null, outreach: "reads" } });
+    expect(caseworker.siteAbilities).toEqual({ [home]: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null, outreach: "reads", exportsNationalDataset: false } });
     expect(caseworker.abilities.requestEmergencyAccess).toBe(false);
     expect(caseworker.abilities.manageProgrammes).toBe(false);
 
     const mentor = await sessionOf([{ role: "mentor", siteId: home }]);
-    expect(mentor.siteAbilities[home]).toEqual({ worksCaseload: false, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null, outreach: null });
+    expect(mentor.siteAbilities[home]).toEqual({ worksCaseload: false, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null, outreach: null, exportsNationalDataset: false });
 
     const manager = await sessionOf([{ role: "team_manager", siteId: elsewhere }]);
     expect(manager.abilities.requestEmergencyAccess).toBe(true);
-    expect(manager.siteAbilities[elsewhere]).toEqual({ worksCaseload: true, seesCases: true, managesWorkers: true, seesCaseload: true, panel: "runs", outreach: "works" });
+    expect(manager.siteAbilities[elsewhere]).toEqual({ worksCaseload: true, seesCases: true, managesWorkers: true, seesCaseload: true, panel: "runs", outreach: "works", exportsNationalDataset: true });
 
     // An administrator sees every site in the switcher and its workers' profiles, but does no casework at any of them.
     const administrator = await sessionOf([{ role: "administrator", siteId: null }]);
     expect(administrator.abilities.manageProgrammes).toBe(true);
     expect(Object.values(administrator.siteAbilities)).toEqual([
-      { worksCaseload: false, seesCases: false, managesWorkers: true, seesCaseload: false, panel: null, outreach: null },
-      { worksCaseload: false, seesCases: false, managesWorkers: true, seesCaseload: false, panel: null, outreach: null },
+      { worksCaseload: false, seesCases: false, managesWorkers: true, seesCaseload: false, panel: null, outreach: null, exportsNationalDataset: false },
+      { worksCaseload: false, seesCases: false, managesWorkers: true, seesCaseload: false, panel: null, outreach: null, exportsNationalDataset: false },
     ]);
   });
 

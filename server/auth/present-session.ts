@@ -13,6 +13,7 @@ import { canListMerges } from "../clients/policy.js";
 import { canManageCourses, canReadOutreach, canWorkOutreach } from "../outreach/policy.js";
 import { canManageProgrammes } from "../programmes/policy.js";
 import { canViewQueue } from "../referrals/policy.js";
+import { canExportNationalDataset, canManageReporting, canReadDashboards, isCommissioner } from "../reporting/policy.js";
 import { listSitesFor } from "../sites/queries.js";
 import { canConfigureVocabulary } from "../support/policy.js";
 import { canListWorkersAt, canSeeCaseload } from "../workers/policy.js";
@@ -57,12 +58,16 @@ export async function presentSession(db: Db, actor: Actor): Promise<z.infer<type
       manageSupportVocabulary: canConfigureVocabulary(actor),
       manageProgrammes: canManageProgrammes(actor),
       manageTrainingCourses: canManageCourses(actor),
+      readDashboards: canReadDashboards(actor),
+      manageReporting: canManageReporting(actor),
+      readCommissioning: isCommissioner(actor),
     },
     siteAbilities: Object.fromEntries(
       sites.map((site) => [
         site.id,
         {
           worksCaseload: canViewQueue(actor, site.id),
+          exportsNationalDataset: canExportNationalDataset(actor, site.id),
           seesCases: canListCases(actor, site.id),
           managesWorkers: canListWorkersAt(actor, site.id),
           seesCaseload: canSeeCaseload(actor, site.id),

@@ -8,7 +8,7 @@
  * with their consent; a session's notes are about the session and the page asks for no names.
  */
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Headcount, StockMovementReason } from "../../core/outreach/session-log.js";
 import type { Recurrence } from "../../core/outreach/schedule.js";
 import type { PartnerAgreement, PartnerContact } from "../../core/outreach/partners.js";
@@ -223,6 +223,12 @@ export const trainingDeliveries = pgTable(
   },
   (t) => [index("training_deliveries_site_idx").on(t.siteId, t.deliveredOn), index("training_deliveries_partner_idx").on(t.partnerId)],
 );
+
+/**
+ * Certificate numbers, handed out once: a removed attendee's number is never given to anyone else,
+ * so a printed certificate can only ever check out against the person it was printed for.
+ */
+export const trainingCertificateNumbers = pgSequence("training_certificate_numbers");
 
 /** A professional who attended a delivery, held with their consent; their certificate and refresher date. */
 export const trainingAttendees = pgTable(

@@ -147,6 +147,8 @@ export const panelEscalations = pgTable(
     index("panel_escalations_case_idx").on(t.caseId, t.submittedAt),
     index("panel_escalations_site_state_idx").on(t.siteId, t.state, t.submittedAt),
     index("panel_escalations_meeting_idx").on(t.meetingId),
+    // Reporting (server/reporting/metrics): escalations raised at a site in a period.
+    index("panel_escalations_site_submitted_idx").on(t.siteId, t.submittedAt),
     // One live escalation per case: a new one waits until the last is discussed or withdrawn.
     uniqueIndex("panel_escalations_live_key").on(t.caseId).where(sql`${t.state} in ('submitted', 'accepted', 'returned')`),
   ],
@@ -291,5 +293,8 @@ export const externalReferrals = pgTable(
     updatedAt: at("updated_at").notNull(),
     version: integer("version").notNull().default(1),
   },
-  (t) => [index("external_referrals_case_idx").on(t.caseId, t.sentOn), index("external_referrals_site_idx").on(t.siteId, t.status)],
+  (t) => [index("external_referrals_case_idx").on(t.caseId, t.sentOn), index("external_referrals_site_idx").on(t.siteId, t.status),
+    // Reporting (server/reporting/metrics): referrals sent to outside agencies from a site in a period.
+    index("external_referrals_site_sent_idx").on(t.siteId, t.sentOn),
+  ],
 );

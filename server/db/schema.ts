@@ -26,6 +26,7 @@ import { bytea, createdAt } from "./columns.js";
 
 export * from "./panel-schema.js";
 export * from "./outreach-schema.js";
+export * from "./reporting-schema.js";
 
 export const organisations = pgTable("organisations", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -39,6 +40,10 @@ export const organisations = pgTable("organisations", {
   triageTargetWorkingDays: integer("triage_target_working_days").notNull().default(2),
   /** Bank holidays (`YYYY-MM-DD`) that do not count as working days. */
   holidays: jsonb("holidays").$type<string[]>().notNull().default([]),
+  /** The disclosure rules for commissioner outputs (core/disclosure/rules.ts); {} means the defaults. */
+  disclosureSettings: jsonb("disclosure_settings").$type<Record<string, unknown>>().notNull().default({}),
+  /** The national drug-treatment export's field list and code mappings (core/reporting/ndtms.ts); {} means the defaults. */
+  ndtmsSettings: jsonb("ndtms_settings").$type<Record<string, unknown>>().notNull().default({}),
   createdAt: createdAt(),
 });
 
@@ -349,6 +354,11 @@ export const clients = pgTable(
   (t) => [
     uniqueIndex("clients_org_reference_key").on(t.organisationId, t.reference),
     index("clients_merged_into_idx").on(t.mergedIntoId),
+    // Reporting (server/reporting/metrics) counts a merged record as the client it was merged
+    // into: this small index of merged records only resolves that without reading every client.
+    index("clients_merged_idx").on(t.id, t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
+    // Reporting's demographic breakdowns: a person's sex and ethnicity read from the index alone.
+    index("clients_demographics_idx").on(t.id, t.sex, t.ethnicity),
   ],
 );
 
@@ -484,6 +494,15 @@ export const referrals = pgTable(
     uniqueIndex("referrals_reference_key").on(t.reference),
     index("referrals_queue_idx").on(t.siteId, t.status, t.receivedAt),
     index("referrals_client_idx").on(t.clientId),
+    // Reporting: referrals received, and decided, at a site in a period are ranges on these, which
+    // also hold every column the referral metrics read, so a quarter's referrals are counted from
+    // the index alone rather than from rows scattered over the table.
+    index("referrals_site_received_idx").on(t.siteId, t.receivedAt, t.organisationId, t.id, t.sourceId, t.clientId, t.reasons),
+    index("referrals_site_decided_idx")
+      .on(t.siteId, t.decidedAt, t.organisationId, t.id, t.triageDueAt, t.sourceId, t.clientId, t.reasons)
+      .where(sql`${t.decidedAt} is not null`),
+    // Reporting: a case's referral (receipt, source, domains) for waits and case breakdowns.
+    index("referrals_reporting_idx").on(t.id, t.receivedAt, t.sourceId, t.reasons),
   ],
 );
 
@@ -513,6 +532,17 @@ export const cases = pgTable(
     closureOutcome: text("closure_outcome"),
     /** Incremented on every change, so two people acting at once cannot both win. */
     version: integer("version").notNull().default(1),
+    /**
+     * The case's first contact (its earliest attended support session: when, and at which site) and
+     * first assessment (the earliest day a submitted assessment was done, and where). Kept by
+     * triggers on support_sessions and assessments (migration 0019), whatever writes those, so the
+     * waiting-time metrics find a period's first contacts by a range here instead of searching
+     * every case's sessions.
+     */
+    firstContactAt: timestamp("first_contact_at", { withTimezone: true, mode: "date" }),
+    firstContactSiteId: uuid("first_contact_site_id"),
+    firstAssessedOn: date("first_assessed_on", { mode: "string" }),
+    firstAssessmentSiteId: uuid("first_assessment_site_id"),
   },
   (t) => [
     uniqueIndex("cases_reference_key").on(t.organisationId, t.reference),
@@ -527,6 +557,26 @@ export const cases = pgTable(
     index("cases_client_idx").on(t.clientId),
     // Whether a referral has led to a case: asked for every client seen through a referral.
     index("cases_referral_idx").on(t.referralId),
+    // Reporting (server/reporting/metrics): cases opened, and closed, at a site in a period are
+    // ranges on these; cases open during a period are the open ones and those closed since it
+    // began. Each holds every column the case metrics read, so they count from the index alone.
+    index("cases_site_opened_idx").on(t.siteId, t.openedAt, t.organisationId, t.id, t.tier, t.referralId, t.clientId, t.ageBandAtOpening),
+    index("cases_site_closed_idx")
+      .on(t.siteId, t.closedAt, t.organisationId, t.openedAt, t.id, t.closureOutcome, t.tier, t.referralId, t.clientId, t.ageBandAtOpening)
+      .where(sql`${t.closedAt} is not null`),
+    index("cases_open_reporting_idx")
+      .on(t.siteId, t.organisationId, t.openedAt, t.id, t.tier, t.referralId, t.clientId, t.ageBandAtOpening)
+      .where(sql`${t.closedAt} is null`),
+    // Reporting: a session's, outcome's or escalation's case (client, tier, age band, referral).
+    index("cases_reporting_idx").on(t.id, t.clientId, t.tier, t.ageBandAtOpening, t.referralId),
+    // Reporting: the first contacts, and first assessments, at a site in a period (the waiting
+    // times), with every case column those metrics read.
+    index("cases_first_contact_idx")
+      .on(t.firstContactSiteId, t.firstContactAt, t.organisationId, t.referralId, t.tier, t.clientId, t.ageBandAtOpening)
+      .where(sql`${t.firstContactAt} is not null`),
+    index("cases_first_assessment_idx")
+      .on(t.firstAssessmentSiteId, t.firstAssessedOn, t.organisationId, t.referralId, t.tier, t.clientId, t.ageBandAtOpening)
+      .where(sql`${t.firstAssessedOn} is not null`),
   ],
 );
 
@@ -707,6 +757,10 @@ export const assessments = pgTable(
   (t) => [
     index("assessments_case_idx").on(t.caseId, t.createdAt),
     index("assessments_amends_idx").on(t.amendsId),
+    // Reporting: assessments completed at a site in a period, and whether a case had one earlier
+    // (the wait to assessment).
+    index("assessments_site_completed_idx").on(t.siteId, t.assessedOn, t.organisationId, t.caseId).where(sql`${t.submittedAt} is not null`),
+    index("assessments_case_completed_idx").on(t.caseId, t.assessedOn).where(sql`${t.submittedAt} is not null`),
   ],
 );
 
@@ -885,6 +939,10 @@ export const supportSessions = pgTable(
     index("support_sessions_case_idx").on(t.caseId, t.startsAt),
     // Sessions held but not written up: the 48-hour reminder reads these.
     index("support_sessions_unwritten_idx").on(t.startsAt).where(sql`${t.notesWrittenAt} is null and (${t.attendance} is null or ${t.attendance} = 'attended')`),
+    // Reporting: the sessions attended at a site in a period, with their cases, for people engaged
+    // and first contacts; and whether a case had an attended session before a given one.
+    index("support_sessions_site_attended_idx").on(t.siteId, t.startsAt, t.organisationId, t.caseId).where(sql`${t.attendance} = 'attended'`),
+    index("support_sessions_case_attended_idx").on(t.caseId, t.startsAt).where(sql`${t.attendance} = 'attended'`),
   ],
 );
 
@@ -944,7 +1002,10 @@ export const programmeEnrolments = pgTable(
     createdAt: createdAt(),
     version: integer("version").notNull().default(1),
   },
-  (t) => [index("programme_enrolments_case_idx").on(t.caseId), index("programme_enrolments_site_idx").on(t.siteId, t.programmeVersionId, t.state)],
+  (t) => [index("programme_enrolments_case_idx").on(t.caseId), index("programme_enrolments_site_idx").on(t.siteId, t.programmeVersionId, t.state),
+    // Reporting: enrolments begun at a site in a period, with what the enrolment metrics read.
+    index("programme_enrolments_site_enrolled_idx").on(t.siteId, t.enrolledOn, t.organisationId, t.id, t.programmeVersionId, t.caseId),
+  ],
 );
 
 /** Every move of an enrolment: advance (criteria met or an override), step back, complete, withdraw, rejoin. Notes encrypted. */
@@ -967,7 +1028,10 @@ export const programmeEnrolmentEvents = pgTable(
     /** The override reason or the note, encrypted under the client's key. */
     note: bytea("note"),
   },
-  (t) => [index("programme_enrolment_events_enrolment_idx").on(t.enrolmentId, t.at)],
+  (t) => [index("programme_enrolment_events_enrolment_idx").on(t.enrolmentId, t.at),
+    // Reporting: programmes completed in a period.
+    index("programme_enrolment_events_completed_idx").on(t.organisationId, t.at, t.enrolmentId).where(sql`${t.type} = 'complete'`),
+  ],
 );
 
 /** A group session of a programme at a venue, with its facilitators and an anonymous headcount of people not registered. */
@@ -1006,7 +1070,10 @@ export const groupSessionAttendees = pgTable(
     organisationId: uuid("organisation_id").notNull(),
     caseId: uuid("case_id").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.groupSessionId, t.enrolmentId] }), index("group_session_attendees_case_idx").on(t.caseId)],
+  (t) => [primaryKey({ columns: [t.groupSessionId, t.enrolmentId] }), index("group_session_attendees_case_idx").on(t.caseId),
+    // Reporting: the cases at a period's group sessions (people engaged), from the index alone.
+    index("group_session_attendees_session_idx").on(t.groupSessionId, t.caseId),
+  ],
 );
 
 /**
@@ -1030,7 +1097,10 @@ export const caseOutcomes = pgTable(
     recordedBy: uuid("recorded_by").notNull(),
     recordedAt: timestamp("recorded_at", { withTimezone: true, mode: "date" }).notNull(),
   },
-  (t) => [index("case_outcomes_case_idx").on(t.caseId), index("case_outcomes_org_code_idx").on(t.organisationId, t.code, t.achievedOn)],
+  (t) => [index("case_outcomes_case_idx").on(t.caseId), index("case_outcomes_org_code_idx").on(t.organisationId, t.code, t.achievedOn),
+    // Reporting: outcomes achieved at a site in a period, with their codes and cases.
+    index("case_outcomes_site_achieved_idx").on(t.siteId, t.achievedOn, t.organisationId, t.code, t.caseId),
+  ],
 );
 
 /**

@@ -144,7 +144,7 @@ export async function seedDemoOutreach(tx: Db, input: DemoOutreachInput): Promis
   for (const partner of partnersOf(siteId, today)) partnerIds.set(partner.name, await createPartner(tx, worker, partner, context(started)));
   const partnerId = (name: string) => partnerIds.get(name)!;
 
-  // Stock: the standard list, delivered at the start,.
+  // Stock: the standard list, delivered at the start.
   await ensureSiteStock(tx, organisationId, siteId);
   const items = new Map((await tx.select().from(outreachStockItems).where(and(eq(outreachStockItems.organisationId, organisationId), eq(outreachStockItems.siteId, siteId)))).map((item) => [item.code, item.id]));
   const item = (code: string) => items.get(code)!;
@@ -162,9 +162,9 @@ export async function seedDemoOutreach(tx: Db, input: DemoOutreachInput): Promis
 
   const staffIds = [input.outreachWorker.userId];
   const schedules = [
-    { partner: "Green Lane Mosque", sessionType: "friday_mosque_presence", topics: ["drugs", "gangs", "referral_pathways"], time: "13:30", durationMinutes: 90, recurrence: { kind: "weekly", weekday: 5, everyWeeks: 1 }, base: 35, spread: 25, youth: false, kits: 8 },
-    { partner: "Birmingham Metropolitan College", sessionType: "stall", topics: ["drugs", "knife_crime", "online_safety"], time: "12:00", durationMinutes: 120, recurrence: { kind: "weekly", weekday: 3, everyWeeks: 2 }, base: 45, spread: 30, youth: true, kits: 12 },
-    { partner: "Green Lane Mosque", sessionType: "parents_session", topics: ["grooming", "online_safety", "radicalisation"], time: "18:00", durationMinutes: 90, recurrence: { kind: "monthly", weekday: 6, nth: 1 }, base: 18, spread: 10, youth: false, kits: 0 },
+    { partner: "Green Lane Mosque", sessionType: "friday_mosque_presence", topics: ["drugs", "gangs", "referral_pathways"], time: "13:30", durationMinutes: 90, recurrence: { kind: "weekly", weekday: 5, everyWeeks: 1 }, base: 35, spread: 25, youth: false, kits: 8, leaflets: [["leaflet_ur", 15], ["leaflet_en", 10]] },
+    { partner: "Birmingham Metropolitan College", sessionType: "stall", topics: ["drugs", "knife_crime", "online_safety"], time: "12:00", durationMinutes: 120, recurrence: { kind: "weekly", weekday: 3, everyWeeks: 2 }, base: 45, spread: 30, youth: true, kits: 12, leaflets: [["leaflet_en", 20], ["leaflet_pl", 3]] },
+    { partner: "Green Lane Mosque", sessionType: "parents_session", topics: ["grooming", "online_safety", "radicalisation"], time: "18:00", durationMinutes: 90, recurrence: { kind: "monthly", weekday: 6, nth: 1 }, base: 18, spread: 10, youth: false, kits: 0, leaflets: [["leaflet_ur", 8], ["leaflet_pa", 4]] },
   ] as const;
   let logged = 0;
   for (const plan of schedules) {
@@ -175,8 +175,7 @@ export async function seedDemoOutreach(tx: Db, input: DemoOutreachInput): Promis
     const past = plan.sessionType === "friday_mosque_presence" ? ended.slice(0, -1) : ended;
     for (const [index, occurrence] of past.entries()) {
       const total = varying(logged + index, plan.base, plan.spread);
-      const leaflets = plan.sessionType === "friday_mosque_presence" ? [["leaflet_ur", 15], ["leaflet_en", 10]] : plan.sessionType === "stall" ? [["leaflet_en", 20], ["leaflet_pl", 3]] : [["leaflet_ur", 8], ["leaflet_pa", 4]];
-      const resources = [...(plan.kits > 0 ? [{ itemId: item("drug_awareness_kit"), quantity: plan.kits }] : []), ...leaflets.map(([code, quantity]) => ({ itemId: item(code as string), quantity: quantity as number }))];
+      const resources = [...(plan.kits > 0 ? [{ itemId: item("drug_awareness_kit"), quantity: plan.kits }] : []), ...plan.leaflets.map(([code, quantity]) => ({ itemId: item(code), quantity }))];
       await logSession(
         tx,
         worker,

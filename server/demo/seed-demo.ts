@@ -1,8 +1,10 @@
 /**
- * The demo organisation created on first start of an empty database: three sites, one member of
- * staff for every role (all with the same demo password), a few referrals waiting for triage, and
+ * The demo organisation created on first start of an empty database: three sites, a member of
+ * staff in every role (a caseworker and a team manager at each site; all with the same demo
+ * password), a few referrals waiting for triage, and
  * one case in support with ten weeks of assessments, a care plan, sessions and a programme. Staff who can see client data are asked
- * to set up an authenticator app the first time they sign in.
+ * to set up an authenticator app the first time they sign in. Behind them, fifteen months of
+ * history at all three sites (demo-history.ts) and the funders' contracts, for the reports.
  */
 import { count } from "drizzle-orm";
 import type { Role } from "../../core/roles.js";
@@ -13,6 +15,7 @@ import { organisations, roleGrants, sites, users } from "../db/schema.js";
 import { ensureDefaultSources } from "../referrals/sources.js";
 import type { Vault } from "../vault/vault.js";
 import { seedDemoCase } from "./demo-cases.js";
+import { seedDemoHistory } from "./demo-history.js";
 import { seedDemoOutreach } from "./demo-outreach.js";
 import { seedDemoPanel } from "./demo-panel.js";
 import { seedDemoReferrals } from "./demo-referrals.js";
@@ -31,6 +34,9 @@ export const demoStaff: { email: string; displayName: string; role: Role; site: 
   { email: "mentor@pathways.demo", displayName: "Tariq Mahmood", role: "mentor", site: "Birmingham" },
   { email: "mentor.rubina@pathways.demo", displayName: "Rubina Akhtar", role: "mentor", site: "Birmingham" },
   { email: "manager@pathways.demo", displayName: "Sarah Collins", role: "team_manager", site: "Birmingham" },
+  // Manchester's and Luton's managers approve their sites' assessments and closures in the history.
+  { email: "manager.manchester@pathways.demo", displayName: "Joanne Pritchard", role: "team_manager", site: "Manchester" },
+  { email: "manager.luton@pathways.demo", displayName: "Kamaljit Dhami", role: "team_manager", site: "Luton" },
   { email: "safeguarding@pathways.demo", displayName: "Imran Qureshi", role: "safeguarding_lead", site: "Birmingham" },
   { email: "panel@pathways.demo", displayName: "Helen Price", role: "panel_member", site: "Birmingham" },
   { email: "outreach@pathways.demo", displayName: "Bilal Ahmed", role: "outreach_worker", site: "Birmingham" },
@@ -82,13 +88,26 @@ export async function seedDemoIfEmpty(db: Db, vault: Vault, now: Date): Promise<
       await seedDemoPanel(tx, vault, { organisationId: organisation.id, siteId: birmingham, caseId, lead: person("safeguarding@pathways.demo"), manager, keyWorker, outsideMember: person("panel@pathways.demo"), now });
       await seedDemoOutreach(tx, { organisationId: organisation.id, siteId: birmingham, outreachWorker: person("outreach@pathways.demo"), manager, now });
     }
+    const site = (name: SiteName, caseworker: string, manager: string) => ({ siteId: siteId.get(name)!, caseworkerId: staffId.get(caseworker)!, managerId: staffId.get(manager)! });
+    const history = await seedDemoHistory(tx, vault, {
+      organisationId: organisation.id,
+      now,
+      sites: {
+        Birmingham: site("Birmingham", "caseworker@pathways.demo", "manager@pathways.demo"),
+        Manchester: site("Manchester", "caseworker.manchester@pathways.demo", "manager.manchester@pathways.demo"),
+        Luton: site("Luton", "caseworker.luton@pathways.demo", "manager.luton@pathways.demo"),
+      },
+      safeguardingLeadId: staffId.get("safeguarding@pathways.demo")!,
+      mentorIds: { female: staffId.get("mentor.rubina@pathways.demo")!, male: staffId.get("mentor@pathways.demo")! },
+      commissionerId: staffId.get("commissioner@pathways.demo") ?? null,
+    });
     await recordAudit(tx, {
       organisationId: organisation.id,
       actorUserId: null,
       action: "organisation.demo_seeded",
       entityType: "organisation",
       entityId: organisation.id,
-      details: { sites: siteRows.length, users: demoStaff.length, referrals: referralCount },
+      details: { sites: siteRows.length, users: demoStaff.length, referrals: referralCount, history },
     });
   });
   return true;

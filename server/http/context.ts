@@ -15,6 +15,8 @@ export interface AppDeps {
   commonPasswords: ReadonlySet<string>;
   /** Injected so tests can move time (session expiry, lockouts, TOTP steps) without sleeping. */
   now: () => Date;
+  /** Asks the job runner to look for work now (report building); absent where no runner runs, as in tests. */
+  wakeJobs?: () => void;
 }
 
 export interface Actor {

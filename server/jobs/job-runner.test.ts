@@ -57,6 +57,34 @@ describe("jobs.runner", () => {
     }
   });
 
+  it("runs work queued by a request when woken, without waiting for the next poll", async () => {
+    const { db } = await testDatabase();
+    const name = uniqueName("woken");
+    let ran = 0;
+    const runner = new JobRunner({
+      db,
+      handlers: {
+        [name]: async () => {
+          ran += 1;
+        },
+      },
+      // Far longer than the test: only a wake can run the job in time.
+      pollIntervalMs: 3_600_000,
+      logger: silentLogger,
+    });
+    runner.wake();
+    runner.start();
+    try {
+      await runner.tick();
+      await enqueueJob(db, { name });
+      runner.wake();
+      for (let waited = 0; ran === 0 && waited < 5_000; waited += 20) await delay(20);
+      expect(ran).toBe(1);
+    } finally {
+      await runner.stop();
+    }
+  });
+
   it("runs a job's writes and marks it done in the same transaction", async () => {
     const { db } = await testDatabase();
     const log = await createRunLog(db);

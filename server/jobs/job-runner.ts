@@ -52,6 +52,7 @@ export class JobRunner {
   private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<TickSummary> | undefined;
   private isStopping = false;
+  private isWokenDuringTick = false;
 
   constructor(options: JobRunnerOptions) {
     this.db = options.db;
@@ -88,10 +89,28 @@ export class JobRunner {
     this.isStopping = false;
   }
 
+  /**
+   * Asks for a tick now rather than at the next poll, when a request has just queued work someone
+   * is waiting to see (a report being built). A running tick is followed by another, so a job
+   * queued as it was finishing is not left for the next poll. Does nothing unless started.
+   */
+  wake(): void {
+    if (!this.timer) return;
+    if (this.inFlight) {
+      this.isWokenDuringTick = true;
+      return;
+    }
+    this.tickAndLog();
+  }
+
   /** One tick. Calls made while a tick is running share it, so ticks never overlap. */
   tick(): Promise<TickSummary> {
     this.inFlight ??= this.runTick().finally(() => {
       this.inFlight = undefined;
+      if (this.isWokenDuringTick && this.timer) {
+        this.isWokenDuringTick = false;
+        this.tickAndLog();
+      }
     });
     return this.inFlight;
   }

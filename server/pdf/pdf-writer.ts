@@ -122,6 +122,66 @@ export class PdfWriter {
     this.y += 8;
   }
 
+  /** The width between the margins. */
+  get lineWidth(): number {
+    return this.right - this.left;
+  }
+
+  /**
+   * One row of a table, left to right: each cell in its own column (widths in points, which should
+   * add up to at most the line), a number set against its column's end, text cut short with "…"
+   * when it does not fit. An optional shade fills the row behind the text.
+   */
+  tableRow(cells: readonly { text: string; width: number; isNumber?: boolean; shade?: string }[], style: ParagraphStyle, options: { shade?: string } = {}): void {
+    const height = style.size * 1.6;
+    this.keepRoom(height);
+    const weight = style.weight ?? 400;
+    if (options.shade) this.doc.rect(this.left, this.y, cells.reduce((sum, cell) => sum + cell.width, 0), height).fill(options.shade);
+    const baseline = this.y + style.size * 1.15;
+    let x = this.left;
+    for (const cell of cells) {
+      if (cell.shade) this.doc.rect(x, this.y, cell.width, height).fill(cell.shade);
+      const room = cell.width - 8;
+      let word = this.wordOf(cell.text, style.size, weight, "ltr");
+      for (let kept = cell.text.length - 1; word.width > room && kept > 0; kept -= 1) word = this.wordOf(`${cell.text.slice(0, kept)}…`, style.size, weight, "ltr");
+      let at = cell.isNumber ? x + cell.width - 4 - word.width : x + 4;
+      for (const run of word.runs) {
+        if (run.text.trim() !== "") {
+          this.doc
+            .font(run.face.name)
+            .fontSize(style.size)
+            .fillColor(style.color ?? "#1f2933")
+            .text(run.text, at, baseline, { lineBreak: false, baseline: "alphabetic", ...this.options(run.face) });
+        }
+        at += this.measure(run, style.size);
+      }
+      x += cell.width;
+    }
+    this.y += height;
+  }
+
+  /** Horizontal bars, one per row, each as long as its share of the largest; a label and figure beside it. */
+  bars(rows: readonly { label: string; value: number | null; shown: string }[], style: ParagraphStyle, color = "#0b4f6c"): void {
+    const largest = Math.max(1, ...rows.map((row) => row.value ?? 0));
+    const labelWidth = this.lineWidth * 0.38;
+    const figureWidth = 48;
+    const barRoom = this.lineWidth - labelWidth - figureWidth - 8;
+    for (const row of rows) {
+      const height = style.size * 1.6;
+      this.keepRoom(height);
+      const top = this.y;
+      this.tableRow(
+        [
+          { text: row.label, width: labelWidth },
+          { text: "", width: barRoom + 8 },
+          { text: row.shown, width: figureWidth, isNumber: true },
+        ],
+        style,
+      );
+      if (row.value !== null && row.value > 0) this.doc.rect(this.left + labelWidth + 4, top + height * 0.2, Math.max(1, (barRoom * row.value) / largest), height * 0.6).fill(color);
+    }
+  }
+
   /** Writes text as one or more paragraphs (a new one at each line break). */
   paragraph(text: string, style: ParagraphStyle): void {
     for (const line of text.split(/\r?\n/u)) {

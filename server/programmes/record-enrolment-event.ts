@@ -7,7 +7,8 @@
  */
 import { and, eq, max } from "drizzle-orm";
 import type { EnrolmentEventBody } from "../../core/api/programmes.js";
-import { transition, type EnrolmentEvent, type EnrolmentSnapshot, type ProgrammeDefinition } from "../../core/programmes/programme.js";
+import { transition, type EnrolmentEvent, type ProgrammeDefinition } from "../../core/programmes/programme.js";
+import { enrolmentEventDetails, enrolmentTimelineType, storedPhaseIndex } from "../../core/programmes/enrolment-records.js";
 import { authorize } from "../authz/authorize.js";
 import { recordCaseChange } from "../cases/case-audit.js";
 import type { Db } from "../db/client.js";
@@ -34,30 +35,8 @@ export function noteOf(event: EnrolmentEvent): string | null {
   }
 }
 
-/** Codes only, kept in the clear for reporting; the note is stored apart, encrypted. */
-function detailsOf(event: EnrolmentEvent): Record<string, unknown> {
-  switch (event.type) {
-    case "advance":
-    case "complete":
-      return { criteriaMet: [...event.criteriaMet], isOverride: event.override !== undefined };
-    case "step_back":
-      return { reason: event.reason, ...(event.toPhaseId ? { toPhaseId: event.toPhaseId } : {}) };
-    case "withdraw":
-      return { reason: event.reason };
-    case "rejoin":
-      return {};
-  }
-}
 
-const phaseIndexOf = (snapshot: EnrolmentSnapshot): number | null => (snapshot.state === "completed" ? null : snapshot.phaseIndex);
 
-/** The timeline's name for the step. */
-function timelineType(event: EnrolmentEvent, next: EnrolmentSnapshot): string {
-  if (next.state === "completed") return "programme_completed";
-  if (event.type === "withdraw") return "programme_withdrawn";
-  if (event.type === "rejoin") return "programme_rejoined";
-  return "programme_phase_changed";
-}
 
 function phaseTitle(definition: ProgrammeDefinition, index: number | null): string | undefined {
   return index === null ? undefined : definition.phases[index]?.title;
@@ -83,8 +62,8 @@ export async function recordEnrolmentEvent(tx: Db, actor: Actor, enrolmentId: st
   // Events replay in time order, so one is never dated before the last (instances' clocks may differ by a moment).
   const [last] = await tx.select({ at: max(programmeEnrolmentEvents.at) }).from(programmeEnrolmentEvents).where(eq(programmeEnrolmentEvents.enrolmentId, enrolment.id));
   const at = new Date(Math.max(context.now.getTime(), enrolment.createdAt.getTime(), last?.at?.getTime() ?? 0));
-  const from = phaseIndexOf(current);
-  const to = phaseIndexOf(next);
+  const from = storedPhaseIndex(current);
+  const to = storedPhaseIndex(next);
   await tx.insert(programmeEnrolmentEvents).values({
     organisationId: enrolment.organisationId,
     enrolmentId: enrolment.id,
@@ -94,7 +73,7 @@ export async function recordEnrolmentEvent(tx: Db, actor: Actor, enrolmentId: st
     type: input.event.type,
     fromPhaseIndex: from,
     toPhaseIndex: to,
-    details: detailsOf(input.event),
+    details: enrolmentEventDetails(input.event),
     note: key && note ? context.vault.encrypt(key, enrolmentFields.note, note) : null,
   });
   const updated = await tx
@@ -110,5 +89,5 @@ export async function recordEnrolmentEvent(tx: Db, actor: Actor, enrolmentId: st
     ...(from !== null && to !== from ? { fromPhaseTitle: phaseTitle(definition, from) } : {}),
     ...(to !== null ? { toPhaseTitle: phaseTitle(definition, to) } : {}),
   };
-  await recordCaseChange(tx, actor, view.kase, { type: timelineType(input.event, next), details }, context);
+  await recordCaseChange(tx, actor, view.kase, { type: enrolmentTimelineType(input.event, next), details }, context);
 }

@@ -21,6 +21,10 @@ import { panelEscalationExpectations } from "./panel-escalations.js";
 import { panelMeetingExpectations } from "./panel-meetings.js";
 import { programmeExpectations } from "./programmes.js";
 import { referralExpectations } from "./referrals.js";
+import { reportingReturnExpectations } from "./reporting-returns.js";
+import { reportingContractExpectations } from "./reporting-contracts.js";
+import { reportingNdtmsExpectations } from "./reporting-ndtms.js";
+import { reportingDashboardExpectations } from "./reporting-dashboard.js";
 import { sessionExpectations } from "./sessions.js";
 import { supportExpectations } from "./support.js";
 import { workerExpectations } from "./workers.js";
@@ -48,6 +52,10 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...outreachPartnerExpectations,
   ...outreachStockExpectations,
   ...outreachTrainingExpectations,
+  ...reportingReturnExpectations,
+  ...reportingContractExpectations,
+  ...reportingNdtmsExpectations,
+  ...reportingDashboardExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {

@@ -4,7 +4,6 @@
  * named, the rest together), referrals by pathway, resources by item, and the funnel from contact
  * to referral to engagement. Counts only; nothing names a person, so reading it is not audited.
  */
-import { and, eq, inArray } from "drizzle-orm";
 import { topPartnerCount, type OutreachDashboard } from "../../../core/api/outreach-dashboard.js";
 import { londonDay } from "../../../core/london-time.js";
 import { monthsOf } from "../../../core/outreach/dashboard-period.js";
@@ -12,9 +11,9 @@ import { reachSummary, type ReachReferral, type ReachSession, type ReachTraining
 import type { ResourceKind } from "../../../core/outreach/vocabulary.js";
 import { holdsAt } from "../../authz/site-roles.js";
 import type { Db } from "../../db/client.js";
-import { outreachPartners } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
 import { canWorkOutreach } from "../policy.js";
+import { partnersNamed } from "../schedules/site-choices.js";
 import { resolvePeriod } from "./period.js";
 import { periodReferrals, periodSessions, periodTrainings } from "./period-rows.js";
 
@@ -75,10 +74,9 @@ export async function readOutreachDashboard(db: Db, actor: Actor, siteId: string
 /** The partners with most referrals, named (most first, then by name), and the rest together. */
 async function byPartner(db: Db, organisationId: string, counts: Record<string, number>): Promise<OutreachDashboard["referralsByPartner"]> {
   const ids = Object.keys(counts);
-  const names = ids.length === 0 ? [] : await db.select({ id: outreachPartners.id, name: outreachPartners.name }).from(outreachPartners).where(and(eq(outreachPartners.organisationId, organisationId), inArray(outreachPartners.id, ids)));
-  const nameOf = new Map(names.map((partner) => [partner.id, partner.name]));
+  const partners = await partnersNamed(db, organisationId, ids);
   const ranked = ids
-    .map((partnerId) => ({ partnerId, name: nameOf.get(partnerId) ?? "", count: counts[partnerId] ?? 0 }))
+    .map((partnerId) => ({ partnerId, name: partners.get(partnerId)?.name ?? "", count: counts[partnerId] ?? 0 }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "en-GB") || a.partnerId.localeCompare(b.partnerId));
   const rest = ranked.slice(topPartnerCount);
   return { top: ranked.slice(0, topPartnerCount), others: { partners: rest.length, referrals: rest.reduce((total, row) => total + row.count, 0) } };

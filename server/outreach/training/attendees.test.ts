@@ -91,6 +91,15 @@ describe("outreach.training.attendees", () => {
     expect(new Set(numbers).size).toBe(6);
   });
 
+  it("never gives a removed attendee's certificate number to anyone else, so a printed certificate checks out only for its holder", async () => {
+    const { worker, url, stored } = await setUp();
+    const added = (await worker.request("POST", url, attendee({ name: "Teacher One" }))).json().attendees[0];
+    expect((await worker.request("DELETE", `/api/outreach/training/attendees/${added.id}`)).statusCode).toBe(204);
+    await worker.request("POST", url, attendee({ name: "Teacher Two" }));
+    const [next] = await stored();
+    expect(next!.certificateNumber).not.toBe(added.certificateNumber);
+  });
+
   it("corrects and removes an attendee, auditing both by field name, and lets only the site's outreach workers do it", async () => {
     const { worker, caseworker, elsewhere, url, stored } = await setUp();
     const id = (await worker.request("POST", url, attendee())).json().attendees[0].id;

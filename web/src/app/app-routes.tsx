@@ -56,6 +56,16 @@ import { ReferralCreatePage } from "../referrals/referral-create-page.js";
 import { ReferralDetailPage } from "../referrals/referral-detail-page.js";
 import { ReferralQueuePage } from "../referrals/referral-queue-page.js";
 import { ReferralStatusPage } from "../public/referral-status-page.js";
+import { StaffDashboardPage } from "../reporting/dashboard/dashboard-page.js";
+import { NdtmsExportPage } from "../reporting/ndtms/ndtms-export-page.js";
+import { NdtmsSettingsPage } from "../reporting/ndtms/ndtms-settings-page.js";
+import { ContractPage } from "../reporting/contracts/contract-page.js";
+import { ContractsPage } from "../reporting/contracts/contracts-page.js";
+import { DisclosureSettingsPage } from "../reporting/contracts/disclosure-settings-page.js";
+import { FunderPage } from "../reporting/contracts/funder-page.js";
+import { CommissioningPage } from "../reporting/returns/commissioning-page.js";
+import { ReleasePage } from "../reporting/returns/release-page.js";
+import { ReturnsPage } from "../reporting/returns/returns-page.js";
 import { AppLayout } from "../shell/app-layout.js";
 import { SitesPage } from "../sites/sites-page.js";
 import { UserCreatePage } from "../users/user-create-page.js";
@@ -144,6 +154,29 @@ export function AppRoutes() {
             <Route path="outreach/training" element={<TrainingPage />} />
             <Route path="outreach/training/courses" element={<CoursesPage />} />
             <Route path="outreach/training/deliveries/:deliveryId" element={<DeliveryPage />} />
+            {/* The staff dashboard, the reports area's first page: a site's figures or the whole organisation's (the server decides which the user may read). */}
+            <Route element={<RequireAbility ability="readDashboards" />}>
+              <Route path="reports" element={<StaffDashboardPage />} />
+            </Route>
+            {/* The national drug-treatment export: the page offers the sites whose team manager the user is (the server refuses others). */}
+            <Route path="reports/national-dataset" element={<NdtmsExportPage />} />
+            <Route element={<RequireAbility ability="manageReporting" />}>
+              <Route path="reports/national-dataset/settings" element={<NdtmsSettingsPage />} />
+            </Route>
+            {/* Funders, contracts, KPIs and the disclosure rules: administrators (the server refuses anyone else). */}
+            <Route element={<RequireAbility ability="manageReporting" />}>
+              <Route path="reports/contracts" element={<ContractsPage />} />
+              <Route path="reports/contracts/funders/:funderId" element={<FunderPage />} />
+              <Route path="reports/contracts/:contractId" element={<ContractPage />} />
+              <Route path="reports/disclosure" element={<DisclosureSettingsPage />} />
+              <Route path="reports/returns" element={<ReturnsPage />} />
+              <Route path="reports/returns/:releaseId" element={<ReleasePage backTo="/reports/returns" />} />
+            </Route>
+            {/* A commissioner's contracts and their released figures: nothing else of the organisation (the server refuses anything more). */}
+            <Route element={<RequireAbility ability="readCommissioning" />}>
+              <Route path="commissioning" element={<CommissioningPage />} />
+              <Route path="commissioning/releases/:releaseId" element={<ReleasePage backTo="/commissioning" />} />
+            </Route>
             <Route element={<RequireAbility ability="manageSites" />}>
               <Route path="sites" element={<SitesPage />} />
             </Route>

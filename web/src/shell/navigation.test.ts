@@ -5,7 +5,7 @@ import { isActive, navigationFor } from "./navigation.js";
 import { workHere } from "./work-here.js";
 
 describe("shell.navigation", () => {
-  const none = { manageSites: false, manageUsers: false, verifyAudit: false, manageClientMerges: false, requestEmergencyAccess: false, manageInstruments: false, manageProgrammes: false, manageSupportVocabulary: false, manageTrainingCourses: false };
+  const none = { manageSites: false, manageUsers: false, verifyAudit: false, manageClientMerges: false, requestEmergencyAccess: false, manageInstruments: false, manageProgrammes: false, manageSupportVocabulary: false, manageTrainingCourses: false, readDashboards: false, manageReporting: false, readCommissioning: false };
 
   it("offers only what the session's abilities allow", () => {
     expect(navigationFor({ abilities: none, siteAbilities: {}, grants: [] }, null).map((item) => item.to)).toEqual(["/"]);
@@ -16,8 +16,8 @@ describe("shell.navigation", () => {
 
   it("offers casework by the server's abilities at the current site only", () => {
     const siteAbilities = {
-      a: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null, outreach: null },
-      b: { worksCaseload: false, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null, outreach: null },
+      a: { exportsNationalDataset: false, worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null, outreach: null },
+      b: { exportsNationalDataset: false, worksCaseload: false, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null, outreach: null },
     };
     expect(navigationFor({ abilities: none, siteAbilities, grants: [] }, "a").map((item) => item.to)).toEqual(["/", "/referrals", "/cases", "/my-sessions", "/my-day", "/group-sessions", "/clients"]);
     expect(navigationFor({ abilities: none, siteAbilities, grants: [] }, "b").map((item) => item.to)).toEqual(["/", "/cases", "/my-sessions", "/my-day", "/group-sessions"]);
@@ -25,7 +25,7 @@ describe("shell.navigation", () => {
   });
 
   it("offers workers and the caseload dashboard when any of the user's sites allows them", () => {
-    const site = (managesWorkers: boolean, seesCaseload: boolean) => ({ worksCaseload: false, seesCases: false, managesWorkers, seesCaseload, panel: null, outreach: null });
+    const site = (managesWorkers: boolean, seesCaseload: boolean) => ({ exportsNationalDataset: false, worksCaseload: false, seesCases: false, managesWorkers, seesCaseload, panel: null, outreach: null });
     const paths = (siteAbilities: Record<string, ReturnType<typeof site>>) => navigationFor({ abilities: none, siteAbilities, grants: [] }, null).map((item) => item.to);
     expect(paths({ a: site(false, false), b: site(true, false) })).toEqual(["/", "/workers"]);
     expect(paths({ a: site(true, true) })).toEqual(["/", "/caseload", "/workers"]);
@@ -33,11 +33,24 @@ describe("shell.navigation", () => {
   });
 
   it("offers outreach where the user records or reads it at the current site", () => {
-    const here = (outreach: "works" | "reads" | null) => ({ worksCaseload: false, seesCases: false, managesWorkers: false, seesCaseload: false, panel: null, outreach });
+    const here = (outreach: "works" | "reads" | null) => ({ exportsNationalDataset: false, worksCaseload: false, seesCases: false, managesWorkers: false, seesCaseload: false, panel: null, outreach });
     const paths = (siteId: string) => navigationFor({ abilities: none, siteAbilities: { a: here("works"), b: here("reads"), c: here(null) }, grants: [] }, siteId).map((item) => item.to);
     expect(paths("a")).toEqual(["/", "/outreach"]);
     expect(paths("b")).toEqual(["/", "/outreach"]);
     expect(paths("c")).toEqual(["/"]);
+  });
+
+  it("opens reports at the dashboard for those who read one, else at contracts or the national dataset export", () => {
+    const here = (exportsNationalDataset: boolean) => ({ exportsNationalDataset, worksCaseload: false, seesCases: false, managesWorkers: false, seesCaseload: false, panel: null, outreach: null });
+    const reports = (abilities: typeof none, siteAbilities: Record<string, ReturnType<typeof here>> = {}, siteId: string | null = null) =>
+      navigationFor({ abilities, siteAbilities, grants: [] }, siteId).find((item) => item.labelKey === "reporting.nav")?.to;
+    expect(reports({ ...none, readDashboards: true, manageReporting: true })).toBe("/reports");
+    expect(reports({ ...none, readDashboards: true }, { a: here(true) }, "a")).toBe("/reports");
+    expect(reports({ ...none, manageReporting: true })).toBe("/reports/contracts");
+    expect(reports(none, { a: here(true) }, "a")).toBe("/reports/national-dataset");
+    expect(reports(none, { a: here(false) }, "a")).toBeUndefined();
+    // The dashboard's sub-parts keep Reports current.
+    expect(isActive({ labelKey: "reporting.nav", to: "/reports" }, "/reports/national-dataset")).toBe(true);
   });
 
   it("offers emergency access when the server says so, wherever the user is working", () => {
@@ -46,7 +59,7 @@ describe("shell.navigation", () => {
   });
 
   it("offers a panel member whose only role it is the panel's meetings and their actions, and nothing else", () => {
-    const siteAbilities = { a: { worksCaseload: false, seesCases: false, managesWorkers: false, seesCaseload: false, panel: "member" as const, outreach: null } };
+    const siteAbilities = { a: { exportsNationalDataset: false, worksCaseload: false, seesCases: false, managesWorkers: false, seesCaseload: false, panel: "member" as const, outreach: null } };
     const grants = [{ role: "panel_member" as const, siteId: "a" }];
     expect(navigationFor({ abilities: none, siteAbilities, grants }, "a").map((item) => item.to)).toEqual(["/panel/meetings", "/panel/actions"]);
     expect(navigationFor({ abilities: none, siteAbilities, grants }, "a").map((item) => item.labelKey)).toContain("panel.nav.myActions");
@@ -55,8 +68,16 @@ describe("shell.navigation", () => {
     expect(navigationFor({ abilities: none, siteAbilities: { a: { ...siteAbilities.a, panel: null, outreach: null } }, grants }, "a")).toEqual([]);
   });
 
+  it("offers a commissioner its contracts and returns, and nothing of the casework", () => {
+    const grants = [{ role: "commissioner" as const, siteId: null }];
+    expect(navigationFor({ abilities: { ...none, readCommissioning: true }, siteAbilities: {}, grants }, null).map((item) => item.to)).toEqual(["/commissioning"]);
+    // Someone holding another role besides (an administrator who is also a commissioner) keeps the rest.
+    const both = [...grants, { role: "administrator" as const, siteId: null }];
+    expect(navigationFor({ abilities: { ...none, readCommissioning: true, manageUsers: true }, siteAbilities: {}, grants: both }, null).map((item) => item.to)).toEqual(["/", "/commissioning", "/users"]);
+  });
+
   it("offers the panel by the server's panel ability at the current site, beside casework, whatever the roles", () => {
-    const at = (panel: "runs" | "member" | null) => ({ a: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false, panel, outreach: null }, b: { worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null, outreach: null } });
+    const at = (panel: "runs" | "member" | null) => ({ a: { exportsNationalDataset: false, worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false, panel, outreach: null }, b: { exportsNationalDataset: false, worksCaseload: true, seesCases: true, managesWorkers: false, seesCaseload: false, panel: null, outreach: null } });
     const paths = (panel: "runs" | "member" | null, siteId: string) =>
       navigationFor({ abilities: none, siteAbilities: at(panel), grants: [{ role: "caseworker", siteId: "a" }] }, siteId)
         .map((item) => item.to)
@@ -71,7 +92,7 @@ describe("shell.navigation", () => {
   });
 
   it("shows the panel's dashboard at /panel to those who run it at any site, and sends members to their meetings", () => {
-    const here = (panel: "runs" | "member" | null) => ({ worksCaseload: false, seesCases: false, managesWorkers: false, seesCaseload: false, panel, outreach: null });
+    const here = (panel: "runs" | "member" | null) => ({ exportsNationalDataset: false, worksCaseload: false, seesCases: false, managesWorkers: false, seesCaseload: false, panel, outreach: null });
     expect(overseesPanelAnywhere({ siteAbilities: { a: here("member"), b: here("runs") } })).toBe(true);
     expect(overseesPanelAnywhere({ siteAbilities: { a: here("member"), b: here(null) } })).toBe(false);
   });

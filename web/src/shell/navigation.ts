@@ -19,6 +19,8 @@ export interface NavItem {
 export function navigationFor(session: Pick<Session, "abilities" | "siteAbilities" | "grants">, siteId: string | null): NavItem[] {
   // An outside panel member (or a seat holder with no other role) sees only the panel, never case lists.
   if (isPanelOnly(session)) return panelItems(session, siteId);
+  // A commissioner has one place: its funder's contracts and their released figures (home leads there too).
+  if (isCommissionerOnly(session)) return [{ labelKey: "commissioning.nav", to: "/commissioning" }];
   const items: NavItem[] = [{ labelKey: "nav.home", to: "/" }];
   const work = workHere(session, siteId);
   if (work.worksCaseload) items.push({ labelKey: "referrals.nav", to: "/referrals" });
@@ -35,6 +37,17 @@ export function navigationFor(session: Pick<Session, "abilities" | "siteAbilitie
   const anySite = Object.values(session.siteAbilities);
   if (anySite.some((here) => here.seesCaseload)) items.push({ labelKey: "workers.caseload.nav", to: "/caseload" });
   if (anySite.some((here) => here.managesWorkers)) items.push({ labelKey: "workers.nav", to: "/workers" });
+  // Reports: the staff dashboard for those who read one (its other parts are tabs within); else contracts, targets and
+  // disclosure settings for administrators, or the national drug-treatment export for a site's team managers.
+  const reportsHome = session.abilities.readDashboards
+    ? "/reports"
+    : session.abilities.manageReporting
+      ? "/reports/contracts"
+      : session.siteAbilities[siteId ?? ""]?.exportsNationalDataset
+        ? "/reports/national-dataset"
+        : null;
+  if (reportsHome) items.push({ labelKey: "reporting.nav", to: reportsHome });
+  if (session.abilities.readCommissioning) items.push({ labelKey: "commissioning.nav", to: "/commissioning" });
   if (session.abilities.manageUsers) items.push({ labelKey: "nav.users", to: "/users" });
   if (session.abilities.manageSites) items.push({ labelKey: "nav.sites", to: "/sites" });
   if (session.abilities.manageInstruments) items.push({ labelKey: "instruments.nav", to: "/instruments" });
@@ -44,6 +57,10 @@ export function navigationFor(session: Pick<Session, "abilities" | "siteAbilitie
   if (session.abilities.verifyAudit) items.push({ labelKey: "nav.audit", to: "/audit" });
   return items;
 }
+
+/** Whether the account's only role is commissioner: it sees its funder's contracts and nothing of the casework. */
+export const isCommissionerOnly = (session: Pick<Session, "abilities" | "grants">): boolean =>
+  session.abilities.readCommissioning && session.grants.every((grant) => grant.role === "commissioner");
 
 /**
  * The panel area at the site, by the server's `panel` ability there: the overview, escalation queue

@@ -10,7 +10,7 @@ import { Link } from "react-router-dom";
 import { isolate, useFormat } from "../../i18n/format.js";
 import { stockItemName } from "../outreach-labels.js";
 import { outreachDashboardApi, type OutreachDashboard } from "./dashboard-api.js";
-import { HorizontalBarChart, type BarRow } from "./horizontal-bar-chart.js";
+import { HorizontalBarChart, type BarRow } from "../../components/charts/horizontal-bar-chart.js";
 
 const sum = (rows: readonly { value: number }[]) => rows.reduce((total, row) => total + row.value, 0);
 

@@ -6,9 +6,9 @@
 import { useTranslation } from "react-i18next";
 import type { OutreachDashboard } from "../../../../core/api/outreach-dashboard.js";
 import { isolate, useFormat } from "../../i18n/format.js";
-import { barLength } from "./chart-geometry.js";
-import { ChartFigure } from "./chart-figure.js";
-import { useChartWidth } from "./chart-width.js";
+import { barLength } from "../../components/charts/chart-geometry.js";
+import { ChartFigure } from "../../components/charts/chart-figure.js";
+import { useChartWidth } from "../../components/charts/chart-width.js";
 
 const rowHeight = 54;
 
@@ -50,10 +50,10 @@ export function FunnelChart({ conversion }: { conversion: OutreachDashboard["con
             const label = step.rate === null ? `${name(step.key)}: ${format.number(step.value)}` : t("outreachDashboard.funnel.withRate", { step: name(step.key), value: format.number(step.value), rate: step.rate });
             return (
               <g key={step.key}>
-                <text x={width / 2} y={top + 15} textAnchor="middle" className="outreach-bar-name">
+                <text x={width / 2} y={top + 15} textAnchor="middle" className="chart-bar-name">
                   {isolate(label)}
                 </text>
-                <rect x={(width - bar) / 2} y={top + 22} width={bar} height={20} rx={3} className={`outreach-bar outreach-funnel-${index}`} />
+                <rect x={(width - bar) / 2} y={top + 22} width={bar} height={20} rx={3} className={`chart-bar outreach-funnel-${index}`} />
               </g>
             );
           })}

@@ -3,7 +3,7 @@ import { Paper, Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../i18n/format.js";
 import type { OutreachDashboard } from "./dashboard-api.js";
-import { monthLong } from "./month-names.js";
+import { monthLong } from "../../components/charts/month-names.js";
 
 const columns = ["sessions", "peopleReached", "peopleTrained", "resourcesDistributed", "referralsFromOutreach"] as const;
 

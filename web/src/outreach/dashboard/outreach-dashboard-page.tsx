@@ -8,6 +8,7 @@ import { Alert, SimpleGrid, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { lastTwelveMonths, type DayPeriod } from "../../../../core/outreach/dashboard-period.js";
+import { MonthlyBarChart } from "../../components/charts/monthly-bar-chart.js";
 import { LoadFailed, Loading } from "../../components/load-state.js";
 import { useLoad } from "../../components/use-load.js";
 import { OutreachPage } from "../outreach-page.js";
@@ -17,7 +18,6 @@ import { outreachDashboardApi, type OutreachDashboard } from "./dashboard-api.js
 import { FunnelChart } from "./funnel-chart.js";
 import { HeadlineFigures } from "./headline-figures.js";
 import { MonthByMonth } from "./month-by-month.js";
-import { MonthlyBarChart } from "./monthly-bar-chart.js";
 import "./outreach-dashboard.css";
 import { PartnerChart, PathwayChart, ResourceChart } from "./breakdown-charts.js";
 import { PeriodChooser } from "./period-chooser.js";

@@ -1,0 +1,33 @@
+/**
+ * The parts of the reports area a session may open, by the server's abilities: the staff dashboard
+ * (readDashboards), returns, contracts and disclosure settings (manageReporting), and the national
+ * drug-treatment export (a team manager at any site). Which part a path belongs to. Pure.
+ */
+import type { Session } from "../../../core/api/auth.js";
+
+export const reportParts = [
+  { key: "dashboard", to: "/reports" },
+  { key: "returns", to: "/reports/returns" },
+  { key: "contracts", to: "/reports/contracts" },
+  { key: "disclosure", to: "/reports/disclosure" },
+  { key: "nationalDataset", to: "/reports/national-dataset" },
+] as const;
+export type ReportPart = (typeof reportParts)[number];
+
+export function reportPartsFor(session: Pick<Session, "abilities" | "siteAbilities">): ReportPart[] {
+  const exportsAnywhere = Object.values(session.siteAbilities).some((site) => site.exportsNationalDataset);
+  const shows: Record<ReportPart["key"], boolean> = {
+    dashboard: session.abilities.readDashboards,
+    returns: session.abilities.manageReporting,
+    contracts: session.abilities.manageReporting,
+    disclosure: session.abilities.manageReporting,
+    nationalDataset: exportsAnywhere,
+  };
+  return reportParts.filter((part) => shows[part.key]);
+}
+
+/** The part `pathname` is in: the dashboard only at /reports itself, the others with their sub-pages. */
+export function reportPartOf(pathname: string): ReportPart["key"] | null {
+  const found = reportParts.find((part) => (part.key === "dashboard" ? pathname === part.to : pathname === part.to || pathname.startsWith(`${part.to}/`)));
+  return found?.key ?? null;
+}
