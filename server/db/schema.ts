@@ -27,6 +27,8 @@ import { bytea, createdAt } from "./columns.js";
 export * from "./panel-schema.js";
 export * from "./outreach-schema.js";
 export * from "./reporting-schema.js";
+export * from "./funding-schema.js";
+export * from "./social-value-schema.js";
 
 export const organisations = pgTable("organisations", {
   id: uuid("id").primaryKey().defaultRandom(),
