@@ -64,6 +64,12 @@ export const dashboardSchema = z.object({
   siteId: idSchema.nullable(),
   /** Whole London months, both included. */
   months: z.object({ from: monthSchema, to: monthSchema }),
+  /**
+   * Whether restricted records (Channel and radicalisation referrals, restricted cases and what is
+   * recorded on them) are counted: for administrators, who answer for the organisation's returns;
+   * a team manager's dashboard leaves them out.
+   */
+  countsRestricted: z.boolean(),
   referrals: z.object({
     received: count,
     byMonth: byMonthSchema,

@@ -263,6 +263,12 @@ export interface MetricScope {
   readonly organisationId: string;
   readonly siteIds: readonly string[];
   readonly months: MonthRange;
+  /**
+   * Leave out restricted records (Channel and radicalisation referrals, cases marked restricted,
+   * and everything recorded on those cases): a team manager's dashboard, whose reader is not named
+   * on them. Absent for what passes the disclosure engine, which protects small counts itself.
+   */
+  readonly leavesOutRestricted?: boolean;
 }
 
 /** A count metric's cell: the dimension values in `by`'s order, and the count. */

@@ -71,6 +71,7 @@ export async function computeDashboard(db: Db, scope: DashboardScope): Promise<D
   return {
     siteId: scope.siteId,
     months: scope.months,
+    countsRestricted: scope.leavesOutRestricted !== true,
     referrals: {
       received: counts("referralsByMonth").total,
       byMonth: byMonth("referralsByMonth"),

@@ -3,7 +3,8 @@
  * and in their sight (a role there, or an organisation-wide role), or it is not found (404), as the
  * national dataset export answers; in sight, only those who read its dashboard get it (403). No
  * site: the whole organisation, for administrators only (403). The months are whole London months,
- * by default the last twelve whole ones, at most three years (400 naming the field).
+ * by default the last twelve whole ones, at most three years (400 naming the field). Restricted
+ * records are counted only for administrators (who answer for the returns, which count them).
  */
 import { and, asc, eq } from "drizzle-orm";
 import { defaultDashboardMonths, monthRangeProblem, shiftMonth, type DashboardQuery } from "../../../core/api/reporting-dashboard.js";
@@ -45,7 +46,7 @@ export async function dashboardScopeFor(db: Db, actor: Actor, query: DashboardQu
   if (query.siteId === undefined) {
     authorize(readsWholeOrganisation(actor), "Only administrators read the whole organisation's dashboard.");
     const all = await organisationSites(db, actor.organisationId);
-    return { organisationId: actor.organisationId, siteId: null, siteIds: all.map((site) => site.id), months: dashboardMonths(query, now) };
+    return { organisationId: actor.organisationId, siteId: null, siteIds: all.map((site) => site.id), months: dashboardMonths(query, now), leavesOutRestricted: false };
   }
   const [site] = await db
     .select({ id: sites.id })
@@ -54,7 +55,8 @@ export async function dashboardScopeFor(db: Db, actor: Actor, query: DashboardQu
     .limit(1);
   if (!site || !seesSite(actor, site.id)) throw notFound("Site");
   authorize(canReadSiteDashboard(actor, site.id), "Only the site's team managers and administrators read its dashboard.");
-  return { organisationId: actor.organisationId, siteId: site.id, siteIds: [site.id], months: dashboardMonths(query, now) };
+  // Restricted records are counted for administrators only: a team manager is not named on them.
+  return { organisationId: actor.organisationId, siteId: site.id, siteIds: [site.id], months: dashboardMonths(query, now), leavesOutRestricted: !readsWholeOrganisation(actor) };
 }
 
 /** The sites the actor may choose between (every site for administrators), and whether the whole organisation is one choice. */

@@ -54,7 +54,15 @@ async function recordQuarter(organisation: TestOrganisation) {
   await insertReferral(db, organisation, { receivedAt: at("2025-12-20T10:00:00Z") });
   const referral = await insertReferral(db, organisation, { receivedAt: at("2026-01-10T10:00:00Z"), decidedAt: at("2026-01-11T10:00:00Z"), clientId: first.id });
   await insertReferral(db, organisation, { source: "faith_leader", reasons: ["mental_health", "alcohol"], receivedAt: at("2026-02-05T10:00:00Z"), decidedAt: at("2026-02-10T10:00:00Z") });
-  await insertReferral(db, organisation, { source: "channel", reasons: ["radicalisation_extremism"], isRestricted: true, receivedAt: at("2026-03-03T10:00:00Z") });
+  // A restricted Channel referral and its restricted case, seen once, with an outcome and an
+  // escalation: counted for administrators, left out of a team manager's dashboard.
+  const channel = await insertReferral(db, organisation, { source: "channel", reasons: ["radicalisation_extremism"], isRestricted: true, receivedAt: at("2026-03-03T10:00:00Z") });
+  const restricted = await insertCase(db, organisation, { clientId: (await insertClient(db, organisation)).id, referralId: channel.id, openedAt: at("2026-03-04T10:00:00Z"), tier: "panel_referral", isRestricted: true });
+  await insertSupportSession(db, organisation, { caseId: restricted.id, startsAt: at("2026-03-06T10:00:00Z") });
+  await insertOutcome(db, organisation, { caseId: restricted.id, code: "disengaged_from_extremist_group", achievedOn: "2026-03-20" });
+  await insertEscalation(db, organisation, { caseId: restricted.id, submittedAt: at("2026-03-10T10:00:00Z") });
+  await insertEnrolment(db, organisation, { caseId: restricted.id, programme: "prevention_mentoring", enrolledOn: "2026-03-12" });
+  await insertExternalReferral(db, organisation, { caseId: restricted.id, sentOn: "2026-03-25" });
   const intensive = await insertCase(db, organisation, { clientId: first.id, referralId: referral.id, openedAt: at("2026-01-12T10:00:00Z"), tier: "intensive" });
   await insertSupportSession(db, organisation, { caseId: intensive.id, startsAt: at("2026-01-15T10:00:00Z") });
   await insertAssessment(db, organisation, { caseId: intensive.id, assessedOn: "2026-01-20" });
@@ -88,9 +96,10 @@ beforeAll(async () => {
 
 describe("reporting.dashboard of a site", () => {
   it("counts the site's referrals by month, source and area of vulnerability, and its triage against target", async () => {
-    const board = await dashboardOf(manager, `siteId=${home.siteIds[0]}&${quarter}`);
+    const board = await dashboardOf(administrator, `siteId=${home.siteIds[0]}&${quarter}`);
     expect(board.siteId).toBe(home.siteIds[0]);
     expect(board.months).toEqual({ from: "2026-01", to: "2026-03" });
+    expect(board.countsRestricted).toBe(true);
     expect(board.referrals.received).toBe(3);
     expect(board.referrals.byMonth).toEqual([
       { month: "2026-01", count: 1 },
@@ -104,6 +113,27 @@ describe("reporting.dashboard of a site", () => {
     expect(countOf(board.referrals.byDomain, "radicalisation_extremism")).toBe(1);
     expect(board.referrals.byDomain.reduce((sum, cell) => sum + cell.count, 0)).toBe(4);
     expect({ triaged: board.referrals.triaged, inTime: board.referrals.triagedWithinTarget }).toEqual({ triaged: 2, inTime: 1 });
+  });
+
+  it("leaves restricted referrals and cases, and what was recorded on them, out of a team manager's dashboard, and says so", async () => {
+    const board = await dashboardOf(manager, `siteId=${home.siteIds[0]}&${quarter}`);
+    expect(board.countsRestricted).toBe(false);
+    expect(board.referrals.received).toBe(2);
+    expect(board.referrals.byMonth.map((month) => month.count)).toEqual([1, 1, 0]);
+    expect(countOf(board.referrals.bySource, "channel")).toBe(0);
+    expect(countOf(board.referrals.byDomain, "radicalisation_extremism")).toBe(0);
+    expect(countOf(board.casesByTier, "panel_referral")).toBe(0);
+    expect(board.people.engaged).toBe(2);
+    expect(board.panel.escalations).toBe(1);
+    expect(board.outcomes.total).toBe(1);
+    expect(countOf(board.outcomes.byOutcome, "disengaged_from_extremist_group")).toBe(0);
+    // The administrator's view of the same site counts them.
+    const full = await dashboardOf(administrator, `siteId=${home.siteIds[0]}&${quarter}`);
+    expect({ received: full.referrals.received, engaged: full.people.engaged, escalations: full.panel.escalations, outcomes: full.outcomes.total }).toEqual({ received: 3, engaged: 3, escalations: 2, outcomes: 2 });
+    expect(countOf(full.casesByTier, "panel_referral")).toBe(1);
+    expect([board.waits.toFirstContact.waits, full.waits.toFirstContact.waits]).toEqual([1, 2]);
+    expect([board.programmes.enrolments, full.programmes.enrolments]).toEqual([1, 2]);
+    expect([board.externalReferrals.total, full.externalReferrals.total]).toEqual([1, 2]);
   });
 
   it("gives the waits, the people engaged each month, cases by tier, programmes, the panel, outcomes and outreach", async () => {
@@ -163,9 +193,10 @@ describe("reporting.dashboard of the whole organisation", () => {
     const board = await dashboardOf(administrator, quarter);
     expect(board.siteId).toBeNull();
     expect(board.referrals.received).toBe(4);
-    expect(board.people.engaged).toBe(3);
+    expect(board.people.engaged).toBe(4);
     expect(board.bySite).toEqual([
-      { siteId: home.siteIds[0], referrals: 3, peopleEngaged: 2, toFirstContact: { waits: 1, medianDays: 5, p90Days: 5 }, toAssessment: { waits: 1, medianDays: 10, p90Days: 10 } },
+      // The restricted case, first seen three days after its referral, waits with the other.
+      { siteId: home.siteIds[0], referrals: 3, peopleEngaged: 3, toFirstContact: { waits: 2, medianDays: 4, p90Days: 4.8 }, toAssessment: { waits: 1, medianDays: 10, p90Days: 10 } },
       { siteId: home.siteIds[1], referrals: 1, peopleEngaged: 1, toFirstContact: { waits: 0, medianDays: null, p90Days: null }, toAssessment: { waits: 0, medianDays: null, p90Days: null } },
     ]);
     expect(Object.keys(board.labels.site ?? {}).sort()).toEqual([...home.siteIds].sort());

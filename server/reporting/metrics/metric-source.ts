@@ -56,6 +56,26 @@ export function inSites(column: SQL, siteIds: readonly string[]): SQL {
   return siteIds.length === 0 ? sql`false` : sql`${column} in ${[...siteIds]}`;
 }
 
+/**
+ * When the scope leaves out restricted records: only rows of a case that is not restricted
+ * (`caseId` the row's case column); otherwise no condition.
+ */
+export function unrestrictedCase(scope: MetricScope, caseId: SQL): SQL {
+  return scope.leavesOutRestricted ? sql`not exists (select 1 from cases restricted_case where restricted_case.id = ${caseId} and restricted_case.is_restricted)` : sql`true`;
+}
+
+/** The same for a source that has the case's row itself as `c`. */
+export function unrestrictedCaseRow(scope: MetricScope): SQL {
+  return scope.leavesOutRestricted ? sql`not c.is_restricted` : sql`true`;
+}
+
+/** The same for referrals (`r`): neither the referral nor any case it opened is restricted. */
+export function unrestrictedReferral(scope: MetricScope): SQL {
+  return scope.leavesOutRestricted
+    ? sql`not r.is_restricted and not exists (select 1 from cases restricted_case where restricted_case.referral_id = r.id and restricted_case.is_restricted)`
+    : sql`true`;
+}
+
 /** A timestamp column within the period: a range on the column itself, so its index serves it. */
 export function instantIn(column: SQL, period: Period): SQL {
   return sql`${column} >= ${period.start}::timestamptz and ${column} < ${period.end}::timestamptz`;

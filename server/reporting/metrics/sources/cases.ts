@@ -7,7 +7,8 @@
  */
 import { sql } from "drizzle-orm";
 import { clientJoins, demographicDimensions } from "../client-dimensions.js";
-import { inSites, instantIn, monthOfInstant, type MetricSource } from "../metric-source.js";
+import type { MetricScope } from "../../../../core/reporting/catalogue.js";
+import { inSites, instantIn, monthOfInstant, unrestrictedCaseRow, type MetricSource } from "../metric-source.js";
 
 const joins = [
   { name: "referral", sql: sql`left join referrals r on r.id = c.referral_id` },
@@ -23,7 +24,7 @@ const caseDimensions: MetricSource["dimensions"] = {
   ...demographicDimensions({ value: sql`c.age_band_at_opening` }),
 };
 
-const inScope = (organisationId: string, siteIds: readonly string[]) => sql`c.organisation_id = ${organisationId} and ${inSites(sql`c.site_id`, siteIds)}`;
+const inScope = (scope: MetricScope) => sql`c.organisation_id = ${scope.organisationId} and ${inSites(sql`c.site_id`, scope.siteIds)} and ${unrestrictedCaseRow(scope)}`;
 
 /**
  * Open on any day of the period: opened before it ended, and not closed or closed after it
@@ -34,10 +35,10 @@ const inScope = (organisationId: string, siteIds: readonly string[]) => sql`c.or
 export const casesSupported: MetricSource = {
   from: (scope, period) => sql`from (
       select c.id, c.site_id, c.tier, c.referral_id, c.client_id, c.age_band_at_opening from cases c
-      where ${inScope(scope.organisationId, scope.siteIds)} and c.closed_at is null and c.opened_at < ${period.end}::timestamptz
+      where ${inScope(scope)} and c.closed_at is null and c.opened_at < ${period.end}::timestamptz
       union all
       select c.id, c.site_id, c.tier, c.referral_id, c.client_id, c.age_band_at_opening from cases c
-      where ${inScope(scope.organisationId, scope.siteIds)} and c.closed_at >= ${period.start}::timestamptz and c.opened_at < ${period.end}::timestamptz
+      where ${inScope(scope)} and c.closed_at >= ${period.start}::timestamptz and c.opened_at < ${period.end}::timestamptz
     ) c`,
   where: () => sql`true`,
   joins,
@@ -47,7 +48,7 @@ export const casesSupported: MetricSource = {
 
 export const casesOpened: MetricSource = {
   from: sql`from cases c`,
-  where: (scope, period) => sql`${inScope(scope.organisationId, scope.siteIds)} and ${instantIn(sql`c.opened_at`, period)}`,
+  where: (scope, period) => sql`${inScope(scope)} and ${instantIn(sql`c.opened_at`, period)}`,
   joins,
   measure: { kind: "units", id: sql`c.id` },
   dimensions: { ...caseDimensions, month: { value: monthOfInstant(sql`c.opened_at`) } },
@@ -56,7 +57,7 @@ export const casesOpened: MetricSource = {
 /** Outcome: the closure's overall outcome (improved, no change…), `not_known` where none was given. */
 export const casesClosed: MetricSource = {
   from: sql`from cases c`,
-  where: (scope, period) => sql`${inScope(scope.organisationId, scope.siteIds)} and ${instantIn(sql`c.closed_at`, period)}`,
+  where: (scope, period) => sql`${inScope(scope)} and ${instantIn(sql`c.closed_at`, period)}`,
   joins,
   measure: { kind: "units", id: sql`c.id` },
   dimensions: { ...caseDimensions, month: { value: monthOfInstant(sql`c.closed_at`) }, outcome: { value: sql`coalesce(c.closure_outcome, 'not_known')` } },

@@ -9,7 +9,7 @@
  */
 import { sql } from "drizzle-orm";
 import { clientJoins, demographicDimensions, personOf } from "../client-dimensions.js";
-import { inSites, instantIn, londonDayOf, type MetricSource } from "../metric-source.js";
+import { inSites, instantIn, londonDayOf, unrestrictedCaseRow, type MetricSource } from "../metric-source.js";
 
 export const peopleEngaged: MetricSource = {
   // Each attendance as (site, case, programme, when), from the two kinds of session, each found by
@@ -36,7 +36,7 @@ export const peopleEngaged: MetricSource = {
       ) e
       join cases c on c.id = e.case_id`;
   },
-  where: () => sql`true`,
+  where: (scope) => unrestrictedCaseRow(scope),
   joins: clientJoins(sql`c.client_id`),
   measure: { kind: "people", person: personOf(sql`c.client_id`), needs: ["client"] },
   dimensions: {

@@ -5,11 +5,11 @@
  */
 import { sql } from "drizzle-orm";
 import { clientJoins, demographicDimensions } from "../client-dimensions.js";
-import { dayIn, inSites, monthOfDay, type MetricSource } from "../metric-source.js";
+import { dayIn, inSites, monthOfDay, unrestrictedCase, type MetricSource } from "../metric-source.js";
 
 export const outcomesAchieved: MetricSource = {
   from: sql`from case_outcomes o`,
-  where: (scope, period) => sql`o.organisation_id = ${scope.organisationId} and ${inSites(sql`o.site_id`, scope.siteIds)} and ${dayIn(sql`o.achieved_on`, period)}`,
+  where: (scope, period) => sql`o.organisation_id = ${scope.organisationId} and ${inSites(sql`o.site_id`, scope.siteIds)} and ${dayIn(sql`o.achieved_on`, period)} and ${unrestrictedCase(scope, sql`o.case_id`)}`,
   joins: [{ name: "case", sql: sql`join cases c on c.id = o.case_id` }, ...clientJoins(sql`c.client_id`, ["case"])],
   measure: { kind: "units", id: sql`o.id` },
   dimensions: {

@@ -4,7 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { clientJoins, demographicDimensions } from "../client-dimensions.js";
-import { dayIn, inSites, instantIn, monthOfDay, monthOfInstant, type MetricSource } from "../metric-source.js";
+import { dayIn, inSites, instantIn, monthOfDay, monthOfInstant, unrestrictedCase, type MetricSource } from "../metric-source.js";
 
 const joins = [
   { name: "programme", sql: sql`join programme_versions pv on pv.id = pe.programme_version_id` },
@@ -20,7 +20,7 @@ const enrolmentDimensions: MetricSource["dimensions"] = {
 
 export const programmeEnrolments: MetricSource = {
   from: sql`from programme_enrolments pe`,
-  where: (scope, period) => sql`pe.organisation_id = ${scope.organisationId} and ${inSites(sql`pe.site_id`, scope.siteIds)} and ${dayIn(sql`pe.enrolled_on`, period)}`,
+  where: (scope, period) => sql`pe.organisation_id = ${scope.organisationId} and ${inSites(sql`pe.site_id`, scope.siteIds)} and ${dayIn(sql`pe.enrolled_on`, period)} and ${unrestrictedCase(scope, sql`pe.case_id`)}`,
   joins,
   measure: { kind: "units", id: sql`pe.id` },
   dimensions: { ...enrolmentDimensions, month: { value: monthOfDay(sql`pe.enrolled_on`) } },
@@ -29,7 +29,7 @@ export const programmeEnrolments: MetricSource = {
 export const programmeCompletions: MetricSource = {
   from: sql`from programme_enrolment_events ev join programme_enrolments pe on pe.id = ev.enrolment_id`,
   where: (scope, period) => sql`ev.organisation_id = ${scope.organisationId} and ev.type = 'complete' and ${instantIn(sql`ev.at`, period)}
-    and ${inSites(sql`pe.site_id`, scope.siteIds)}`,
+    and ${inSites(sql`pe.site_id`, scope.siteIds)} and ${unrestrictedCase(scope, sql`pe.case_id`)}`,
   joins,
   measure: { kind: "units", id: sql`pe.id` },
   dimensions: { ...enrolmentDimensions, month: { value: monthOfInstant(sql`ev.at`) } },

@@ -2,11 +2,12 @@
  * Referrals received, triaged, and triaged by their due time. A referral's demographics are its
  * client's once triage linked it to one (before that, not stated); its age band is the one its
  * case opened with (unknown when it led to no case). Restricted referrals (Channel,
- * radicalisation) count like any other: disclosure control, not omission, protects small counts.
+ * radicalisation) count like any other in what passes the disclosure engine, which protects small
+ * counts; a scope that leaves them out (a team manager's dashboard) does not count them.
  */
 import { sql, type SQL } from "drizzle-orm";
 import { clientJoins, demographicDimensions } from "../client-dimensions.js";
-import { inSites, instantIn, monthOfInstant, type MetricSource } from "../metric-source.js";
+import { inSites, instantIn, monthOfInstant, unrestrictedReferral, type MetricSource } from "../metric-source.js";
 
 /** The referral's own dimensions, shared by the referral metrics. */
 const referralJoins = [
@@ -24,7 +25,8 @@ function referralsBy(column: SQL, condition: SQL = sql`true`): MetricSource {
   return {
     from: sql`from referrals r`,
     where: (scope, period) =>
-      sql`r.organisation_id = ${scope.organisationId} and ${inSites(sql`r.site_id`, scope.siteIds)} and ${instantIn(column, period)} and ${condition}`,
+      sql`r.organisation_id = ${scope.organisationId} and ${inSites(sql`r.site_id`, scope.siteIds)} and ${instantIn(column, period)} and ${condition}
+        and ${unrestrictedReferral(scope)}`,
     joins: referralJoins,
     measure: { kind: "units", id: sql`r.id` },
     dimensions: {

@@ -9,7 +9,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { clientJoins, demographicDimensions } from "../client-dimensions.js";
-import { dayIn, inSites, instantIn, londonDayOf, monthOfDay, monthOfInstant, type MetricSource } from "../metric-source.js";
+import { dayIn, inSites, instantIn, londonDayOf, monthOfDay, monthOfInstant, unrestrictedCaseRow, type MetricSource } from "../metric-source.js";
 
 const caseDimensions = (month: SQL, site: SQL): MetricSource["dimensions"] => ({
   month: { value: month },
@@ -29,7 +29,8 @@ const joins = [{ name: "source", sql: sql`join referral_sources src on src.id = 
 export const waitToFirstContact: MetricSource = {
   from: sql`from cases c join referrals r on r.id = c.referral_id`,
   where: (scope, period) =>
-    sql`c.organisation_id = ${scope.organisationId} and ${inSites(sql`c.first_contact_site_id`, scope.siteIds)} and ${instantIn(sql`c.first_contact_at`, period)}`,
+    sql`c.organisation_id = ${scope.organisationId} and ${inSites(sql`c.first_contact_site_id`, scope.siteIds)} and ${instantIn(sql`c.first_contact_at`, period)}
+      and ${unrestrictedCaseRow(scope)}`,
   joins,
   measure: { kind: "days", days: sql`${londonDayOf(sql`c.first_contact_at`)} - ${londonDayOf(sql`r.received_at`)}` },
   dimensions: caseDimensions(monthOfInstant(sql`c.first_contact_at`), sql`c.first_contact_site_id::text`),
@@ -43,7 +44,8 @@ export const waitToFirstContact: MetricSource = {
 export const waitToAssessment: MetricSource = {
   from: sql`from cases c join referrals r on r.id = c.referral_id`,
   where: (scope, period) =>
-    sql`c.organisation_id = ${scope.organisationId} and ${inSites(sql`c.first_assessment_site_id`, scope.siteIds)} and ${dayIn(sql`c.first_assessed_on`, period)}`,
+    sql`c.organisation_id = ${scope.organisationId} and ${inSites(sql`c.first_assessment_site_id`, scope.siteIds)} and ${dayIn(sql`c.first_assessed_on`, period)}
+      and ${unrestrictedCaseRow(scope)}`,
   joins,
   measure: { kind: "days", days: sql`c.first_assessed_on - ${londonDayOf(sql`r.received_at`)}` },
   dimensions: caseDimensions(monthOfDay(sql`c.first_assessed_on`), sql`c.first_assessment_site_id::text`),

@@ -56,12 +56,16 @@ function DashboardBody({ options }: { options: DashboardOptions }) {
       <Text size="sm" c="dimmed" aria-live="polite">
         {siteId === null ? t("dashboard.showingWhole", { period: isolate(period) }) : t("dashboard.showing", { scope: isolate(scopeName), period: isolate(period) })}
       </Text>
-      <Alert color="gray" variant="light" p="xs">
-        {t("dashboard.trueCounts")}
-      </Alert>
       {state.status === "loading" && <Loading />}
       {state.status === "failed" && <LoadFailed error={state.error} onRetry={reload} />}
-      {state.status === "ready" && <Board board={state.data} scopeName={scopeName} period={period} />}
+      {state.status === "ready" && (
+        <>
+          <Alert color="gray" variant="light" p="xs">
+            {t(state.data.countsRestricted ? "dashboard.trueCounts" : "dashboard.trueCountsWithoutRestricted")}
+          </Alert>
+          <Board board={state.data} scopeName={scopeName} period={period} />
+        </>
+      )}
     </Stack>
   );
 }
