@@ -6,11 +6,11 @@
  * sessions and who came, the panel's escalation, decision and actions with sealed texts, referrals
  * to outside bodies, and outcomes with sealed evidence. Every text is sealed under the client's key.
  */
+import { enrolmentEventDetails } from "../../core/programmes/enrolment-records.js";
 import { crossVulnerability } from "../../core/instruments/built-in/cross-vulnerability.js";
 import { top } from "../../core/instruments/built-in/top.js";
 import { scoreInstrument } from "../../core/instruments/score.js";
 import { decidesTier, suggestTier } from "../../core/instruments/suggest-tier.js";
-import type { EnrolmentEvent } from "../../core/programmes/programme.js";
 import { assessmentFields } from "../../server/assessments/fields.js";
 import { londonDay } from "../../server/demo/demo-history-clock.js";
 import { decisionSummary, escalationTexts, outcomeEvidence, referralDeclineReason, referralOutcome } from "../../server/demo/demo-history-texts.js";
@@ -28,21 +28,6 @@ import { copyLine } from "./copy-text.js";
 import type { CopyTable } from "./tables.js";
 
 const definitions = { cross_vulnerability: crossVulnerability, top } as const;
-
-/** Codes only, as recordEnrolmentEvent keeps them in the clear; the note is sealed apart. */
-function detailsOf(event: EnrolmentEvent): Record<string, unknown> {
-  switch (event.type) {
-    case "advance":
-    case "complete":
-      return { criteriaMet: [...event.criteriaMet], isOverride: event.override !== undefined };
-    case "step_back":
-      return { reason: event.reason, ...(event.toPhaseId ? { toPhaseId: event.toPhaseId } : {}) };
-    case "withdraw":
-      return { reason: event.reason };
-    case "rejoin":
-      return {};
-  }
-}
 
 export function addSupport(context: ChunkContext, key: SubjectKey, kase: PlannedCase, site: SiteStaff, support: CaseSupport, lines: Record<CopyTable, string[]>): void {
   const { organisationId, vault } = context;
@@ -84,7 +69,7 @@ export function addSupport(context: ChunkContext, key: SubjectKey, kase: Planned
     for (const step of enrolment.events) {
       const note = noteOf(step.event);
       lines.programme_enrolment_events.push(copyLine([
-        organisationId, enrolment.id, kase.id, step.at, actor, step.event.type, step.from, step.to, detailsOf(step.event), note ? seal(enrolmentFields.note, note) : null,
+        organisationId, enrolment.id, kase.id, step.at, actor, step.event.type, step.from, step.to, enrolmentEventDetails(step.event), note ? seal(enrolmentFields.note, note) : null,
       ]));
     }
     for (const week of enrolment.attendedWeeks) {
