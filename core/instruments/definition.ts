@@ -171,7 +171,14 @@ export const allItems = (definition: { sections: { items: Item[] }[] }): Item[] 
  * lowest band.
  */
 export function scoreRange(definition: InstrumentDefinition, score: ScoreDefinition): { min: number; max: number } {
-  const items = new Map(allItems(definition).map((item) => [item.id, item]));
+  return scoreRangeAmong(itemsById(definition), score);
+}
+
+/** The definition's items by id, to look several scores' items up in. */
+export const itemsById = (definition: { sections: { items: Item[] }[] }): ReadonlyMap<string, Item> => new Map(allItems(definition).map((item) => [item.id, item]));
+
+/** scoreRange with the definition's items already looked up (itemsById), for scoring every score at once. */
+export function scoreRangeAmong(items: ReadonlyMap<string, Item>, score: ScoreDefinition): { min: number; max: number } {
   return score.itemIds.reduce(
     (range, id) => {
       const item = items.get(id)!;

@@ -11,7 +11,8 @@ import {
   type InstrumentDefinition,
   type Item,
   type ScoreDefinition,
-  scoreRange,
+  itemsById,
+  scoreRangeAmong,
 } from "./definition.js";
 
 /** A judgement's answer: present, absent or unknown, with the evidence for it. */
@@ -68,8 +69,8 @@ export function bandFor(bands: ScoreDefinition["bands"], value: number): { label
   return found;
 }
 
-function scoreOne(definition: InstrumentDefinition, score: ScoreDefinition, shown: ReadonlyMap<string, Item>, answers: Answers): ScoreResult {
-  const range = scoreRange(definition, score);
+function scoreOne(items: ReadonlyMap<string, Item>, score: ScoreDefinition, shown: ReadonlyMap<string, Item>, answers: Answers): ScoreResult {
+  const range = scoreRangeAmong(items, score);
   // Items hidden by an earlier answer do not apply and count as nothing.
   const applicable = score.itemIds.filter((id) => shown.has(id));
   let sum = 0;
@@ -125,7 +126,8 @@ function isRaised(flag: FlagDefinition, shown: ReadonlyMap<string, Item>, answer
 export function scoreInstrument(definition: InstrumentDefinition, answers: Answers): InstrumentResult {
   const shownList = shownItems(definition, answers);
   const shown = new Map(shownList.map((item) => [item.id, item]));
-  const scores = definition.scores.map((score) => scoreOne(definition, score, shown, answers));
+  const items = itemsById(definition);
+  const scores = definition.scores.map((score) => scoreOne(items, score, shown, answers));
   const flags = definition.flags
     .filter((flag) => isRaised(flag, shown, answers, scores))
     .map((flag) => ({ id: flag.id, label: flag.label, severity: flag.severity }));
