@@ -28,6 +28,7 @@ import { carePlanRoutes } from "./care-plans/routes.js";
 import { sessionRoutes } from "./sessions/routes.js";
 import { caseRoutes } from "./cases/routes.js";
 import { caseOutcomeRoutes } from "./outcomes/routes.js";
+import { fundingRoutes } from "./funding/routes.js";
 import { supportVocabularyRoutes } from "./support/routes.js";
 import { instrumentRoutes } from "./instruments/routes.js";
 import { clientRoutes } from "./clients/routes.js";
@@ -154,6 +155,7 @@ export async function buildApp(
   ndtmsRoutes(app);
   reportingReturnRoutes(app);
   reportingDashboardRoutes(app);
+  fundingRoutes(app);
 
   const hasWebApp = existsSync(webRoot);
   if (hasWebApp) {

@@ -10,6 +10,7 @@ import { carePlanExpectations } from "./care-plans.js";
 import { caseExpectations } from "./cases.js";
 import { clientExpectations } from "./clients.js";
 import { foundationExpectations } from "./foundation.js";
+import { fundingExpectations } from "./funding.js";
 import { notificationExpectations } from "./notifications.js";
 import { outreachDashboardExpectations } from "./outreach-dashboard.js";
 import { outreachOptionExpectations } from "./outreach-options.js";
@@ -56,6 +57,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...reportingContractExpectations,
   ...reportingNdtmsExpectations,
   ...reportingDashboardExpectations,
+  ...fundingExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {
