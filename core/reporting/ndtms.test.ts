@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   attributorInitial,
-  csvCell,
   defaultNdtmsSettings,
   ndtmsAttributor,
   ndtmsCsv,
@@ -11,42 +10,12 @@ import {
   ndtmsSubstancesFromTop,
   ndtmsTable,
   parseNdtmsSettings,
-  toCsv,
   type NdtmsEpisode,
   type NdtmsSettings,
   type NdtmsSettingsInput,
 } from "./ndtms.js";
 
 const sexCodes = defaultNdtmsSettings.codes.attributorSex;
-
-/** A small RFC 4180 reader, to prove what was written reads back cell for cell. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let isQuoted = false;
-  for (let at = 0; at < text.length; at += 1) {
-    const character = text[at]!;
-    if (isQuoted) {
-      if (character === '"' && text[at + 1] === '"') {
-        cell += '"';
-        at += 1;
-      } else if (character === '"') isQuoted = false;
-      else cell += character;
-    } else if (character === '"') isQuoted = true;
-    else if (character === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (character === "\r" && text[at + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      at += 1;
-    } else cell += character;
-  }
-  return rows;
-}
 
 const problems = (value: unknown) => ndtmsSettingsSchema.safeParse(value).error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) ?? [];
 const withDefaults = (change: (settings: NdtmsSettingsInput) => void): NdtmsSettingsInput => {
@@ -115,39 +84,6 @@ describe("ndtms.attributor", () => {
           `${attributor.slice(6, 10)}-${attributor.slice(4, 6)}-${attributor.slice(2, 4)}` === dateOfBirth &&
           attributor[10] === sexCodes[sex]
         );
-      }),
-    );
-  });
-});
-
-describe("ndtms.csv", () => {
-  it.each([
-    ["plain", "plain"],
-    ["", ""],
-    ["a,b", '"a,b"'],
-    ['say "no"', '"say ""no"""'],
-    ["two\nlines", '"two\nlines"'],
-    ["=SUM(A1:A9)", "'=SUM(A1:A9)"],
-    ["+44 7700", "'+44 7700"],
-    ["-2+3", "'-2+3"],
-    ["@cmd", "'@cmd"],
-    ["\t=1", "'\t=1"],
-    ['=HYPERLINK("x","y")', `"'=HYPERLINK(""x"",""y"")"`],
-  ])("writes %j as %j", (value, written) => {
-    expect(csvCell(value)).toBe(written);
-  });
-
-  it("ends every record with CRLF", () => {
-    expect(toCsv([["a", "b"], ["c", "d"]])).toBe("a,b\r\nc,d\r\n");
-  });
-
-  it("reads back every cell as written (a formula only with its apostrophe), and no cell reads back as a formula", () => {
-    const table = fc.array(fc.array(fc.string({ unit: "grapheme-composite" }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 });
-    fc.assert(
-      fc.property(table, (rows) => {
-        const back = readCsv(toCsv(rows));
-        const expected = rows.map((row) => row.map((value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)));
-        return JSON.stringify(back) === JSON.stringify(expected) && back.flat().every((cell) => !/^[=+\-@]/.test(cell));
       }),
     );
   });

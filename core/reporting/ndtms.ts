@@ -14,6 +14,7 @@
  * employment, parental status, pregnancy, injecting status, units, BBV interventions, TOPs.
  */
 import { z } from "zod";
+import { toCsv } from "../csv.js";
 import { consentPurposes } from "../api/clients.js";
 import { closureReasons } from "../cases/case-state-machine.js";
 import { ethnicityCodes, religions, sexes } from "../clients/demographics.js";
@@ -346,20 +347,6 @@ export function ndtmsTable(episodes: readonly NdtmsEpisode[], settings: NdtmsSet
 }
 
 // ───────────────────────────── CSV ─────────────────────────────
-
-/**
- * One CSV cell. A cell a spreadsheet would run as a formula (starting with = + - @, or a tab or
- * carriage return, which some spreadsheets skip before a formula; OWASP "CSV injection") gets a
- * leading apostrophe, so it shows as text. Then RFC 4180: a cell holding a comma, a double quote,
- * a carriage return or a line feed is wrapped in double quotes, with its double quotes doubled.
- */
-export function csvCell(value: string): string {
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
-
-/** RFC 4180 text: records separated by CRLF, the last one ended too. */
-export const toCsv = (rows: readonly (readonly string[])[]): string => rows.map((row) => `${row.map(csvCell).join(",")}\r\n`).join("");
 
 /** The export file: the header, then one row per modality of each episode. */
 export function ndtmsCsv(episodes: readonly NdtmsEpisode[], settings: NdtmsSettings): string {

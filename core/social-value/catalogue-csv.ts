@@ -8,7 +8,7 @@
  * pence, because that is how every source states it.
  */
 import { z } from "zod";
-import { toCsv } from "../reporting/ndtms.js";
+import { readCsvRecords, toCsv } from "../csv.js";
 import { catalogueCodeSchema, checkUnitCostValues, unitCostEntryFields, type UnitCostEntry } from "./catalogue.js";
 
 export const catalogueCsvColumns = [
@@ -63,39 +63,7 @@ const columnOfField: Record<string, CatalogueCsvColumn> = {
   caveat: "caveat",
 };
 
-/** RFC 4180 records (CRLF or LF), with quoted cells and doubled quotes; null when a quote is never closed. */
-export function readCsvRecords(text: string): string[][] | null {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = "";
-  let isQuoted = false;
-  const source = text.startsWith("\ufeff") ? text.slice(1) : text;
-  for (let at = 0; at < source.length; at += 1) {
-    const character = source[at]!;
-    if (isQuoted) {
-      if (character === '"' && source[at + 1] === '"') {
-        cell += '"';
-        at += 1;
-      } else if (character === '"') isQuoted = false;
-      else cell += character;
-    } else if (character === '"' && cell === "") isQuoted = true;
-    else if (character === ",") {
-      record.push(cell);
-      cell = "";
-    } else if (character === "\n" || (character === "\r" && source[at + 1] === "\n")) {
-      record.push(cell);
-      records.push(record);
-      record = [];
-      cell = "";
-      if (character === "\r") at += 1;
-    } else cell += character;
-  }
-  if (isQuoted) return null;
-  if (cell !== "" || record.length > 0) records.push([...record, cell]);
-  return records;
-}
-
-/** Our own export guards a cell a spreadsheet would run as a formula with an apostrophe (ndtms.ts `csvCell`); reading it back takes that off. */
+/** Our own export guards a cell a spreadsheet would run as a formula with an apostrophe (core/csv.ts `csvCell`); reading it back takes that off. */
 const unguarded = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 /** Pounds as people write them, to whole pence: "1408", "1,408.5", "£95.00". */

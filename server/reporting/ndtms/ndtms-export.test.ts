@@ -13,7 +13,8 @@ import { createOrganisation, createUser, type TestOrganisation } from "../../../
 import { expectCleanRefusal, signInAs, type Agent } from "../../../test/http.js";
 import { organisationSnapshot } from "../../../test/snapshot.js";
 import { auditEvents, caseAccessGrants, clients, organisations } from "../../db/schema.js";
-import { createTreatmentEpisode, nameOnCase, readCsv } from "./test-support.js";
+import { readCsvRecords } from "../../../core/csv.js";
+import { createTreatmentEpisode, nameOnCase } from "./test-support.js";
 
 const { app, deps } = await testApp();
 
@@ -67,7 +68,7 @@ beforeAll(async () => {
 });
 
 const cellsOf = (csv: string) => {
-  const [header, ...rows] = readCsv(csv);
+  const [header, ...rows] = readCsvRecords(csv)!;
   return { header: header!, rows, column: (row: string[], name: string) => row[header!.indexOf(name)] };
 };
 

@@ -127,31 +127,3 @@ export async function nameOnCase(deps: AppDeps, organisationId: string, caseId: 
   await deps.db.insert(caseAccessGrants).values({ caseId, userId, organisationId, grantedBy: userId, grantedAt: deps.now() });
 }
 
-/** Reads RFC 4180 text back into rows of cells (quoted cells, doubled quotes, CRLF records). */
-export function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let isQuoted = false;
-  for (let at = 0; at < text.length; at += 1) {
-    const character = text[at]!;
-    if (isQuoted) {
-      if (character === '"' && text[at + 1] === '"') {
-        cell += '"';
-        at += 1;
-      } else if (character === '"') isQuoted = false;
-      else cell += character;
-    } else if (character === '"') isQuoted = true;
-    else if (character === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (character === "\r" && text[at + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      at += 1;
-    } else cell += character;
-  }
-  return rows;
-}

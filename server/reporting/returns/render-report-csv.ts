@@ -6,7 +6,7 @@
  */
 import type { ReleasedReport } from "../../../core/api/reporting-returns.js";
 import type { ReportingDimension } from "../../../core/reporting/catalogue.js";
-import { toCsv } from "../../../core/reporting/ndtms.js";
+import { toCsv } from "../../../core/csv.js";
 import { shownText } from "./render-report-pdf.js";
 import { valueLabel, words } from "./report-words.js";
 
