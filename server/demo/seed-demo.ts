@@ -4,7 +4,8 @@
  * password), a few referrals waiting for triage, and
  * one case in support with ten weeks of assessments, a care plan, sessions and a programme. Staff who can see client data are asked
  * to set up an authenticator app the first time they sign in. Behind them, fifteen months of
- * history at all three sites (demo-history.ts) and the funders' contracts, for the reports.
+ * history at all three sites (demo-history.ts) and the funders' contracts, for the reports, and
+ * the organisation's grants, spend and the unit costs of its services (demo-funding.ts).
  */
 import { count } from "drizzle-orm";
 import type { Role } from "../../core/roles.js";
@@ -15,6 +16,7 @@ import { organisations, roleGrants, sites, users } from "../db/schema.js";
 import { ensureDefaultSources } from "../referrals/sources.js";
 import type { Vault } from "../vault/vault.js";
 import { seedDemoCase } from "./demo-cases.js";
+import { seedDemoFunding } from "./demo-funding.js";
 import { seedDemoHistory } from "./demo-history.js";
 import { seedDemoOutreach } from "./demo-outreach.js";
 import { seedDemoPanel } from "./demo-panel.js";
@@ -101,13 +103,20 @@ export async function seedDemoIfEmpty(db: Db, vault: Vault, now: Date): Promise<
       mentorIds: { female: staffId.get("mentor.rubina@pathways.demo")!, male: staffId.get("mentor@pathways.demo")! },
       commissionerId: staffId.get("commissioner@pathways.demo") ?? null,
     });
+    // After the history: the grants go to its funders, and the activity costs follow its sessions and stock.
+    const funding = await seedDemoFunding(tx, {
+      organisationId: organisation.id,
+      siteIds: { Birmingham: siteId.get("Birmingham")!, Manchester: siteId.get("Manchester")!, Luton: siteId.get("Luton")! },
+      recordedBy: staffId.get("admin@pathways.demo")!,
+      now,
+    });
     await recordAudit(tx, {
       organisationId: organisation.id,
       actorUserId: null,
       action: "organisation.demo_seeded",
       entityType: "organisation",
       entityId: organisation.id,
-      details: { sites: siteRows.length, users: demoStaff.length, referrals: referralCount, history },
+      details: { sites: siteRows.length, users: demoStaff.length, referrals: referralCount, history, funding },
     });
   });
   return true;
