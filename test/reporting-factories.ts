@@ -6,6 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
+import type { MetricResult } from "../core/reporting/catalogue.js";
 import type { Db } from "../server/db/client.js";
 import {
   assessments,
@@ -37,6 +38,13 @@ const sealed = new Uint8Array([0]);
 const someone = randomUUID();
 const siteOf = (organisation: TestOrganisation, site: 0 | 1 = 0) => organisation.siteIds[site];
 const reference = (prefix: string) => `${prefix}-${randomUUID().slice(0, 12)}`;
+
+/** A metric result's count at the dimension values given, in its breakdown's order; a missing cell fails the test. */
+export function cellCount(result: MetricResult, ...values: string[]): number {
+  const found = result.cells.find((candidate) => candidate.at.join("|") === values.join("|"));
+  if (!found) throw new Error(`No cell at ${values.join(", ")}`);
+  return found.count;
+}
 
 export async function insertClient(db: Db, organisation: TestOrganisation, options: { sex?: string; ethnicity?: string; mergedIntoId?: string } = {}) {
   const [row] = await db

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { decisionKinds } from "../../../core/panel/decisions.js";
-import type { MetricResult, MetricScope } from "../../../core/reporting/catalogue.js";
+import type { MetricScope } from "../../../core/reporting/catalogue.js";
 import { defaultClosureOutcomes } from "../../../core/support/vocabulary.js";
 import { testDatabase } from "../../../test/db.js";
 import { createOrganisation, type TestOrganisation } from "../../../test/factories.js";
 import {
+  cellCount,
   insertCase,
   insertClient,
   insertEnrolment,
@@ -21,11 +22,7 @@ import { computeMetric, computeMetrics } from "./compute-metrics.js";
 const { db } = await testDatabase();
 const at = (iso: string) => new Date(iso);
 
-const cell = (result: MetricResult, ...values: string[]) => {
-  const found = result.cells.find((candidate) => candidate.at.join("|") === values.join("|"));
-  if (!found) throw new Error(`No cell at ${values.join(", ")}`);
-  return found.count;
-};
+const cell = cellCount;
 
 let organisation: TestOrganisation;
 let quarter: MetricScope;

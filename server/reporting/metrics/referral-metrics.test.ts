@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { MetricResult, MetricScope } from "../../../core/reporting/catalogue.js";
+import type { MetricScope } from "../../../core/reporting/catalogue.js";
 import { vulnerabilityDomains } from "../../../core/referrals/vocabulary.js";
 import { testDatabase } from "../../../test/db.js";
 import { createOrganisation, type TestOrganisation } from "../../../test/factories.js";
-import { insertCase, insertClient, insertReferral } from "../../../test/reporting-factories.js";
+import { cellCount, insertCase, insertClient, insertReferral } from "../../../test/reporting-factories.js";
 import { computeMetric, computeMetrics } from "./compute-metrics.js";
 
 const { db } = await testDatabase();
@@ -11,11 +11,7 @@ const at = (iso: string) => new Date(iso);
 const days = (from: Date, count: number) => new Date(from.getTime() + count * 86_400_000);
 
 /** The count of the cell at `values` (in `by`'s order). */
-const cell = (result: MetricResult, ...values: string[]) => {
-  const found = result.cells.find((candidate) => candidate.at.join("|") === values.join("|"));
-  if (!found) throw new Error(`No cell at ${values.join(", ")}`);
-  return found.count;
-};
+const cell = cellCount;
 
 let organisation: TestOrganisation;
 let quarter: MetricScope;
