@@ -29,6 +29,7 @@ export * from "./outreach-schema.js";
 export * from "./reporting-schema.js";
 export * from "./funding-schema.js";
 export * from "./social-value-schema.js";
+export * from "./content-schema.js";
 
 export const organisations = pgTable("organisations", {
   id: uuid("id").primaryKey().defaultRandom(),
