@@ -1,6 +1,7 @@
 /**
  * Every route and the gate each one sits behind. The public pages (get help, the referral form, the
- * status check) need no session and do not wait for one; the staff app waits for the session check.
+ * status check, who funds the work) need no session and do not wait for one; the staff app waits
+ * for the session check.
  */
 import { Route, Routes } from "react-router-dom";
 import { AccountEnrolmentPage } from "../account/account-enrolment-page.js";
@@ -17,6 +18,7 @@ import { ClientProfilePage } from "../clients/client-profile-page.js";
 import { ClientSearchPage } from "../clients/client-search-page.js";
 import { InvitationPage } from "../auth/invitation-page.js";
 import { ForgotPasswordPage } from "../auth/forgot-password-page.js";
+import { FundingTransparencyPage } from "../funding/funding-transparency-page.js";
 import { PasswordResetPage } from "../auth/password-reset-page.js";
 import { RequiredEnrolmentPage } from "../auth/required-enrolment-page.js";
 import { SecondFactorPage } from "../auth/second-factor-page.js";
@@ -63,6 +65,10 @@ import { ContractPage } from "../reporting/contracts/contract-page.js";
 import { ContractsPage } from "../reporting/contracts/contracts-page.js";
 import { DisclosureSettingsPage } from "../reporting/contracts/disclosure-settings-page.js";
 import { FunderPage } from "../reporting/contracts/funder-page.js";
+import { CalculatorPage } from "../reporting/funding/calculator-page.js";
+import { GrantsPage } from "../reporting/funding/grants-page.js";
+import { SpendPage } from "../reporting/funding/spend-page.js";
+import { UnitCostsPage } from "../reporting/funding/unit-costs-page.js";
 import { CommissioningPage } from "../reporting/returns/commissioning-page.js";
 import { ReleasePage } from "../reporting/returns/release-page.js";
 import { ReturnsPage } from "../reporting/returns/returns-page.js";
@@ -87,6 +93,8 @@ export function AppRoutes() {
         <Route path="/get-help" element={<GetHelpPage />} />
         <Route path="/refer" element={<ReferralPage />} />
         <Route path="/referral-status" element={<ReferralStatusPage />} />
+        {/* Who funds the work: only the grants marked for publishing (server/funding/public-funding.ts). */}
+        <Route path="/funding" element={<FundingTransparencyPage />} />
       </Route>
       <Route
         element={
@@ -171,6 +179,11 @@ export function AppRoutes() {
               <Route path="reports/disclosure" element={<DisclosureSettingsPage />} />
               <Route path="reports/returns" element={<ReturnsPage />} />
               <Route path="reports/returns/:releaseId" element={<ReleasePage backTo="/reports/returns" />} />
+              {/* Grants, spend, unit costs and "what would it fund?": the same people (server/funding/policy.ts). */}
+              <Route path="reports/funding" element={<GrantsPage />} />
+              <Route path="reports/funding/spend" element={<SpendPage />} />
+              <Route path="reports/funding/unit-costs" element={<UnitCostsPage />} />
+              <Route path="reports/funding/calculator" element={<CalculatorPage />} />
             </Route>
             {/* A commissioner's contracts and their released figures: nothing else of the organisation (the server refuses anything more). */}
             <Route element={<RequireAbility ability="readCommissioning" />}>

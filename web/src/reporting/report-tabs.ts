@@ -1,7 +1,7 @@
 /**
  * The parts of the reports area a session may open, by the server's abilities: the staff dashboard
- * (readDashboards), returns, contracts and disclosure settings (manageReporting), and the national
- * drug-treatment export (a team manager at any site). Which part a path belongs to. Pure.
+ * (readDashboards), returns, contracts, disclosure settings and funding (manageReporting), and the
+ * national drug-treatment export (a team manager at any site). Which part a path belongs to. Pure.
  */
 import type { Session } from "../../../core/api/auth.js";
 
@@ -10,6 +10,7 @@ export const reportParts = [
   { key: "returns", to: "/reports/returns" },
   { key: "contracts", to: "/reports/contracts" },
   { key: "disclosure", to: "/reports/disclosure" },
+  { key: "funding", to: "/reports/funding" },
   { key: "nationalDataset", to: "/reports/national-dataset" },
 ] as const;
 export type ReportPart = (typeof reportParts)[number];
@@ -21,6 +22,8 @@ export function reportPartsFor(session: Pick<Session, "abilities" | "siteAbiliti
     returns: session.abilities.manageReporting,
     contracts: session.abilities.manageReporting,
     disclosure: session.abilities.manageReporting,
+    // Grants, spend and unit costs are kept by the people who keep the funders (server/funding/policy.ts).
+    funding: session.abilities.manageReporting,
     nationalDataset: exportsAnywhere,
   };
   return reportParts.filter((part) => shows[part.key]);
