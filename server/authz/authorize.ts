@@ -28,3 +28,15 @@ export function requireActor(actor: Actor | null): Actor {
   if (!actor) throw new AppError("unauthenticated", "Please sign in.");
   return actor;
 }
+
+/**
+ * A guard for a group of routes that share one rule: it narrows a request's actor to a signed-in
+ * one (401) whom `allows` lets through (403 with `message`), and answers that actor.
+ */
+export function actorAllowedBy(allows: (actor: Actor) => boolean, message: string): (actor: Actor | null) => Actor {
+  return (actor) => {
+    const known = requireActor(actor);
+    authorize(allows(known), message);
+    return known;
+  };
+}

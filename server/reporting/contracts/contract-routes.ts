@@ -14,7 +14,7 @@ import {
   createContractBodySchema,
   updateContractBodySchema,
 } from "../../../core/api/reporting-contracts.js";
-import { authorize, requireActor } from "../../authz/authorize.js";
+import { actorAllowedBy } from "../../authz/authorize.js";
 import { inTransaction, type Db } from "../../db/client.js";
 import type { Actor } from "../../http/context.js";
 import { errorResponses as errors } from "../../http/route-schema.js";
@@ -37,11 +37,7 @@ export function contractRoutes(app: FastifyInstance): void {
   const tags = ["reporting"];
   const { db } = app.deps;
   const context = (requestId: string) => ({ now: app.deps.now(), requestId });
-  const manager = (actor: Actor | null) => {
-    const known = requireActor(actor);
-    authorize(canManageReporting(known), "Only administrators keep the organisation's contracts.");
-    return known;
-  };
+  const manager = actorAllowedBy(canManageReporting, "Only administrators keep the organisation's contracts.");
 
   route.get(
     "/api/reporting/contract-options",

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { noBodySchema } from "../../../core/api/common.js";
 import { contractParamsSchema, createKpiBodySchema, kpiListSchema, kpiParamsSchema, kpiSchema, updateKpiBodySchema } from "../../../core/api/reporting-contracts.js";
-import { authorize, requireActor } from "../../authz/authorize.js";
+import { actorAllowedBy } from "../../authz/authorize.js";
 import { inTransaction, type Db } from "../../db/client.js";
 import type { Actor } from "../../http/context.js";
 import { errorResponses as errors } from "../../http/route-schema.js";
@@ -24,11 +24,7 @@ export function kpiRoutes(app: FastifyInstance): void {
   const tags = ["reporting"];
   const { db } = app.deps;
   const context = (requestId: string) => ({ now: app.deps.now(), requestId });
-  const manager = (actor: Actor | null) => {
-    const known = requireActor(actor);
-    authorize(canManageReporting(known), "Only administrators keep contracts' KPIs.");
-    return known;
-  };
+  const manager = actorAllowedBy(canManageReporting, "Only administrators keep contracts' KPIs.");
 
   route.get(
     "/api/reporting/contracts/:contractId/kpis",
