@@ -127,7 +127,9 @@ export function SuggestedMixes({ amount, items, mixes, onUse }: SuggestedMixesPr
                     <Text size="sm">
                       <bdi>{nameOf(items, line.id).name}</bdi>
                     </Text>
-                    <Badge variant="light">{format.number(line.quantity)}</Badge>
+                    <Badge variant="light" size="lg" style={{ flexShrink: 0 }}>
+                      {format.number(line.quantity)}
+                    </Badge>
                   </Group>
                 ))}
             </Stack>

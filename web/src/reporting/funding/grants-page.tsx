@@ -89,8 +89,8 @@ function GrantTable({ grants, options, onEdit, onEnd }: GrantTableProps) {
             <Table.Th>{t("funding.grants.grant")}</Table.Th>
             <Table.Th>{t("funding.grants.period")}</Table.Th>
             <Table.Th>{t("funding.grants.amount")}</Table.Th>
-            <Table.Th>{t("funding.grants.spent")}</Table.Th>
-            <Table.Th>{t("funding.grants.public")}</Table.Th>
+            <Table.Th miw={110}>{t("funding.grants.spent")}</Table.Th>
+            <Table.Th miw={110}>{t("funding.grants.public")}</Table.Th>
             <Table.Th>{t("common.actions")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -140,9 +140,12 @@ function GrantTable({ grants, options, onEdit, onEnd }: GrantTableProps) {
                     <Button size="xs" variant="default" onClick={() => onEdit(grant)} aria-label={t("funding.grants.editNamed", { name: grant.purpose })}>
                       {t("funding.edit")}
                     </Button>
-                    <Button size="xs" variant="subtle" color={grant.endedOn ? undefined : "red"} onClick={() => onEnd(grant)} aria-label={t(grant.endedOn ? "funding.grants.reopenNamed" : "funding.grants.endNamed", { name: grant.purpose })}>
-                      {t(grant.endedOn ? "funding.grants.reopen" : "funding.grants.end.action")}
-                    </Button>
+                    {/* A grant whose period is over has nothing left to end early; one ended early can have the end taken back. */}
+                    {(grant.endedOn !== null || status !== "ended") && (
+                      <Button size="xs" variant="subtle" color={grant.endedOn ? undefined : "red"} onClick={() => onEnd(grant)} aria-label={t(grant.endedOn ? "funding.grants.reopenNamed" : "funding.grants.endNamed", { name: grant.purpose })}>
+                        {t(grant.endedOn ? "funding.grants.reopen" : "funding.grants.end.action")}
+                      </Button>
+                    )}
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -1,7 +1,8 @@
 /**
- * A spend summary as pictures: the total, then spend by category as bars and by month as columns,
- * in whole pounds (the tables under "Show the figures" carry the same), each with a sentence
- * saying what it shows. An empty period is said plainly.
+ * A spend summary as pictures: the total, then spend by category as bars in whole pounds, and by
+ * month as columns in thousands of pounds to one decimal place (a month's spend in whole pounds is
+ * too wide to stand above its column); the tables under "Show the figures" carry the same figures.
+ * Each says what it shows in a sentence with the exact amount. An empty period is said plainly.
  */
 import { SimpleGrid, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
@@ -13,6 +14,7 @@ import { isolate } from "../../i18n/format.js";
 import { pence } from "./funding-words.js";
 
 const pounds = (amount: number) => Math.round(amount / 100);
+const thousandsOfPounds = (amount: number) => Math.round(amount / 10_000) / 10;
 
 export function SpendCharts({ summary }: { summary: SpendSummaryView }) {
   const { t } = useTranslation();
@@ -37,8 +39,8 @@ export function SpendCharts({ summary }: { summary: SpendSummaryView }) {
         />
         <MonthlyBarChart
           title={t("funding.spend.summary.byMonth")}
-          valueLabel={t("funding.spend.summary.pounds")}
-          months={summary.byMonth.map((month) => ({ month: month.month, value: pounds(month.totalPence) }))}
+          valueLabel={t("funding.spend.summary.thousands")}
+          months={summary.byMonth.map((month) => ({ month: month.month, value: thousandsOfPounds(month.totalPence) }))}
           summary={t("funding.spend.summary.byMonthSentence", { month: isolate(monthLong(busiest.month)), amount: isolate(pence(busiest.totalPence)) })}
           headingOrder={3}
         />

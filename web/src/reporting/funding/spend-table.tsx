@@ -58,7 +58,7 @@ export function SpendTable({ entries, total, totalPence, page, onPage, options, 
                     <bdi>{spend.description}</bdi>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: "nowrap" }}>{pence(spend.amountPence)}</Table.Td>
-                  <Table.Td>{grant ? <bdi>{grant.funderName}</bdi> : <Text span c="dimmed">{t("funding.spend.notCharged")}</Text>}</Table.Td>
+                  <Table.Td>{grant ? <bdi>{grant.funderName}</bdi> : <Text span inherit c="dimmed">{t("funding.spend.notCharged")}</Text>}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
                       <Button size="xs" variant="default" onClick={() => onEdit(spend)} aria-label={t("funding.spend.editNamed", { description: spend.description })}>

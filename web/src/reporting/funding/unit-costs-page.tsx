@@ -132,7 +132,7 @@ function UnitCostTable({ list, onEdit, onRemove }: { list: UnitCostList; onEdit:
                         </Text>
                       </Stack>
                     ) : (
-                      <Text span c="dimmed">
+                      <Text size="sm" c="dimmed">
                         {t("funding.unitCosts.notDerived")}
                       </Text>
                     )}
