@@ -19,7 +19,7 @@ export function AloneTable({ amount, items }: { amount: number; items: readonly 
   return (
     <Table.ScrollContainer minWidth={520}>
       <Table striped>
-        <Table.Caption>{t("funding.calculator.alone.caption", { amount: pence(amount) })}</Table.Caption>
+        <Table.Caption>{t("funding.calculator.alone.caption", { amount: isolate(pence(amount)) })}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t("funding.calculator.service")}</Table.Th>
@@ -70,7 +70,7 @@ export function MixBuilder({ amount, items, quantities, onChange }: MixBuilderPr
             <NumberInput
               key={line.id}
               label={item.name}
-              description={t("funding.calculator.builder.lineHint", { cost: pence(item.costPence), unit: item.unit, subtotal: pence(line.subtotalPence), more: format.number(line.moreAffordable) })}
+              description={t("funding.calculator.builder.lineHint", { cost: isolate(pence(item.costPence)), unit: isolate(item.unit), subtotal: isolate(pence(line.subtotalPence)), more: isolate(format.number(line.moreAffordable)) })}
               value={quantities[line.id] ?? 0}
               onChange={(value) => onChange({ ...quantities, [line.id]: typeof value === "number" ? value : 0 })}
               min={0}
@@ -107,7 +107,7 @@ interface SuggestedMixesProps {
 export function SuggestedMixes({ amount, items, mixes, onUse }: SuggestedMixesProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  if (mixes.length === 0) return <Text>{t("funding.calculator.suggested.none", { amount: pence(amount) })}</Text>;
+  if (mixes.length === 0) return <Text>{t("funding.calculator.suggested.none", { amount: isolate(pence(amount)) })}</Text>;
   return (
     <SimpleGrid cols={{ base: 1, md: Math.min(mixes.length, 3) }} spacing="md">
       {mixes.map((mix) => (

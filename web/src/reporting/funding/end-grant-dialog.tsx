@@ -11,7 +11,7 @@ import { ApiError } from "../../api/api-error.js";
 import { AppModal } from "../../components/app-modal.js";
 import { FormError } from "../../components/form-error.js";
 import { useServerForm } from "../../forms/use-server-form.js";
-import { localIsoDate, useFormat } from "../../i18n/format.js";
+import { isolate, localIsoDate, useFormat } from "../../i18n/format.js";
 import { fundingApi } from "./funding-api.js";
 import { placeFundingErrors } from "./funding-words.js";
 
@@ -49,7 +49,7 @@ function EndGrantForm({ grant, onCancel, onSaved }: { grant: GrantView; onCancel
       <Stack>
         <FormError message={formError} />
         {isReopening ? (
-          <Text>{t("funding.grants.end.reopenBody", { day: format.day(grant.endedOn!), end: format.day(grant.endsOn) })}</Text>
+          <Text>{t("funding.grants.end.reopenBody", { day: isolate(format.day(grant.endedOn!)), end: isolate(format.day(grant.endsOn)) })}</Text>
         ) : (
           <>
             <Text>{t("funding.grants.end.body")}</Text>

@@ -131,7 +131,7 @@ function GrantTable({ grants, options, onEdit, onEnd }: GrantTableProps) {
                 <Table.Td>
                   <Text size="sm">{pence(grant.spentPence)}</Text>
                   <Text size="sm" c={grant.spentPence > grant.amountPence ? "red" : "dimmed"}>
-                    {grant.spentPence > grant.amountPence ? t("funding.grants.over", { amount: pence(grant.spentPence - grant.amountPence) }) : t("funding.grants.left", { amount: pence(grant.amountPence - grant.spentPence) })}
+                    {grant.spentPence > grant.amountPence ? t("funding.grants.over", { amount: isolate(pence(grant.spentPence - grant.amountPence)) }) : t("funding.grants.left", { amount: isolate(pence(grant.amountPence - grant.spentPence)) })}
                   </Text>
                 </Table.Td>
                 <Table.Td>{t(grant.isDisclosed ? (grant.isAmountDisclosed ? "funding.grants.disclosedWithAmount" : "funding.grants.disclosed") : "funding.grants.notDisclosed")}</Table.Td>

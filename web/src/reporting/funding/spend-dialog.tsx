@@ -12,7 +12,7 @@ import { AppModal } from "../../components/app-modal.js";
 import { chooseFirst } from "../../components/choose-first.js";
 import { FormError } from "../../components/form-error.js";
 import { useServerForm } from "../../forms/use-server-form.js";
-import { useFormat } from "../../i18n/format.js";
+import { isolate, useFormat } from "../../i18n/format.js";
 import { fundingApi } from "./funding-api.js";
 import { londonMonthNow, placeFundingErrors } from "./funding-words.js";
 import { chargeableGrants, organisationWideValue, spendBodyOf, spendValuesOf, validateSpend, type SpendValues } from "./spend-form-values.js";
@@ -69,7 +69,7 @@ function SpendForm({ options, spend, onCancel, onSaved }: { options: FundingOpti
           description={t("funding.spend.form.grantHint")}
           data={[
             { value: "", label: t("funding.spend.form.noGrant") },
-            ...grants.map((grant) => ({ value: grant.id, label: t("funding.spend.form.grantChoice", { funder: grant.funderName, purpose: grant.purpose, from: format.day(grant.startsOn), to: format.day(grant.endedOn ?? grant.endsOn) }) })),
+            ...grants.map((grant) => ({ value: grant.id, label: t("funding.spend.form.grantChoice", { funder: isolate(grant.funderName), purpose: isolate(grant.purpose), from: isolate(format.day(grant.startsOn)), to: isolate(format.day(grant.endedOn ?? grant.endsOn)) }) })),
           ]}
           {...form.getInputProps("grantId")}
         />

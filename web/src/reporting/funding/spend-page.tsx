@@ -15,6 +15,7 @@ import { LoadFailed, Loading } from "../../components/load-state.js";
 import { Section } from "../../components/section.js";
 import { useLoad } from "../../components/use-load.js";
 import { errorMessage } from "../../api/error-messages.js";
+import { isolate } from "../../i18n/format.js";
 import { PeriodChooser } from "../dashboard/dashboard-choosers.js";
 import { monthsOfPeriod } from "../dashboard/dashboard-periods.js";
 import { fundingApi } from "./funding-api.js";
@@ -120,7 +121,7 @@ export function SpendPage() {
       <ConfirmDialog
         opened={removing !== null}
         title={t("funding.spend.remove.title")}
-        message={removing ? t("funding.spend.remove.message", { amount: pence(removing.amountPence), month: monthLong(removing.month), description: removing.description }) : ""}
+        message={removing ? t("funding.spend.remove.message", { amount: isolate(pence(removing.amountPence)), month: isolate(monthLong(removing.month)), description: isolate(removing.description) }) : ""}
         confirmLabel={t("funding.spend.remove.confirm")}
         isBusy={isRemoving}
         error={removeError}

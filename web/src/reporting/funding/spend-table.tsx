@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import type { FundingOptions, SpendView } from "../../../../core/api/funding.js";
 import { monthLong } from "../../components/charts/month-names.js";
 import { usePaginationLabels } from "../../components/pagination-labels.js";
+import { isolate } from "../../i18n/format.js";
 import { pence, placeOf } from "./funding-words.js";
 
 /** Entries a page lists (the server takes up to 100). */
@@ -32,7 +33,7 @@ export function SpendTable({ entries, total, totalPence, page, onPage, options, 
     <Stack gap="sm">
       <Table.ScrollContainer minWidth={760}>
         <Table striped>
-          <Table.Caption>{t("funding.spend.caption", { count: total, amount: pence(totalPence) })}</Table.Caption>
+          <Table.Caption>{t("funding.spend.caption", { count: total, amount: isolate(pence(totalPence)) })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t("funding.spend.month")}</Table.Th>

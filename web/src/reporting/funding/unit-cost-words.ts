@@ -6,7 +6,7 @@
 import type { TFunction } from "i18next";
 import type { CostSuggestion } from "../../../../core/api/funding.js";
 import { derivationSources } from "../../../../core/funding/vocabulary.js";
-import { formatNumber } from "../../i18n/format.js";
+import { formatNumber, isolate } from "../../i18n/format.js";
 import { currentLanguage } from "../../i18n/i18n.js";
 import { pence } from "./funding-words.js";
 
@@ -14,6 +14,6 @@ export function suggestionSentence(t: TFunction, suggestion: CostSuggestion): st
   const category = t(`funding.categories.${derivationSources[suggestion.derivation].category}`);
   if (suggestion.spendPence === 0) return t("funding.unitCosts.suggestion.noSpend", { category });
   if (suggestion.activity !== null && !suggestion.activityCount) return t(`funding.unitCosts.suggestion.noActivity.${suggestion.activity}`);
-  const words = { spend: pence(suggestion.spendPence), category, suggested: pence(suggestion.suggestedPence ?? 0), count: suggestion.activityCount ?? 0, number: formatNumber(suggestion.activityCount ?? 0, currentLanguage()), months: suggestion.monthsWithSpend };
+  const words = { spend: isolate(pence(suggestion.spendPence)), category, suggested: isolate(pence(suggestion.suggestedPence ?? 0)), count: suggestion.activityCount ?? 0, number: isolate(formatNumber(suggestion.activityCount ?? 0, currentLanguage())), months: suggestion.monthsWithSpend };
   return suggestion.activity === null ? t("funding.unitCosts.suggestion.yearly", words) : t(`funding.unitCosts.suggestion.per.${suggestion.activity}`, words);
 }

@@ -72,7 +72,7 @@ export function UnitCostsPage() {
       <ConfirmDialog
         opened={removing !== null}
         title={t("funding.unitCosts.remove.title")}
-        message={removing ? t("funding.unitCosts.remove.message", { name: removing.name }) : ""}
+        message={removing ? t("funding.unitCosts.remove.message", { name: isolate(removing.name) }) : ""}
         confirmLabel={t("funding.unitCosts.remove.confirm")}
         isBusy={isRemoving}
         error={removeError}
