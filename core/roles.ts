@@ -15,6 +15,7 @@ export const roles = [
   "data_protection_officer",
   "administrator",
   "commissioner",
+  "content_editor",
 ] as const;
 
 export type Role = (typeof roles)[number];
@@ -43,6 +44,9 @@ export const roleFacts: Record<Role, RoleFacts> = {
   // Administrators see no case data, but they control who does; their accounts need the same protection.
   administrator: { isSiteScoped: false, seesClientData: true, needsSecondFactor: true },
   commissioner: { isSiteScoped: false, seesClientData: false, needsSecondFactor: true },
+  // Content editors write and publish the public site: a stolen password must not be enough to
+  // put words on it in the organisation's name.
+  content_editor: { isSiteScoped: false, seesClientData: false, needsSecondFactor: true },
 };
 
 export interface RoleGrant {

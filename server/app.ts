@@ -28,6 +28,7 @@ import { carePlanRoutes } from "./care-plans/routes.js";
 import { sessionRoutes } from "./sessions/routes.js";
 import { caseRoutes } from "./cases/routes.js";
 import { caseOutcomeRoutes } from "./outcomes/routes.js";
+import { contentRoutes } from "./content/routes.js";
 import { fundingRoutes } from "./funding/routes.js";
 import { supportVocabularyRoutes } from "./support/routes.js";
 import { instrumentRoutes } from "./instruments/routes.js";
@@ -156,6 +157,7 @@ export async function buildApp(
   reportingReturnRoutes(app);
   reportingDashboardRoutes(app);
   fundingRoutes(app);
+  contentRoutes(app);
 
   const hasWebApp = existsSync(webRoot);
   if (hasWebApp) {

@@ -3,7 +3,7 @@
  * without cleaning up after each other.
  */
 import { randomUUID } from "node:crypto";
-import type { Role, RoleGrant } from "../core/roles.js";
+import { roleFacts, type Role, type RoleGrant } from "../core/roles.js";
 import { hashPassword } from "../server/auth/passwords.js";
 import { storeTotpSecret } from "../server/auth/second-factor-secret.js";
 import { newTotpSecret } from "../server/auth/totp.js";
@@ -81,8 +81,7 @@ export async function createUser(
   return { id: user.id, email, password: testPassword, totpSecret };
 }
 
-const organisationWide: readonly Role[] = ["administrator", "data_protection_officer", "commissioner"];
 
 function siteFor(role: Role, organisation: TestOrganisation, site: 0 | 1): string | null {
-  return organisationWide.includes(role) ? null : organisation.siteIds[site];
+  return roleFacts[role].isSiteScoped ? organisation.siteIds[site] : null;
 }

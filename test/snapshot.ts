@@ -72,7 +72,11 @@ export async function organisationSnapshot(db: Db, organisationId: string): Prom
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from funders t where t.organisation_id = ${organisationId}) as funders,
       (select md5(coalesce(string_agg(t::text, '|' order by t.user_id), '')) from funder_commissioners t join funders f on f.id = t.funder_id where f.organisation_id = ${organisationId}) as funder_commissioners,
       (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from contracts t where t.organisation_id = ${organisationId}) as contracts,
-      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from contract_kpis t where t.organisation_id = ${organisationId}) as contract_kpis`,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from contract_kpis t where t.organisation_id = ${organisationId}) as contract_kpis,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from content_items t where t.organisation_id = ${organisationId}) as content_items,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.item_id, t.language), '')) from content_versions t where t.organisation_id = ${organisationId}) as content_versions,
+      (select md5(coalesce(string_agg(t.id::text, '|' order by t.id), '')) from content_images t where t.organisation_id = ${organisationId}) as content_images,
+      (select md5(coalesce(string_agg(t::text, '|' order by t.organisation_id), '')) from site_settings t where t.organisation_id = ${organisationId}) as site_settings`,
   );
   if (!row) throw new Error("no snapshot");
   return row;

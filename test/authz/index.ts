@@ -9,6 +9,7 @@ import { assessmentExpectations } from "./assessments.js";
 import { carePlanExpectations } from "./care-plans.js";
 import { caseExpectations } from "./cases.js";
 import { clientExpectations } from "./clients.js";
+import { contentExpectations } from "./content.js";
 import { foundationExpectations } from "./foundation.js";
 import { fundingExpectations } from "./funding.js";
 import { notificationExpectations } from "./notifications.js";
@@ -58,6 +59,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...reportingNdtmsExpectations,
   ...reportingDashboardExpectations,
   ...fundingExpectations,
+  ...contentExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {
