@@ -111,7 +111,7 @@ export function SuggestedMixes({ amount, items, mixes, onUse }: SuggestedMixesPr
   return (
     <SimpleGrid cols={{ base: 1, md: Math.min(mixes.length, 3) }} spacing="md">
       {mixes.map((mix) => (
-        <Paper key={mix.strategy} withBorder p="md">
+        <Paper key={mix.strategy} withBorder p="md" component="article" aria-label={t(`funding.calculator.strategies.${mix.strategy}.title`)}>
           <Stack gap="xs">
             <Title order={3} size="h5">
               {t(`funding.calculator.strategies.${mix.strategy}.title`)}
