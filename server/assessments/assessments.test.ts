@@ -284,8 +284,8 @@ describe("assessments", () => {
     const { kase } = await createTestCase(deps, organisation, managerUser.id, { keyWorkerId: caseworkerUser.id });
     const list = (await caseworker.request("GET", `/api/cases/${kase.id}/assessments`)).json();
     expect(list.due).toContainEqual(expect.objectContaining({ instrumentKey: "top", reason: "start", isOverdue: false }));
-    await sendReassessmentReminders(deps.db, deps.now());
-    await sendReassessmentReminders(deps.db, deps.now());
+    await sendReassessmentReminders(deps.db, deps.now(), { organisationIds: [organisation.id] });
+    await sendReassessmentReminders(deps.db, deps.now(), { organisationIds: [organisation.id] });
     const reminders = await deps.db.select().from(notifications).where(and(eq(notifications.entityId, kase.id), eq(notifications.kind, "reassessment_due")));
     expect(reminders.map((row) => [row.userId, row.details.instrumentKey]).sort()).toEqual([
       [caseworkerUser.id, "cross_vulnerability"],

@@ -8,7 +8,8 @@ import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { reassessmentDue } from "../../core/instruments/reassessment.js";
 import { londonDay } from "../../core/referrals/triage-target.js";
 import type { Db } from "../db/client.js";
-import { assessments, caseAssignments, cases, instrumentVersions, notifications, organisations } from "../db/schema.js";
+import { sumOverOrganisations, type OrganisationChoice } from "../jobs/each-organisation.js";
+import { assessments, caseAssignments, cases, instrumentVersions, notifications } from "../db/schema.js";
 import { listInstruments } from "../instruments/catalogue.js";
 import type { JobContext, JobHandlers } from "../jobs/run-next-job.js";
 
@@ -72,12 +73,9 @@ async function remindOrganisation(tx: Db, organisationId: string, today: string)
   }
 }
 
-/** Runs for every organisation; answers how many reminders it sent (for tests). */
-export async function sendReassessmentReminders(tx: Db, now: Date): Promise<number> {
-  const all = await tx.select({ id: organisations.id }).from(organisations);
-  let sent = 0;
-  for (const organisation of all) sent += await remindOrganisation(tx, organisation.id, londonDay(now));
-  return sent;
+/** Runs for every organisation (or those chosen); answers how many reminders it sent. */
+export async function sendReassessmentReminders(tx: Db, now: Date, choice: OrganisationChoice = {}): Promise<number> {
+  return sumOverOrganisations(tx, choice, (organisationId) => remindOrganisation(tx, organisationId, londonDay(now)));
 }
 
 export const reminderHandlers = {

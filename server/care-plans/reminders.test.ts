@@ -12,7 +12,7 @@ import { sendCarePlanReviewReminders } from "./reminders.js";
 
 const { deps } = await testApp();
 const inDays = (days: number) => addDays(londonDay(deps.now()), days);
-const remind = () => inTransaction(deps.db, (tx) => sendCarePlanReviewReminders(tx, deps.now()));
+const remind = (organisationId: string) => inTransaction(deps.db, (tx) => sendCarePlanReviewReminders(tx, deps.now(), { organisationIds: [organisationId] }));
 
 describe("care plans.review reminders", () => {
   it("tells the key worker once when a review is due within a week or overdue, and not for later reviews or closed cases", async () => {
@@ -30,7 +30,7 @@ describe("care plans.review reminders", () => {
     const closed = await planOn(inDays(2));
     await deps.db.update(cases).set({ state: "closed", closedAt: deps.now() }).where(eq(cases.id, closed.id));
 
-    await remind();
+    await remind(organisation.id);
     const told = await deps.db.select().from(notifications).where(and(eq(notifications.userId, keyWorker.id), eq(notifications.kind, "care_plan_review_due")));
     expect(told.map((row) => [row.entityId, row.details]).sort()).toEqual(
       [
@@ -41,7 +41,7 @@ describe("care plans.review reminders", () => {
     expect(told.every((row) => row.entityType === "case")).toBe(true);
 
     // Once per plan and due date: the next day's run adds nothing.
-    await remind();
+    await remind(organisation.id);
     expect(await deps.db.select().from(notifications).where(and(eq(notifications.userId, keyWorker.id), eq(notifications.kind, "care_plan_review_due")))).toHaveLength(2);
   });
 });

@@ -8,7 +8,8 @@ import { and, eq, gt, inArray, isNull, lte, ne } from "drizzle-orm";
 import { addDays } from "../../core/instruments/reassessment.js";
 import { londonDay } from "../../core/referrals/triage-target.js";
 import type { Db } from "../db/client.js";
-import { caseAssignments, carePlans, cases, notifications, organisations } from "../db/schema.js";
+import { sumOverOrganisations, type OrganisationChoice } from "../jobs/each-organisation.js";
+import { caseAssignments, carePlans, cases, notifications } from "../db/schema.js";
 import type { JobContext, JobHandlers } from "../jobs/run-next-job.js";
 
 /** Days ahead of the review date that the key worker is first told. */
@@ -50,12 +51,9 @@ async function remindOrganisation(tx: Db, organisationId: string, today: string)
   }
 }
 
-/** Runs for every organisation; answers how many reminders it sent (for tests). */
-export async function sendCarePlanReviewReminders(tx: Db, now: Date): Promise<number> {
-  const all = await tx.select({ id: organisations.id }).from(organisations);
-  let sent = 0;
-  for (const organisation of all) sent += await remindOrganisation(tx, organisation.id, londonDay(now));
-  return sent;
+/** Runs for every organisation (or those chosen); answers how many reminders it sent. */
+export async function sendCarePlanReviewReminders(tx: Db, now: Date, choice: OrganisationChoice = {}): Promise<number> {
+  return sumOverOrganisations(tx, choice, (organisationId) => remindOrganisation(tx, organisationId, londonDay(now)));
 }
 
 export const carePlanReminderHandlers = {

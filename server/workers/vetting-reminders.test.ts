@@ -44,8 +44,8 @@ describe("workers.vetting reminders", () => {
     await createWorkerProfile(deps.db, organisation, unvetted, deps.now(), { vetting: null });
     await createWorkerProfile(deps.db, organisation, left, deps.now(), vettingUntil(addDays(today, 5)));
 
-    await sendVettingReminders(deps.db, deps.now());
-    await sendVettingReminders(deps.db, deps.now());
+    await sendVettingReminders(deps.db, deps.now(), { organisationIds: [organisation.id] });
+    await sendVettingReminders(deps.db, deps.now(), { organisationIds: [organisation.id] });
     const sent = await alertsOf(organisation.id);
     const pairs = sent.map((alert) => [alert.kind, alert.worker, alert.to]).sort();
     expect(pairs).toEqual(
@@ -69,10 +69,10 @@ describe("workers.vetting reminders", () => {
 
     // Renewed to a date still within 30 days: a new reminder for the new date.
     await deps.db.update(workerProfiles).set({ vettingExpiresOn: addDays(today, 20) }).where(eq(workerProfiles.userId, expiring));
-    expect(await sendVettingReminders(deps.db, deps.now())).toBeGreaterThanOrEqual(3);
+    expect(await sendVettingReminders(deps.db, deps.now(), { organisationIds: [organisation.id] })).toBeGreaterThanOrEqual(3);
     // Once it has run out, they hear that too.
     clock.advanceMinutes(21 * 24 * 60);
-    await sendVettingReminders(deps.db, deps.now());
+    await sendVettingReminders(deps.db, deps.now(), { organisationIds: [organisation.id] });
     const after = await alertsOf(organisation.id);
     // Rows come back in no particular order: compare them sorted.
     const heard = after.filter((alert) => alert.worker === expiring && alert.to === expiring).map((alert) => `${alert.kind} ${String(alert.details.date)}`);

@@ -8,7 +8,8 @@ import { and, eq, inArray, isNotNull, lte } from "drizzle-orm";
 import { vettingWarningDays } from "../../core/support/matching.js";
 import { londonDay } from "../../core/referrals/triage-target.js";
 import type { Db } from "../db/client.js";
-import { notifications, organisations, roleGrants, users, workerProfiles } from "../db/schema.js";
+import { sumOverOrganisations, type OrganisationChoice } from "../jobs/each-organisation.js";
+import { notifications, roleGrants, users, workerProfiles } from "../db/schema.js";
 import type { JobContext, JobHandlers } from "../jobs/run-next-job.js";
 import { managerRoles } from "../authz/site-roles.js";
 import { addDays } from "./vetting.js";
@@ -77,12 +78,9 @@ async function remindOrganisation(tx: Db, organisationId: string, today: string)
   return alerts.length;
 }
 
-/** Runs for every organisation; answers how many alerts it sent (for tests). */
-export async function sendVettingReminders(tx: Db, now: Date): Promise<number> {
-  const all = await tx.select({ id: organisations.id }).from(organisations);
-  let sent = 0;
-  for (const organisation of all) sent += await remindOrganisation(tx, organisation.id, londonDay(now));
-  return sent;
+/** Runs for every organisation (or those chosen); answers how many alerts it sent. */
+export async function sendVettingReminders(tx: Db, now: Date, choice: OrganisationChoice = {}): Promise<number> {
+  return sumOverOrganisations(tx, choice, (organisationId) => remindOrganisation(tx, organisationId, londonDay(now)));
 }
 
 export const vettingReminderHandlers = {
