@@ -82,6 +82,18 @@ export const contentAbilitiesSchema = z.object({
   restore: z.boolean(),
 });
 
+/** A passage of a case study that matches its client's record, for the writer and reviewer to read. */
+export const identityWarningSchema = z.object({
+  language: siteLanguageSchema,
+  field: z.enum(["title", "summary", "body"]),
+  kind: z.enum(["name", "date_of_birth", "address", "postcode", "phone", "email", "place"]),
+  /** The words of the writer's text that matched. */
+  match: z.string(),
+  /** The match with a little of the text around it. */
+  excerpt: z.string(),
+});
+export type IdentityWarning = z.infer<typeof identityWarningSchema>;
+
 export const contentItemSchema = z.object({
   id: idSchema,
   kind: z.enum(contentKinds),
@@ -103,6 +115,10 @@ export const contentItemSchema = z.object({
   /** The case a case study is about (null for an article). */
   caseId: idSchema.nullable(),
   caseReference: z.string().nullable(),
+  /** A case study's working copy checked against its client's record (null for an article). */
+  identityWarnings: z.array(identityWarningSchema).nullable(),
+  /** Whether the client's case-study consent is current now (null for an article). */
+  hasCurrentConsent: z.boolean().nullable(),
   can: contentAbilitiesSchema,
 });
 export type ContentItem = z.infer<typeof contentItemSchema>;
@@ -182,3 +198,15 @@ export const updateSiteSettingsBodySchema = z.strictObject({
   recordsKeptYears: z.number().int().min(1).max(100),
 });
 export type UpdateSiteSettingsBody = z.infer<typeof updateSiteSettingsBodySchema>;
+
+export const caseIdParamsSchema = z.strictObject({ caseId: idSchema });
+
+/** A case's case studies, and whether the reader may start one. */
+export const caseCaseStudiesSchema = z.object({
+  items: z.array(contentSummarySchema),
+  canCreate: z.boolean(),
+  hasCurrentConsent: z.boolean(),
+});
+
+export const caseStudyCheckBodySchema = z.strictObject({ versions: versionsSchema });
+export const caseStudyCheckSchema = z.object({ warnings: z.array(identityWarningSchema) });

@@ -1,11 +1,13 @@
 /**
  * Recording that a client gave or withdrew consent for a purpose. Each change is a new row; the
- * latest is current (current-consent.ts), so a withdrawal applies everywhere from this moment.
+ * latest is current (current-consent.ts), so a withdrawal applies everywhere from this moment (and
+ * takes down the client's published case studies at once).
  * Sharing is consented per partner organisation, and only sharing names a partner.
  */
 import type { z } from "zod";
 import type { recordConsentBodySchema } from "../../core/api/clients.js";
 import { recordAudit } from "../audit/record-audit.js";
+import { takeDownCaseStudiesOf } from "../content/case-studies/take-down.js";
 import { authorize } from "../authz/authorize.js";
 import type { Db } from "../db/client.js";
 import { consents } from "../db/schema.js";
@@ -49,4 +51,8 @@ export async function recordConsent(
     requestId: context.requestId,
     details: { consentId: row?.id ?? null, purpose: input.purpose, status: input.status, method: input.method },
   });
+  // A withdrawal takes the client's published case studies off the public site in this transaction.
+  if (input.purpose === "case_study" && input.status === "withdrawn") {
+    await takeDownCaseStudiesOf(tx, client.id, { organisationId: actor.organisationId, actorUserId: actor.userId, requestId: context.requestId, now: context.now });
+  }
 }

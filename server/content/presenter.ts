@@ -28,7 +28,7 @@ export function presentItem(
   versions: readonly ContentVersionRow[],
   names: ReadonlyMap<string, string>,
   can: ContentAbilities,
-  kase: { id: string; reference: string } | null = null,
+  caseStudy: { caseId: string; caseReference: string; identityWarnings: ContentItem["identityWarnings"]; hasCurrentConsent: boolean } | null = null,
 ): ContentItem {
   const nameOf = (id: string) => names.get(id) ?? "—";
   return {
@@ -47,8 +47,10 @@ export function presentItem(
     lastPublishedAt: item.lastPublishedAt?.toISOString() ?? null,
     updatedAt: item.updatedAt.toISOString(),
     versions: workingVersions(item, versions),
-    caseId: kase?.id ?? null,
-    caseReference: kase?.reference ?? null,
+    caseId: caseStudy?.caseId ?? null,
+    caseReference: caseStudy?.caseReference ?? null,
+    identityWarnings: caseStudy?.identityWarnings ?? null,
+    hasCurrentConsent: caseStudy?.hasCurrentConsent ?? null,
     can,
   };
 }

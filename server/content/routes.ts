@@ -32,6 +32,7 @@ import { readSiteSettings, updateSiteSettings } from "./site-settings.js";
 import { transitionContent } from "./transition-content.js";
 import { uploadImage } from "./upload-image.js";
 import { publicSiteRoutes } from "./site/routes.js";
+import { caseStudyRoutes } from "./case-studies/routes.js";
 
 export function contentRoutes(app: FastifyInstance): void {
   const route = app.withTypeProvider<ZodTypeProvider>();
@@ -146,5 +147,6 @@ export function contentRoutes(app: FastifyInstance): void {
     },
   );
 
+  caseStudyRoutes(app);
   publicSiteRoutes(app);
 }

@@ -2,9 +2,12 @@
  * Declared expectations for the public site's content as staff work on it: articles and image
  * uploads are for content editors; the organisation's public details are read by administrators
  * and content editors and changed by administrators. Another organisation's article is "not found".
+ * Case studies belong to a case: its site's caseload writes them (managers review), and anyone who
+ * does not see the case is told they do not exist.
  */
-import { createTestArticle } from "../../server/content/test-support.js";
-import type { EndpointExpectation, World } from "./types.js";
+import { createTestArticle, createTestCaseStudy } from "../../server/content/test-support.js";
+import { caseload, notFoundFor } from "./role-sets.js";
+import type { Call, EndpointExpectation, World } from "./types.js";
 
 const editors = ["content_editor"] as const;
 
@@ -62,4 +65,29 @@ export const contentExpectations: Record<string, EndpointExpectation> = {
       body: { publicName: "", contactEmail: "hello@example.org", contactPhone: "", postalAddress: "", charityNumber: "", icoRegistration: "", dpoEmail: "", recordsKeptYears: 6 },
     }),
   },
+};
+
+const storyOf = (world: World, home: boolean) => createTestCaseStudy(world.deps, home ? world.home : world.other);
+const caseOf = async (world: World, home: boolean) => (await storyOf(world, home)).caseId;
+const storyVersions = [{ language: "en", title: "A new start", summary: "A family found help.", bodyHtml: "<p>They found help.</p>" }];
+
+/** Case studies live inside the case scope: those who do not see the case are told it does not exist. */
+function onCase(success: number, build: (world: World, home: boolean) => Promise<Call>): EndpointExpectation {
+  return { allowed: caseload, success, statusFor: notFoundFor(caseload), call: (world) => build(world, true), unseen: (world) => build(world, false), unseenFor: caseload };
+}
+
+export const caseStudyExpectations: Record<string, EndpointExpectation> = {
+  "GET /api/cases/:caseId/case-studies": onCase(200, async (world, home) => ({ url: `/api/cases/${await caseOf(world, home)}/case-studies` })),
+  "POST /api/cases/:caseId/case-studies": onCase(201, async (world, home) => ({ url: `/api/cases/${await caseOf(world, home)}/case-studies`, body: { topics: [], versions: storyVersions } })),
+  "POST /api/cases/:caseId/case-study-check": onCase(200, async (world, home) => ({ url: `/api/cases/${await caseOf(world, home)}/case-study-check`, body: { versions: storyVersions } })),
+  "GET /api/case-studies": { allowed: caseload, success: 200, call: async () => ({ url: "/api/case-studies?status=in_review" }) },
+  "GET /api/case-studies/:id": onCase(200, async (world, home) => ({ url: `/api/case-studies/${(await storyOf(world, home)).id}` })),
+  "PUT /api/case-studies/:id": onCase(200, async (world, home) => {
+    const story = await storyOf(world, home);
+    return { url: `/api/case-studies/${story.id}`, body: { version: story.version, slug: story.slug, topics: ["family"], versions: storyVersions } };
+  }),
+  "POST /api/case-studies/:id/:action": onCase(200, async (world, home) => {
+    const story = await storyOf(world, home);
+    return { url: `/api/case-studies/${story.id}/submit`, body: { version: story.version } };
+  }),
 };

@@ -9,7 +9,7 @@ import { assessmentExpectations } from "./assessments.js";
 import { carePlanExpectations } from "./care-plans.js";
 import { caseExpectations } from "./cases.js";
 import { clientExpectations } from "./clients.js";
-import { contentExpectations } from "./content.js";
+import { caseStudyExpectations, contentExpectations } from "./content.js";
 import { foundationExpectations } from "./foundation.js";
 import { fundingExpectations } from "./funding.js";
 import { notificationExpectations } from "./notifications.js";
@@ -60,6 +60,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...reportingDashboardExpectations,
   ...fundingExpectations,
   ...contentExpectations,
+  ...caseStudyExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {
