@@ -7,6 +7,7 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from "@mant
 import { useForm } from "@mantine/form";
 import { useTranslation } from "react-i18next";
 import { correctSpendBodySchema, recordSpendBodySchema, spendCategories, type FundingOptions, type SpendView } from "../../../../core/api/funding.js";
+import { shiftMonth } from "../../../../core/api/reporting-dashboard.js";
 import { ApiError } from "../../api/api-error.js";
 import { AppModal } from "../../components/app-modal.js";
 import { chooseFirst } from "../../components/choose-first.js";
@@ -37,7 +38,9 @@ export function SpendDialog({ options, spend, onClose, onSaved }: SpendDialogPro
 function SpendForm({ options, spend, onCancel, onSaved }: { options: FundingOptions; spend: SpendView | null; onCancel: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const form = useForm<SpendValues>({ initialValues: spendValuesOf(spend, londonMonthNow()), validate: validateSpend(t, spend) });
+  // New spend starts on the month just ended: most is recorded once its invoices and payroll are in,
+  // and it is the last month the spend page shows unless asked for the month under way.
+  const form = useForm<SpendValues>({ initialValues: spendValuesOf(spend, shiftMonth(londonMonthNow(), -1)), validate: validateSpend(t, spend) });
   const { formError, setFormError, handleSubmit, showFailure } = useServerForm(form);
   const submit = handleSubmit(async (values) => {
     try {
