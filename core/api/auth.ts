@@ -91,6 +91,12 @@ export const sessionAbilitiesSchema = z.object({
   manageReporting: z.boolean(),
   /** The commissioner's pages: its funder's contracts and released figures, nothing else. */
   readCommissioning: z.boolean(),
+  /** The public site's articles: writing, reviewing and publishing them (content editors). */
+  editContent: z.boolean(),
+  /** Case studies on the cases of the sites where the user works the caseload. */
+  listCaseStudies: z.boolean(),
+  /** The organisation's public details: contact and privacy notice (administrators). */
+  manageSiteSettings: z.boolean(),
 });
 
 /**

@@ -4,7 +4,8 @@ import type { z } from "zod";
 import type { PanelPart, sessionSchema } from "../../core/api/auth.js";
 import { requiresSecondFactor } from "../../core/roles.js";
 import { hasAnyRole, hasRole } from "../authz/authorize.js";
-import { holdsAt, managerRoles } from "../authz/site-roles.js";
+import { caseloadRoles, holdsAt, managerRoles, sitesWhere } from "../authz/site-roles.js";
+import { canManageSiteSettings, isContentEditor } from "../content/policy.js";
 import type { Db } from "../db/client.js";
 import { panelMembers } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
@@ -61,6 +62,9 @@ export async function presentSession(db: Db, actor: Actor): Promise<z.infer<type
       readDashboards: canReadDashboards(actor),
       manageReporting: canManageReporting(actor),
       readCommissioning: isCommissioner(actor),
+      editContent: isContentEditor(actor),
+      listCaseStudies: sitesWhere(actor, caseloadRoles).length > 0,
+      manageSiteSettings: canManageSiteSettings(actor),
     },
     siteAbilities: Object.fromEntries(
       sites.map((site) => [

@@ -5,7 +5,7 @@ import { isActive, navigationFor } from "./navigation.js";
 import { workHere } from "./work-here.js";
 
 describe("shell.navigation", () => {
-  const none = { manageSites: false, manageUsers: false, verifyAudit: false, manageClientMerges: false, requestEmergencyAccess: false, manageInstruments: false, manageProgrammes: false, manageSupportVocabulary: false, manageTrainingCourses: false, readDashboards: false, manageReporting: false, readCommissioning: false };
+  const none = { manageSites: false, manageUsers: false, verifyAudit: false, manageClientMerges: false, requestEmergencyAccess: false, manageInstruments: false, manageProgrammes: false, manageSupportVocabulary: false, manageTrainingCourses: false, readDashboards: false, manageReporting: false, readCommissioning: false, editContent: false, listCaseStudies: false, manageSiteSettings: false };
 
   it("offers only what the session's abilities allow", () => {
     expect(navigationFor({ abilities: none, siteAbilities: {}, grants: [] }, null).map((item) => item.to)).toEqual(["/"]);
