@@ -46,6 +46,7 @@ import { programmeRoutes } from "./programmes/routes.js";
 import { publicReferralRoutes } from "./referrals/public-routes.js";
 import { referralRoutes } from "./referrals/routes.js";
 import { siteRoutes } from "./sites/routes.js";
+import { socialValueRoutes } from "./social-value/routes.js";
 import { userRoutes } from "./users/routes.js";
 import { workerRoutes } from "./workers/routes.js";
 
@@ -157,6 +158,7 @@ export async function buildApp(
   reportingReturnRoutes(app);
   reportingDashboardRoutes(app);
   fundingRoutes(app);
+  socialValueRoutes(app);
   contentRoutes(app);
 
   const hasWebApp = existsSync(webRoot);

@@ -190,7 +190,7 @@ export const calculationSummarySchema = z.object({
   targetPriceYear: z.string(),
   netPresentValuePence: z.number().int(),
   publicValueReturnPence: z.number().int().nullable(),
-  /** A contract's calculation: its commissioner reads the published version. */
+  /** A contract's calculation, whose published version its funder's commissioner reads. */
   isPublished: z.boolean(),
 });
 export type CalculationSummary = z.infer<typeof calculationSummarySchema>;
@@ -199,7 +199,8 @@ export const calculationListSchema = z.object({ calculations: z.array(calculatio
 /**
  * A calculation whole: the result (each line holds its outcome count, entry and parameters), every
  * outcome counted (zeros too), the catalogue entries it used as they were then, where the cost came
- * from, the organisation's own names for outcomes, and the commissioner's version when published.
+ * from, the organisation's own names for outcomes, and its published version (every count through
+ * the disclosure engine): what its printed report shows and a contract's commissioner reads.
  */
 export const calculationSchema = calculationSummarySchema.extend({
   result: calculationResultSchema,

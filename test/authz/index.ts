@@ -28,6 +28,7 @@ import { reportingContractExpectations } from "./reporting-contracts.js";
 import { reportingNdtmsExpectations } from "./reporting-ndtms.js";
 import { reportingDashboardExpectations } from "./reporting-dashboard.js";
 import { sessionExpectations } from "./sessions.js";
+import { socialValueExpectations } from "./social-value.js";
 import { supportExpectations } from "./support.js";
 import { workerExpectations } from "./workers.js";
 import type { EndpointExpectation, World } from "./types.js";
@@ -59,6 +60,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...reportingNdtmsExpectations,
   ...reportingDashboardExpectations,
   ...fundingExpectations,
+  ...socialValueExpectations,
   ...contentExpectations,
   ...caseStudyExpectations,
 };
