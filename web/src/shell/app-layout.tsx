@@ -33,7 +33,8 @@ export function AppLayout() {
         >
           <AppShell.Header>
             <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-              <Group gap="sm" wrap="nowrap">
+              {/* The organisation's name gives way first on a narrow screen, then the user's. */}
+              <Group gap="sm" wrap="nowrap" className="header-identity">
                 <Burger
                   opened={isNavOpen}
                   onClick={toggle}
@@ -41,7 +42,7 @@ export function AppLayout() {
                   size="sm"
                   aria-label={t(isNavOpen ? "shell.closeNavigation" : "shell.openNavigation")}
                 />
-                <Stack gap={0}>
+                <Stack gap={0} miw={0}>
                   <Text fw={700} c="pathways.8">
                     {t("app.name")}
                   </Text>

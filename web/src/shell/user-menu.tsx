@@ -11,8 +11,10 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" aria-label={t("shell.userMenu", { name: session.user.displayName })}>
-          {session.user.displayName}
+        <Button variant="default" maw={{ base: 128, sm: 280 }} aria-label={t("shell.userMenu", { name: session.user.displayName })}>
+          <span className="user-menu-name" dir="auto">
+            {session.user.displayName}
+          </span>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

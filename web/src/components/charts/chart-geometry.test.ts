@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barLength, barSlots, countScale, labelledMonths } from "./chart-geometry.js";
+import { barLength, barSlots, countScale, figureWidth, labelledMonths } from "./chart-geometry.js";
 
 describe("chart geometry", () => {
   it.each([
@@ -44,5 +44,10 @@ describe("chart geometry", () => {
     expect(labelledMonths(12, 20, 28)).toEqual([1, 3, 5, 7, 9, 11]);
     expect(labelledMonths(37, 8.6, 28)).toEqual([0, 4, 8, 12, 16, 20, 24, 28, 32, 36]);
     expect(labelledMonths(0, 10, 28)).toEqual([]);
+  });
+
+  it("makes room for a figure by its length: a six-figure count is three times as wide as two digits", () => {
+    expect(figureWidth(7, 12)).toBeGreaterThan(figureWidth(2, 12) * 3);
+    expect(figureWidth(2, 12)).toBeLessThanOrEqual(26);
   });
 });

@@ -40,6 +40,13 @@ export function barLength(value: number, max: number, length: number): number {
   return Math.max(2, (Math.min(value, max) / max) * length);
 }
 
+/**
+ * About how wide, in SVG units, a figure written with `characters` characters is at `fontSize`
+ * (digits and separators in the app's sans-serif are a little over half the font size wide), so a
+ * chart leaves a figure out, or makes room, rather than let figures overlap.
+ */
+export const figureWidth = (characters: number, fontSize: number): number => Math.ceil(characters * fontSize * 0.6);
+
 /** Which of `count` evenly spaced labels, `gap` apart, are drawn so that none overlap: always the last. */
 export function labelledMonths(count: number, gap: number, minGap: number): number[] {
   if (count === 0) return [];

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from "react-i18next";
 import { isolate, useFormat } from "../../i18n/format.js";
-import { barSlots, countScale, labelledMonths } from "./chart-geometry.js";
+import { barSlots, countScale, figureWidth, labelledMonths } from "./chart-geometry.js";
 import { ChartFigure } from "./chart-figure.js";
 import { useChartWidth } from "./chart-width.js";
 import { monthLong, monthShort, yearOf } from "./month-names.js";
@@ -27,13 +27,17 @@ export function MonthlyBarChart({ title, valueLabel, months, summary: givenSumma
   const { t } = useTranslation();
   const format = useFormat();
   const { ref, width } = useChartWidth();
-  const plot = { left: 44, right: width - 8, top: 18, bottom: height - 40 };
   const { max, ticks } = countScale(months.map((month) => month.value));
+  // Room on the left for the longest tick figure (11px), and each bar's figure (12.5px, bold) only
+  // where the longest of them fits its slot.
+  const widestTick = Math.max(...ticks.map((tick) => format.number(tick).length));
+  const plot = { left: Math.max(44, figureWidth(widestTick, 11) + 10), right: width - 8, top: 18, bottom: height - 40 };
   const y = (value: number) => plot.bottom - (value / max) * (plot.bottom - plot.top);
   const slots = barSlots(months.length, plot.left, plot.right);
   const slotWidth = months.length === 0 ? 0 : (plot.right - plot.left) / months.length;
   const labelled = new Set(labelledMonths(months.length, slotWidth, 40));
-  const showValues = slotWidth >= 26;
+  const widestValue = Math.max(0, ...months.map((month) => format.number(month.value).length));
+  const showValues = slotWidth >= Math.max(26, figureWidth(widestValue, 13.5) + 4);
   // The year goes under the first month labelled and wherever a labelled month starts a new year.
   const labelledList = [...labelled].sort((a, b) => a - b);
   const yearShown = new Set(labelledList.filter((index, position) => position === 0 || yearOf(months[index]!.month) !== yearOf(months[labelledList[position - 1]!]!.month)));
