@@ -5,7 +5,8 @@
  * one case in support with ten weeks of assessments, a care plan, sessions and a programme. Staff who can see client data are asked
  * to set up an authenticator app the first time they sign in. Behind them, fifteen months of
  * history at all three sites (demo-history.ts) and the funders' contracts, for the reports, and
- * the organisation's grants, spend and the unit costs of its services (demo-funding.ts).
+ * the organisation's grants, spend and the unit costs of its services (demo-funding.ts), and
+ * two social-value reports of last financial year (social-value/demo-social-value.ts).
  */
 import { count } from "drizzle-orm";
 import type { Role } from "../../core/roles.js";
@@ -23,6 +24,7 @@ import { seedDemoPanel } from "./demo-panel.js";
 import { seedDemoReferrals } from "./demo-referrals.js";
 import { seedDemoSupport } from "./demo-support.js";
 import { seedDemoWorkers } from "./demo-workers.js";
+import { seedDemoSocialValue } from "../social-value/demo-social-value.js";
 
 export const demoPassword = "copper lantern orchard";
 
@@ -110,13 +112,15 @@ export async function seedDemoIfEmpty(db: Db, vault: Vault, now: Date): Promise<
       recordedBy: staffId.get("admin@pathways.demo")!,
       now,
     });
+    // After the funding: the social-value reports value the history's outcomes against its spend.
+    const socialValue = await seedDemoSocialValue(tx, { organisationId: organisation.id, birminghamId: siteId.get("Birmingham")!, administratorId: staffId.get("admin@pathways.demo")!, now });
     await recordAudit(tx, {
       organisationId: organisation.id,
       actorUserId: null,
       action: "organisation.demo_seeded",
       entityType: "organisation",
       entityId: organisation.id,
-      details: { sites: siteRows.length, users: demoStaff.length, referrals: referralCount, history, funding },
+      details: { sites: siteRows.length, users: demoStaff.length, referrals: referralCount, history, funding, socialValue },
     });
   });
   return true;
