@@ -7,16 +7,9 @@
  * share a sequence: a 32-bit generator would give about a hundred identical pairs (and colliding
  * ids) among a million people. Not for anything secret: keys, IVs and tokens come from node:crypto.
  */
+import { drawsFrom, type SeededDraws } from "../../core/seeded-draws.js";
 
-export interface Random {
-  /** Uniform in [0, 1). */
-  next(): number;
-  /** Uniform integer in [min, max]. */
-  int(min: number, max: number): number;
-  chance(probability: number): boolean;
-  pick<T>(items: readonly T[]): T;
-  /** Picks by weight; `weights` must be non-negative with a positive total. */
-  weighted<T>(items: readonly (readonly [T, number])[]): T;
+export interface Random extends SeededDraws {
   /** A random (version 4 shaped) uuid, reproducible from the seed. */
   uuid(): string;
 }
@@ -40,26 +33,8 @@ export function seededRandom(seed: Seed): Random {
   };
   // The first outputs still echo the seed's structure; discard them.
   for (let i = 0; i < 8; i++) next();
-  const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   return {
-    next,
-    int,
-    chance: (probability) => next() < probability,
-    pick<T>(items: readonly T[]): T {
-      if (items.length === 0) throw new Error("pick from an empty list");
-      return items[Math.floor(next() * items.length)] as T;
-    },
-    weighted<T>(items: readonly (readonly [T, number])[]): T {
-      const total = items.reduce((sum, [, weight]) => sum + weight, 0);
-      let roll = next() * total;
-      for (const [item, weight] of items) {
-        roll -= weight;
-        if (roll < 0) return item;
-      }
-      const last = items.at(-1);
-      if (!last) throw new Error("weighted pick from an empty list");
-      return last[0];
-    },
+    ...drawsFrom(next),
     uuid(): string {
       const word = () => Math.floor(next() * 4_294_967_296).toString(16).padStart(8, "0");
       const hex = `${word()}${word()}${word()}${word()}`;

@@ -4,16 +4,9 @@
  * counter) over a 128-bit state spread from the seed text. Not for anything secret: ids, keys and
  * IVs still come from node:crypto.
  */
+import { drawsFrom, type SeededDraws } from "../../core/seeded-draws.js";
 
-export interface HistoryRandom {
-  /** Uniform in [0, 1). */
-  next(): number;
-  /** Uniform integer in [min, max]. */
-  int(min: number, max: number): number;
-  chance(probability: number): boolean;
-  pick<T>(items: readonly T[]): T;
-  /** Picks by weight; weights are non-negative with a positive total. */
-  weighted<T>(items: readonly (readonly [T, number])[]): T;
+export interface HistoryRandom extends SeededDraws {
   /** A new generator drawing its own sequence, seeded from this one and `label`. */
   fork(label: string): HistoryRandom;
 }
@@ -33,24 +26,7 @@ export function historyRandom(seed: string): HistoryRandom {
   // The first outputs still carry the seed's structure.
   for (let i = 0; i < 12; i++) next();
   const random: HistoryRandom = {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    chance: (probability) => next() < probability,
-    pick(items) {
-      if (items.length === 0) throw new Error("pick from an empty list");
-      return items[Math.floor(next() * items.length)]!;
-    },
-    weighted(items) {
-      const total = items.reduce((sum, [, weight]) => sum + weight, 0);
-      let roll = next() * total;
-      for (const [item, weight] of items) {
-        roll -= weight;
-        if (roll < 0) return item;
-      }
-      const last = items.at(-1);
-      if (!last) throw new Error("weighted pick from an empty list");
-      return last[0];
-    },
+    ...drawsFrom(next),
     fork: (label) => historyRandom(`${label}:${Math.floor(next() * 4_294_967_296)}`),
   };
   return random;
