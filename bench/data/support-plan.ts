@@ -5,6 +5,8 @@
  * outside bodies, and the outcomes a case achieved by its closure. Plain data: the loader encrypts
  * what must be encrypted.
  */
+import type { VulnerabilityDomain } from "../../core/referrals/vocabulary.js";
+import { outcomesAnswering } from "../../core/support/vocabulary.js";
 import { addDays, londonDay, weekdayFrom } from "../../server/demo/demo-history-clock.js";
 import { seededRandom, seedFor, type Random } from "../lib/prng.js";
 import type { ClientHistory, PlannedCase } from "./history.js";
@@ -48,24 +50,10 @@ function caseSupport(random: Random, kase: PlannedCase, clients: number): CaseSu
   return { sessions, assessments, enrolment, escalation, externalReferrals, outcomes: planOutcomes(random, kase) };
 }
 
-/** Outcome codes that fit each worry (the default closure outcomes). */
-const outcomesFor: Record<string, readonly string[]> = {
-  substance_misuse: ["abstinent_28_days", "reduced_use"],
-  alcohol: ["abstinent_28_days", "reduced_use"],
-  criminal_exploitation_gangs: ["no_longer_at_risk_of_exploitation", "no_further_offending"],
-  sexual_exploitation: ["no_longer_at_risk_of_exploitation"],
-  radicalisation_extremism: ["disengaged_from_extremist_group"],
-  family: ["family_relationship_improved"],
-  housing: ["secured_housing"],
-  education_employment: ["entered_education_or_employment"],
-  mental_health: ["family_relationship_improved", "entered_education_or_employment"],
-  online_harm: ["no_longer_at_risk_of_exploitation"],
-};
-
 /** What a supported case that closed improved achieved: one to three outcomes, dated in its last month. */
 function planOutcomes(random: Random, kase: PlannedCase): PlannedOutcome[] {
   if (!kase.closedAt || !kase.tier || (kase.closureOutcome !== "improved" && kase.closureOutcome !== "partly_improved")) return [];
-  const codes = [...new Set(kase.referral.reasons.flatMap((reason) => outcomesFor[reason] ?? []))];
+  const codes = [...new Set(kase.referral.reasons.flatMap((reason) => outcomesAnswering[reason as VulnerabilityDomain] ?? []))];
   if (codes.length === 0) return [];
   const count = Math.min(codes.length, random.weighted([[1, 60], [2, 30], [3, 10]] as const));
   const chosen = new Set<string>();

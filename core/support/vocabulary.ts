@@ -4,6 +4,7 @@
  * barriers a plan addresses, and the outcomes a closed case records. Codes are stable and stored;
  * labels live in the web app's catalogues.
  */
+import type { VulnerabilityDomain } from "../referrals/vocabulary.js";
 import type { Specialism } from "./matching.js";
 
 export interface InterventionTypeDefault {
@@ -57,3 +58,22 @@ export const defaultClosureOutcomes = [
   "no_further_offending",
   "family_relationship_improved",
 ] as const;
+
+export type DefaultClosureOutcome = (typeof defaultClosureOutcomes)[number];
+
+/**
+ * The default outcomes that answer each area of vulnerability, most usual first: what the demo's
+ * history and the benchmark data record for a case that closed improved.
+ */
+export const outcomesAnswering: Readonly<Record<VulnerabilityDomain, readonly DefaultClosureOutcome[]>> = {
+  substance_misuse: ["reduced_use", "abstinent_28_days"],
+  alcohol: ["reduced_use", "abstinent_28_days"],
+  criminal_exploitation_gangs: ["no_longer_at_risk_of_exploitation", "no_further_offending"],
+  sexual_exploitation: ["no_longer_at_risk_of_exploitation"],
+  radicalisation_extremism: ["disengaged_from_extremist_group"],
+  family: ["family_relationship_improved"],
+  housing: ["secured_housing"],
+  education_employment: ["entered_education_or_employment"],
+  mental_health: ["family_relationship_improved", "entered_education_or_employment"],
+  online_harm: ["no_longer_at_risk_of_exploitation", "family_relationship_improved"],
+};

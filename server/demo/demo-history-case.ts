@@ -8,6 +8,7 @@
 import type { SupportTier } from "../../core/cases/case-state-machine.js";
 import { ageBandOn } from "../../core/clients/demographics.js";
 import type { VulnerabilityDomain } from "../../core/referrals/vocabulary.js";
+import { outcomesAnswering } from "../../core/support/vocabulary.js";
 import { toolkitAnswers, topAnswers } from "./demo-history-answers.js";
 import { asAt } from "./demo-history-as-at.js";
 import { addDays, at, daysBetween, londonDay, weekdayFrom, weekdaysAfter } from "./demo-history-clock.js";
@@ -147,28 +148,15 @@ function assess(random: HistoryRandom, referral: PlannedReferral, input: { day: 
   ];
 }
 
-const outcomeCodesByDomain: Record<VulnerabilityDomain, readonly string[]> = {
-  substance_misuse: ["reduced_use", "abstinent_28_days"],
-  alcohol: ["reduced_use", "abstinent_28_days"],
-  criminal_exploitation_gangs: ["no_longer_at_risk_of_exploitation", "no_further_offending"],
-  sexual_exploitation: ["no_longer_at_risk_of_exploitation"],
-  radicalisation_extremism: ["disengaged_from_extremist_group"],
-  family: ["family_relationship_improved"],
-  housing: ["secured_housing"],
-  education_employment: ["entered_education_or_employment"],
-  mental_health: ["family_relationship_improved", "entered_education_or_employment"],
-  online_harm: ["no_longer_at_risk_of_exploitation", "family_relationship_improved"],
-};
-
 /** What a case that ended well achieved: one outcome for the main worry, sometimes one more. */
 function outcomeCodes(random: HistoryRandom, referral: PlannedReferral, reason: ClosureReason, hasCompletedProgramme: boolean): string[] {
   if (reason !== "goals_achieved" && reason !== "support_completed" && !(reason === "referred_on" && random.chance(0.3))) return [];
   const [primary, ...others] = referral.reasons;
   const codes = new Set<string>();
-  const main = outcomeCodesByDomain[primary!];
+  const main = outcomesAnswering[primary!];
   codes.add(hasCompletedProgramme && substanceDomains.includes(primary!) ? "abstinent_28_days" : random.pick(main));
   const second = others[0];
-  if (second && random.chance(0.5)) codes.add(random.pick(outcomeCodesByDomain[second]));
+  if (second && random.chance(0.5)) codes.add(random.pick(outcomesAnswering[second]));
   return [...codes];
 }
 
