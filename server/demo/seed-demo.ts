@@ -8,14 +8,15 @@
  * the organisation's grants, spend and the unit costs of its services (demo-funding.ts), and
  * two social-value reports of last financial year (social-value/demo-social-value.ts).
  */
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import type { Role } from "../../core/roles.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { hashPassword } from "../auth/passwords.js";
 import { inTransaction, type Db } from "../db/client.js";
-import { organisations, roleGrants, sites, users } from "../db/schema.js";
+import { cases, organisations, roleGrants, sites, users } from "../db/schema.js";
 import { ensureDefaultSources } from "../referrals/sources.js";
 import type { Vault } from "../vault/vault.js";
+import { seedDemoContent } from "../content/demo-content.js";
 import { seedDemoCase } from "./demo-cases.js";
 import { seedDemoFunding } from "./demo-funding.js";
 import { seedDemoHistory } from "./demo-history.js";
@@ -46,6 +47,9 @@ export const demoStaff: { email: string; displayName: string; role: Role; site: 
   { email: "outreach@pathways.demo", displayName: "Bilal Ahmed", role: "outreach_worker", site: "Birmingham" },
   { email: "dpo@pathways.demo", displayName: "Nadia Rahman", role: "data_protection_officer", site: null },
   { email: "commissioner@pathways.demo", displayName: "James Whitfield", role: "commissioner", site: null },
+  // Two content editors: one writes, the other reviews and publishes (nobody publishes their own words).
+  { email: "editor@pathways.demo", displayName: "Shireen Qadri", role: "content_editor", site: null },
+  { email: "editor.review@pathways.demo", displayName: "Eleanor Whitcombe", role: "content_editor", site: null },
 ];
 
 /** Seeds the demo organisation when the database has none; returns whether it did. */
@@ -62,6 +66,7 @@ export async function seedDemoIfEmpty(db: Db, vault: Vault, now: Date): Promise<
       .returning();
     await ensureDefaultSources(tx, organisation.id);
     const siteId = new Map(siteRows.map((site) => [site.name, site.id]));
+    let content: { articles: number; stories: number } | null = null;
     const staffId = new Map<string, string>();
     for (const person of demoStaff) {
       const [user] = await tx
@@ -91,6 +96,15 @@ export async function seedDemoIfEmpty(db: Db, vault: Vault, now: Date): Promise<
       await seedDemoSupport(tx, vault, { organisationId: organisation.id, siteId: birmingham, caseId, firstAssessmentId, keyWorker, mentor: person("mentor@pathways.demo"), manager, now });
       await seedDemoPanel(tx, vault, { organisationId: organisation.id, siteId: birmingham, caseId, lead: person("safeguarding@pathways.demo"), manager, keyWorker, outsideMember: person("panel@pathways.demo"), now });
       await seedDemoOutreach(tx, { organisationId: organisation.id, siteId: birmingham, outreachWorker: person("outreach@pathways.demo"), manager, now });
+      const [storyCase] = await tx.select({ clientId: cases.clientId }).from(cases).where(eq(cases.id, caseId)).limit(1);
+      content = await seedDemoContent(tx, {
+        organisationId: organisation.id,
+        writerId: staffId.get("editor@pathways.demo")!,
+        reviewerId: staffId.get("editor.review@pathways.demo")!,
+        administratorId: staffId.get("admin@pathways.demo")!,
+        caseStudy: { caseId, clientId: storyCase!.clientId, writerId: keyWorker.userId, reviewerId: manager.userId },
+        now,
+      });
     }
     const site = (name: SiteName, caseworker: string, manager: string) => ({ siteId: siteId.get(name)!, caseworkerId: staffId.get(caseworker)!, managerId: staffId.get(manager)! });
     const history = await seedDemoHistory(tx, vault, {
@@ -120,7 +134,7 @@ export async function seedDemoIfEmpty(db: Db, vault: Vault, now: Date): Promise<
       action: "organisation.demo_seeded",
       entityType: "organisation",
       entityId: organisation.id,
-      details: { sites: siteRows.length, users: demoStaff.length, referrals: referralCount, history, funding, socialValue },
+      details: { sites: siteRows.length, users: demoStaff.length, referrals: referralCount, history, funding, socialValue, content },
     });
   });
   return true;

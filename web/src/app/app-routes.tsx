@@ -8,6 +8,8 @@ import { AccountEnrolmentPage } from "../account/account-enrolment-page.js";
 import { AccountPage } from "../account/account-page.js";
 import { AssessmentPage } from "../assessments/assessment-page.js";
 import { AuditPage } from "../audit/audit-page.js";
+import { ContentAreaPage } from "../content/content-area-page.js";
+import { ContentEditorPage, NewCaseStudyPage } from "../content/content-editor-page.js";
 import { CaseListPage } from "../cases/case-list-page.js";
 import { CasePage } from "../cases/case-page.js";
 import { MyDayPage } from "../sessions/my-day-page.js";
@@ -213,6 +215,11 @@ export function AppRoutes() {
             <Route element={<RequireAbility ability="verifyAudit" />}>
               <Route path="audit" element={<AuditPage />} />
             </Route>
+            {/* The public site's content: each tab and record is refused by the server to anyone it is not for. */}
+            <Route path="content" element={<ContentAreaPage />} />
+            <Route path="content/articles/:id" element={<ContentEditorPage kind="articles" />} />
+            <Route path="content/case-studies/:id" element={<ContentEditorPage kind="case-studies" />} />
+            <Route path="cases/:caseId/case-studies/new" element={<NewCaseStudyPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -15,6 +15,7 @@ import { CaseSessions } from "../sessions/case-sessions.js";
 import { CaseProgrammes } from "../programmes/case-programmes.js";
 import { CaseOutcomesPanel } from "../case-outcomes/case-outcomes-panel.js";
 import { CasePanelTab } from "../panel/case-panel-tab.js";
+import { CaseStudiesTab } from "../content/case-studies-tab.js";
 import { LoadFailed, Loading } from "../components/load-state.js";
 import { Page } from "../components/page.js";
 import { useLoad } from "../components/use-load.js";
@@ -90,6 +91,7 @@ export function CasePage() {
           <Tabs.Tab value="programmes">{t("caseTabs.programmes")}</Tabs.Tab>
           <Tabs.Tab value="outcomes">{t("caseTabs.outcomes")}</Tabs.Tab>
           <Tabs.Tab value="panel">{t("panel.caseTab.tab")}</Tabs.Tab>
+          <Tabs.Tab value="case-studies">{t("content.caseStudy.tab")}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <Grid gap="lg">
@@ -124,6 +126,9 @@ export function CasePage() {
         </Tabs.Panel>
         <Tabs.Panel value="panel" pt="md">
           <CasePanelTab caseId={kase.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="case-studies" pt="md">
+          <CaseStudiesTab caseId={kase.id} />
         </Tabs.Panel>
       </Tabs>
     </Page>

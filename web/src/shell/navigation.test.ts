@@ -115,4 +115,10 @@ describe("shell.navigation", () => {
       { role: "administrator", isOrganisationWide: true },
     ]);
   });
+
+  it("leads a content editor to the public site's area, and nobody without an ability for it", () => {
+    const editor = [{ role: "content_editor" as const, siteId: null }];
+    expect(navigationFor({ abilities: { ...none, editContent: true }, siteAbilities: {}, grants: editor }, null).map((item) => item.to)).toEqual(["/", "/content"]);
+    expect(navigationFor({ abilities: { ...none }, siteAbilities: {}, grants: editor }, null).map((item) => item.to)).toEqual(["/"]);
+  });
 });
