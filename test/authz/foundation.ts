@@ -1,13 +1,13 @@
 /** Declared expectations for the foundation's endpoints: auth, sites, users, audit. */
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { roles } from "../../core/roles.js";
+import { roleFacts, roles } from "../../core/roles.js";
 import { users } from "../../server/db/schema.js";
 import { createUser, type TestOrganisation } from "../factories.js";
 import type { EndpointExpectation, World } from "./types.js";
 
 const administrators = ["administrator"] as const;
-const siteScoped = roles.filter((role) => !["administrator", "data_protection_officer", "commissioner"].includes(role));
+const siteScoped = roles.filter((role) => roleFacts[role].isSiteScoped);
 
 async function targetUser(world: World, organisation: TestOrganisation, state: "active" | "inactive" | "enrolled" | "invited" = "active") {
   const user = await createUser(world.deps.db, world.deps.vault, organisation, {
