@@ -7,7 +7,7 @@
  * managers only: administrators see no case figures.
  */
 import type { Role } from "../../core/roles.js";
-import { roles } from "../../core/roles.js";
+import { roleFacts, roles } from "../../core/roles.js";
 import { workerConflicts } from "../../server/db/schema.js";
 import { createTestCase } from "../case-factories.js";
 import { createUser, type TestOrganisation } from "../factories.js";
@@ -15,7 +15,7 @@ import { createWorkerProfile } from "../worker-factories.js";
 import { caseload, managers, notFoundFor, opener } from "./role-sets.js";
 import type { EndpointExpectation, World } from "./types.js";
 
-const siteScoped = roles.filter((role) => !["administrator", "data_protection_officer", "commissioner"].includes(role));
+const siteScoped = roles.filter((role) => roleFacts[role].isSiteScoped);
 const managersAndAdministrators: readonly Role[] = [...managers, "administrator"];
 
 /** A mentor (with a current DBS check) at a site of the organisation. */
