@@ -74,6 +74,12 @@ import { UnitCostsPage } from "../reporting/funding/unit-costs-page.js";
 import { CommissioningPage } from "../reporting/returns/commissioning-page.js";
 import { ReleasePage } from "../reporting/returns/release-page.js";
 import { ReturnsPage } from "../reporting/returns/returns-page.js";
+import { CalculationPage } from "../reporting/social-value/calculation-page.js";
+import { CalculationsPage } from "../reporting/social-value/calculations-page.js";
+import { CataloguePage } from "../reporting/social-value/catalogue-page.js";
+import { CommissionerReportPage } from "../reporting/social-value/commissioner-report-page.js";
+import { MappingsPage } from "../reporting/social-value/mappings-page.js";
+import { SettingsPage as SocialValueSettingsPage } from "../reporting/social-value/settings-page.js";
 import { AppLayout } from "../shell/app-layout.js";
 import { SitesPage } from "../sites/sites-page.js";
 import { UserCreatePage } from "../users/user-create-page.js";
@@ -187,10 +193,19 @@ export function AppRoutes() {
               <Route path="reports/funding/unit-costs" element={<UnitCostsPage />} />
               <Route path="reports/funding/calculator" element={<CalculatorPage />} />
             </Route>
+            {/* Social value: the catalogue, how outcomes are valued, the settings and every calculation with its true counts: administrators (the server refuses anyone else). */}
+            <Route element={<RequireAbility ability="manageReporting" />}>
+              <Route path="reports/social-value" element={<CalculationsPage />} />
+              <Route path="reports/social-value/calculations/:calculationId" element={<CalculationPage />} />
+              <Route path="reports/social-value/catalogue" element={<CataloguePage />} />
+              <Route path="reports/social-value/mappings" element={<MappingsPage />} />
+              <Route path="reports/social-value/settings" element={<SocialValueSettingsPage />} />
+            </Route>
             {/* A commissioner's contracts and their released figures: nothing else of the organisation (the server refuses anything more). */}
             <Route element={<RequireAbility ability="readCommissioning" />}>
               <Route path="commissioning" element={<CommissioningPage />} />
               <Route path="commissioning/releases/:releaseId" element={<ReleasePage backTo="/commissioning" />} />
+              <Route path="commissioning/social-value/:calculationId" element={<CommissionerReportPage />} />
             </Route>
             <Route element={<RequireAbility ability="manageSites" />}>
               <Route path="sites" element={<SitesPage />} />

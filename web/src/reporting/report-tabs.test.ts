@@ -7,7 +7,7 @@ describe("reporting.report tabs", () => {
   const keys = (abilities: typeof none, siteAbilities: Record<string, ReturnType<typeof site>> = {}) => reportPartsFor({ abilities, siteAbilities }).map((part) => part.key);
 
   it("shows each part by the server's abilities", () => {
-    expect(keys({ ...none, readDashboards: true, manageReporting: true })).toEqual(["dashboard", "returns", "contracts", "disclosure", "funding"]);
+    expect(keys({ ...none, readDashboards: true, manageReporting: true })).toEqual(["dashboard", "returns", "contracts", "disclosure", "funding", "socialValue"]);
     // A team manager: their site's dashboard, and the export where they manage any site.
     expect(keys({ ...none, readDashboards: true }, { a: site(false), b: site(true) })).toEqual(["dashboard", "nationalDataset"]);
     expect(keys(none, { a: site(false) })).toEqual([]);
@@ -19,6 +19,7 @@ describe("reporting.report tabs", () => {
     expect(reportPartOf("/reports/national-dataset/settings")).toBe("nationalDataset");
     expect(reportPartOf("/reports/returns")).toBe("returns");
     expect(reportPartOf("/reports/funding/calculator")).toBe("funding");
+    expect(reportPartOf("/reports/social-value/calculations/abc")).toBe("socialValue");
     expect(reportPartOf("/reports-old")).toBeNull();
   });
 });

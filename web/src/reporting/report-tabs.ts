@@ -11,6 +11,7 @@ export const reportParts = [
   { key: "contracts", to: "/reports/contracts" },
   { key: "disclosure", to: "/reports/disclosure" },
   { key: "funding", to: "/reports/funding" },
+  { key: "socialValue", to: "/reports/social-value" },
   { key: "nationalDataset", to: "/reports/national-dataset" },
 ] as const;
 export type ReportPart = (typeof reportParts)[number];
@@ -24,6 +25,8 @@ export function reportPartsFor(session: Pick<Session, "abilities" | "siteAbiliti
     disclosure: session.abilities.manageReporting,
     // Grants, spend and unit costs are kept by the people who keep the funders (server/funding/policy.ts).
     funding: session.abilities.manageReporting,
+    // The social-value catalogue, assumptions and calculations: the same people (server/social-value/policy.ts).
+    socialValue: session.abilities.manageReporting,
     nationalDataset: exportsAnywhere,
   };
   return reportParts.filter((part) => shows[part.key]);

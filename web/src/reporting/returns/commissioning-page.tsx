@@ -16,6 +16,7 @@ import { Page } from "../../components/page.js";
 import { Section } from "../../components/section.js";
 import { useLoad } from "../../components/use-load.js";
 import { isolate, isolateReference, useFormat } from "../../i18n/format.js";
+import { ContractSocialValueReports } from "../social-value/contract-reports.js";
 import { quartersBetween } from "./quarter-choices.js";
 import { RunProgress, useAskReport } from "./report-run.js";
 import { useReportWords } from "./report-words.js";
@@ -124,6 +125,7 @@ function ContractReturns({ contract }: { contract: Contract }) {
         </Table.ScrollContainer>
       )}
       <RunProgress state={asking.state} />
+      <ContractSocialValueReports contractId={contract.id} />
     </Section>
   );
 }
