@@ -45,7 +45,7 @@ export function ImageButton({ onInsert }: { onInsert: (src: string, alt: string)
   return (
     <Popover opened={isOpen} onChange={setOpen} trapFocus returnFocus withinPortal position="bottom-start" width={320}>
       <Popover.Target>
-        <Button size="compact-sm" variant="default" onClick={() => setOpen(true)}>
+        <Button size="compact-sm" variant="default" fw={400} onClick={() => setOpen(true)}>
           {t("content.editor.image")}
         </Button>
       </Popover.Target>

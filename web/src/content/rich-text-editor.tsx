@@ -76,27 +76,28 @@ function Toolbar({ editor, label, allowImages }: { editor: Editor; label: string
     }),
   });
   const chain = () => editor.chain().focus();
-  const toggle = (name: keyof typeof state, text: string, run: () => void) => (
-    <Button size="compact-sm" variant={state[name] ? "filled" : "default"} aria-pressed={state[name]} aria-label={t(`content.editor.${name}`)} onClick={run}>
-      {text}
+  // Each button shows its name in words (the reader's language), so what is seen is what is heard.
+  const toggle = (name: keyof typeof state, run: () => void) => (
+    <Button size="compact-sm" variant={state[name] ? "filled" : "default"} aria-pressed={state[name]} onClick={run} fw={name === "bold" ? 700 : 400} fs={name === "italic" ? "italic" : undefined}>
+      {t(`content.editor.${name}`)}
     </Button>
   );
   return (
     <Group gap={4} p={6} role="toolbar" aria-label={label} className="rich-text-toolbar" wrap="wrap">
-      {toggle("h2", "H2", () => chain().toggleHeading({ level: 2 }).run())}
-      {toggle("h3", "H3", () => chain().toggleHeading({ level: 3 }).run())}
-      {toggle("bold", "B", () => chain().toggleBold().run())}
-      {toggle("italic", "I", () => chain().toggleItalic().run())}
-      {toggle("bullets", "•", () => chain().toggleBulletList().run())}
-      {toggle("numbers", "1.", () => chain().toggleOrderedList().run())}
-      {toggle("quote", "❝", () => chain().toggleBlockquote().run())}
+      {toggle("h2", () => chain().toggleHeading({ level: 2 }).run())}
+      {toggle("h3", () => chain().toggleHeading({ level: 3 }).run())}
+      {toggle("bold", () => chain().toggleBold().run())}
+      {toggle("italic", () => chain().toggleItalic().run())}
+      {toggle("bullets", () => chain().toggleBulletList().run())}
+      {toggle("numbers", () => chain().toggleOrderedList().run())}
+      {toggle("quote", () => chain().toggleBlockquote().run())}
       <LinkButton editor={editor} isActive={state.link} />
       {allowImages && <ImageButton onInsert={(src, alt) => chain().setImage({ src, alt }).run()} />}
-      <Button size="compact-sm" variant="default" aria-label={t("content.editor.undo")} onClick={() => chain().undo().run()}>
-        ↶
+      <Button size="compact-sm" variant="default" fw={400} onClick={() => chain().undo().run()}>
+        {t("content.editor.undo")}
       </Button>
-      <Button size="compact-sm" variant="default" aria-label={t("content.editor.redo")} onClick={() => chain().redo().run()}>
-        ↷
+      <Button size="compact-sm" variant="default" fw={400} onClick={() => chain().redo().run()}>
+        {t("content.editor.redo")}
       </Button>
     </Group>
   );
@@ -119,7 +120,7 @@ function LinkButton({ editor, isActive }: { editor: Editor; isActive: boolean })
   return (
     <Popover opened={isOpen} onChange={setOpen} trapFocus returnFocus withinPortal position="bottom-start">
       <Popover.Target>
-        <Button size="compact-sm" variant={isActive ? "filled" : "default"} aria-pressed={isActive} onClick={open}>
+        <Button size="compact-sm" variant={isActive ? "filled" : "default"} aria-pressed={isActive} fw={400} onClick={open}>
           {t("content.editor.link")}
         </Button>
       </Popover.Target>

@@ -9,7 +9,7 @@ import { Anchor, Box, Container, Group, Stack, Text } from "@mantine/core";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet } from "react-router-dom";
-import { activeLanguage, rememberedLanguage } from "../i18n/i18n.js";
+import { activeLanguage, isPublicLanguage, rememberedLanguage, rememberLanguage } from "../i18n/i18n.js";
 import { PublicFormProvider, usePublicForm } from "./public-form-context.js";
 import { PublicLanguagePicker } from "./public-language-picker.js";
 import { QuickExit } from "./quick-exit.js";
@@ -17,8 +17,12 @@ import { WithPhoneLinks } from "./phone-number.js";
 
 export function PublicLayout() {
   const { i18n } = useTranslation();
-  // Coming back from the staff pages (English or Urdu only), reopen in the language chosen here.
+  // Arriving from the public site with its language in the address (`?lang=ur`), open in it and
+  // remember it; otherwise, coming back from the staff pages (English or Urdu only), reopen in the
+  // language chosen here.
   useEffect(() => {
+    const asked = new URLSearchParams(window.location.search).get("lang");
+    if (isPublicLanguage(asked)) rememberLanguage(asked);
     const remembered = rememberedLanguage();
     if (remembered && remembered !== activeLanguage()) void i18n.changeLanguage(remembered);
   }, [i18n]);
