@@ -60,7 +60,8 @@ function tidyAttributes(html: string): string {
   return sanitizeHtml(html, {
     allowedTags: false,
     allowedAttributes: false,
-    allowVulnerableTags: false,
+    // Its input has passed the allow-list already; this pass only rewrites attributes.
+    allowVulnerableTags: true,
     transformTags: {
       "*": (tagName, attribs) => {
         const kept: Record<string, string> = {};

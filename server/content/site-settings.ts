@@ -24,8 +24,8 @@ const defaults: Omit<SiteSettings, "updatedAt"> = {
   recordsKeptYears: 6,
 };
 
-export async function readSiteSettings(db: Db, organisationId: string): Promise<SiteSettings> {
-  const [row] = await db.select().from(siteSettings).where(eq(siteSettings.organisationId, organisationId)).limit(1);
+/** The settings as the API presents them, from a stored row (null: none saved yet, the defaults). */
+export function settingsOf(row: typeof siteSettings.$inferSelect | null): SiteSettings {
   if (!row) return { ...defaults, updatedAt: null };
   return {
     publicName: row.publicName,
@@ -38,6 +38,11 @@ export async function readSiteSettings(db: Db, organisationId: string): Promise<
     recordsKeptYears: row.recordsKeptYears,
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+export async function readSiteSettings(db: Db, organisationId: string): Promise<SiteSettings> {
+  const [row] = await db.select().from(siteSettings).where(eq(siteSettings.organisationId, organisationId)).limit(1);
+  return settingsOf(row ?? null);
 }
 
 export async function updateSiteSettings(tx: Db, actor: Actor, input: UpdateSiteSettingsBody, context: WriteContext): Promise<void> {

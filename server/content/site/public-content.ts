@@ -41,15 +41,8 @@ export const isShowable = (): SQL =>
 const live = (organisationId: string, kind: ContentKind): SQL =>
   and(eq(contentItems.organisationId, organisationId), eq(contentItems.kind, kind), eq(contentItems.isLive, true), isShowable()) as SQL;
 
-async function withVersions(db: Db, rows: (typeof contentItems.$inferSelect)[]): Promise<LiveItem[]> {
-  if (rows.length === 0) return [];
-  const versions = await db
-    .select()
-    .from(contentVersions)
-    .where(and(inArray(contentVersions.itemId, rows.map((row) => row.id)), isNotNull(contentVersions.liveTitle)))
-    .orderBy(asc(contentVersions.language))
-    .limit(rows.length * 6);
-  return rows.map((row) => ({
+function liveItemOf(row: typeof contentItems.$inferSelect, versions: readonly (typeof contentVersions.$inferSelect)[]): LiveItem {
+  return {
     id: row.id,
     kind: row.kind as ContentKind,
     slug: row.slug,
@@ -65,13 +58,32 @@ async function withVersions(db: Db, rows: (typeof contentItems.$inferSelect)[]):
         bodyHtml: version.liveBodyHtml ?? "",
         publishedAt: version.livePublishedAt ?? row.updatedAt,
       })),
-  }));
+  };
 }
 
-/** One live item by its address, or null. */
+async function withVersions(db: Db, rows: (typeof contentItems.$inferSelect)[]): Promise<LiveItem[]> {
+  if (rows.length === 0) return [];
+  const versions = await db
+    .select()
+    .from(contentVersions)
+    .where(and(inArray(contentVersions.itemId, rows.map((row) => row.id)), isNotNull(contentVersions.liveTitle)))
+    .orderBy(asc(contentVersions.language))
+    .limit(rows.length * 6);
+  return rows.map((row) => liveItemOf(row, versions));
+}
+
+/** One live item by its address with its live versions, in one query; null when there is none to show. */
 export async function liveItemBySlug(db: Db, organisationId: string, kind: ContentKind, slug: string): Promise<LiveItem | null> {
-  const rows = await db.select().from(contentItems).where(and(live(organisationId, kind), eq(contentItems.slug, slug))).limit(1);
-  return (await withVersions(db, rows))[0] ?? null;
+  const rows = await db
+    .select({ item: contentItems, version: contentVersions })
+    .from(contentItems)
+    .innerJoin(contentVersions, and(eq(contentVersions.itemId, contentItems.id), isNotNull(contentVersions.liveTitle)))
+    .where(and(live(organisationId, kind), eq(contentItems.slug, slug)))
+    .orderBy(asc(contentVersions.language))
+    .limit(6);
+  const first = rows[0];
+  if (!first) return null;
+  return liveItemOf(first.item, rows.map((row) => row.version));
 }
 
 /** A page of live items, newest first, by topic and words in any language's live text. */

@@ -7,7 +7,7 @@ import { contentTopics, type ContentTopic } from "../../../../core/content/vocab
 import { fill, html } from "../html.js";
 import { pathIn, type PageSpec, type SiteContext } from "../layout.js";
 import type { LiveItem } from "../public-content.js";
-import { itemCard } from "./parts.js";
+import { count, itemCard } from "./parts.js";
 
 export interface LibraryQuery {
   topic?: ContentTopic | undefined;
@@ -37,7 +37,7 @@ export function libraryPage(context: SiteContext, query: LibraryQuery, result: {
 <ul class="topics" aria-label="${library.topicLabel}"><li><a href="${base}"${query.topic ? "" : html` aria-current="page"`}>${library.allTopics}</a></li>${contentTopics.map((topic) =>
     html`<li><a href="${base}?topic=${topic}"${query.topic === topic ? html` aria-current="page"` : ""}>${topics[topic]}</a></li>`,
   )}</ul>
-<p class="count">${fill(library.results, { count: new Intl.NumberFormat(context.language).format(result.total) })}</p>
+<p class="count">${fill(library.results, { count: count(context.language, result.total) })}</p>
 ${result.items.length > 0 ? html`<ul class="cards">${result.items.map((item) => itemCard(context, item, "articles"))}</ul>` : html`<p>${library.noResults}</p>`}
 ${pages > 1 ? html`<nav class="pages" aria-label="${library.pages}"><ul>${query.page > 1 ? html`<li><a rel="prev" href="${base}${queryString(query, query.page - 1)}">${library.newer}</a></li>` : ""}${query.page < pages ? html`<li><a rel="next" href="${base}${queryString(query, query.page + 1)}">${library.older}</a></li>` : ""}</ul></nav>` : ""}`;
   return { title: query.topic ? `${library.title}: ${topics[query.topic]}` : library.title, description: library.description, path: "/articles", section: "articles", body };

@@ -4,16 +4,26 @@ import { fill, html, type Html } from "../html.js";
 import { pathIn, withPhoneLinks, type SiteContext } from "../layout.js";
 import { versionFor, type LiveItem } from "../public-content.js";
 
+// Building an Intl formatter costs far more than using one: one of each per language, made once.
+const formatters = <F>(make: (language: SiteLanguage) => F): ((language: SiteLanguage) => F) => {
+  const made = new Map<SiteLanguage, F>();
+  return (language) => made.get(language) ?? made.set(language, make(language)).get(language)!;
+};
+const londonDates = formatters((language) => new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "Europe/London" }));
+const calendarDays = formatters((language) => new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }));
+const money = formatters((language) => new Intl.NumberFormat(language, { style: "currency", currency: "GBP", maximumFractionDigits: 0 }));
+const numbers = formatters((language) => new Intl.NumberFormat(language));
+
 /** A date as the reader's language writes it, on the London calendar. */
-export const longDate = (language: SiteLanguage, date: Date): string =>
-  new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "Europe/London" }).format(date);
+export const longDate = (language: SiteLanguage, date: Date): string => londonDates(language).format(date);
 
 /** A calendar day (`YYYY-MM-DD`) as the reader's language writes it. */
-export const longDay = (language: SiteLanguage, day: string): string =>
-  new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+export const longDay = (language: SiteLanguage, day: string): string => calendarDays(language).format(new Date(`${day}T00:00:00Z`));
 
-export const pounds = (language: SiteLanguage, pence: number): string =>
-  new Intl.NumberFormat(language, { style: "currency", currency: "GBP", maximumFractionDigits: 0 }).format(pence / 100);
+export const pounds = (language: SiteLanguage, pence: number): string => money(language).format(pence / 100);
+
+/** A count as the reader's language writes its digits. */
+export const count = (language: SiteLanguage, value: number): string => numbers(language).format(value);
 
 /** `lang` and `dir` for text in another language than the page's, else nothing. */
 export function languageAttributes(context: SiteContext, language: SiteLanguage): Html {

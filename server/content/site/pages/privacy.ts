@@ -7,6 +7,7 @@
 import type { SiteSettings } from "../../../../core/api/content.js";
 import { fill, html } from "../html.js";
 import { pathIn, type PageSpec, type SiteContext } from "../layout.js";
+import { count } from "./parts.js";
 
 export function privacyPage(context: SiteContext, settings: SiteSettings): PageSpec {
   const { privacy } = context.words;
@@ -20,7 +21,7 @@ ${settings.icoRegistration ? html`<p>${fill(privacy.ico, { number: settings.icoR
 ${section("what", privacy.whatTitle, privacy.what)}
 ${section("why", privacy.whyTitle, privacy.why)}
 ${section("sharing", privacy.sharingTitle, privacy.sharing)}
-<section aria-labelledby="keep"><h2 id="keep">${privacy.keepTitle}</h2><p>${fill(privacy.keep, { years: new Intl.NumberFormat(context.language).format(settings.recordsKeptYears) })}</p></section>
+<section aria-labelledby="keep"><h2 id="keep">${privacy.keepTitle}</h2><p>${fill(privacy.keep, { years: count(context.language, settings.recordsKeptYears) })}</p></section>
 ${section("rights", privacy.rightsTitle, privacy.rights, privacy.complain)}
 ${section("site", privacy.siteTitle, privacy.site)}
 <section aria-labelledby="questions"><h2 id="questions">${privacy.contactTitle}</h2><p>${
