@@ -9,14 +9,13 @@
  * contract's programmes as a filter), so a quarterly return's outcome counts and this report's
  * are checked against each other as the counts of one metric.
  */
-import { and, eq, gte, isNotNull, lte } from "drizzle-orm";
-import { findDifferencingRisks, type Release, type ReleasedCount } from "../../core/disclosure/index.js";
+import { findDifferencingRisks, type ReleasedCount } from "../../core/disclosure/index.js";
 import type { MonthRange } from "../../core/reporting/catalogue.js";
 import { keyOf } from "../../core/reporting/report-blocks.js";
 import { publishSocialValue, type CalculationResult, type PublishedSocialValue } from "../../core/social-value/index.js";
 import type { Db } from "../db/client.js";
-import { disclosureReleases, socialValueCalculations } from "../db/schema.js";
 import { readDisclosureRules } from "../reporting/contracts/disclosure-settings.js";
+import { overlappingReleases } from "../reporting/earlier-releases.js";
 
 /** Passes of hide-and-check; each hides at least one more outcome, so a few always settle it. */
 const maxPasses = 20;
@@ -26,32 +25,6 @@ interface Coverage {
   readonly months: MonthRange;
   readonly siteIds: readonly string[];
   readonly programmeCodes: readonly string[];
-}
-
-/** Earlier releases and published reports of the organisation whose months and sites overlap. */
-async function overlappingReleases(db: Db, coverage: Coverage): Promise<Release[]> {
-  const overlaps = (siteIds: readonly string[]) => siteIds.some((site) => coverage.siteIds.includes(site));
-  const [returns, reports] = await Promise.all([
-    db
-      .select({ id: disclosureReleases.id, counts: disclosureReleases.counts, siteIds: disclosureReleases.siteIds })
-      .from(disclosureReleases)
-      .where(and(eq(disclosureReleases.organisationId, coverage.organisationId), lte(disclosureReleases.monthFrom, coverage.months.to), gte(disclosureReleases.monthTo, coverage.months.from))),
-    db
-      .select({ id: socialValueCalculations.id, counts: socialValueCalculations.publishedCounts })
-      .from(socialValueCalculations)
-      .where(
-        and(
-          eq(socialValueCalculations.organisationId, coverage.organisationId),
-          isNotNull(socialValueCalculations.published),
-          lte(socialValueCalculations.monthFrom, coverage.months.to),
-          gte(socialValueCalculations.monthTo, coverage.months.from),
-        ),
-      ),
-  ]);
-  return [
-    ...returns.filter((row) => overlaps(row.siteIds)).map((row) => ({ id: row.id, counts: row.counts })),
-    ...reports.filter((row) => row.counts.some((count) => overlaps(count.key.sites))).map((row) => ({ id: row.id, counts: row.counts })),
-  ];
 }
 
 /** Each outcome count as published, keyed by what it counts. */

@@ -1,12 +1,12 @@
 /**
  * Releasing a report: every figure through the disclosure engine under the organisation's rules,
- * checked against every earlier release it overlaps so that no difference of two releases gives a
+ * checked against every earlier release it overlaps (returns and published social-value reports) so that no difference of two releases gives a
  * small count away (any count at risk is hidden, and the table protected again, until none is),
  * then the PDF and CSV drawn and the release recorded with its query, its keyed counts, the
  * figures as published and the files exactly as they leave.
  */
 import { createHash } from "node:crypto";
-import { and, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { ReleasedReport } from "../../../core/api/reporting-returns.js";
 import { discloseCount, findDifferencingRisks, type DisclosureRules, type Release, type ReleasedCount } from "../../../core/disclosure/index.js";
 import type { MetricResult } from "../../../core/reporting/catalogue.js";
@@ -15,6 +15,7 @@ import { hiddenFor, keyOf, publishReport, queriesOf, type Hidden, type Published
 import type { Db } from "../../db/client.js";
 import { disclosureReleases, organisations } from "../../db/schema.js";
 import { readDisclosureRules } from "../contracts/disclosure-settings.js";
+import { overlappingReleases } from "../earlier-releases.js";
 import { reportingLabels } from "../data-labels.js";
 import { renderReportCsv } from "./render-report-csv.js";
 import { renderReportPdf } from "./render-report-pdf.js";
@@ -22,15 +23,6 @@ import type { ReportPlan, ReportRequest } from "./report-plan.js";
 
 /** Passes of hide-and-check; each hides at least one more count, and a few always settle it. */
 const maxDifferencingPasses = 20;
-
-/** Earlier releases of the organisation whose months and sites overlap the plan's. */
-async function overlappingReleases(db: Db, plan: ReportPlan): Promise<Release[]> {
-  const rows = await db
-    .select({ id: disclosureReleases.id, counts: disclosureReleases.counts, siteIds: disclosureReleases.siteIds })
-    .from(disclosureReleases)
-    .where(and(eq(disclosureReleases.organisationId, plan.organisationId), lte(disclosureReleases.monthFrom, plan.months.to), gte(disclosureReleases.monthTo, plan.months.from)));
-  return rows.filter((row) => row.siteIds.some((site) => plan.siteIds.includes(site))).map((row) => ({ id: row.id, counts: row.counts }));
-}
 
 interface PublishedPart {
   quarter: string;

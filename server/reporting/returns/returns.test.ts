@@ -13,6 +13,7 @@ import { testApp, type TestApp } from "../../../test/app.js";
 import { insertReferral } from "../../../test/reporting-factories.js";
 import { contracts, disclosureReleases, funderCommissioners, funders, organisations } from "../../db/schema.js";
 import { runNextJob } from "../../jobs/run-next-job.js";
+import { recordOutcomes } from "../../social-value/test-support.js";
 import { reportingJobHandlers } from "./build-report.js";
 
 /** Runs report steps until none is due. */
@@ -135,5 +136,36 @@ describe("reporting.returns", () => {
     } finally {
       await t.deps.db.update(organisations).set({ disclosureSettings: {} }).where(eq(organisations.id, organisation.id));
     }
+  });
+});
+
+describe("reporting.returns against published social-value reports", () => {
+  it("hides an outcome count that, set against a social-value report published earlier, would give a small count away", async () => {
+    const t = await testApp();
+    const { db, vault } = t.deps;
+    const organisation = await createOrganisation(db);
+    const administrator = await signInAs(t.app, await createUser(db, vault, organisation, { role: "administrator" }), t.deps.now());
+    const [funder] = await db.insert(funders).values({ organisationId: organisation.id, name: "City Council", kind: "local_authority" }).returning();
+    const [contract] = await db
+      .insert(contracts)
+      .values({ organisationId: organisation.id, funderId: funder!.id, name: "Recovery 2026", valuePence: 5_000_000, startsOn: "2026-01-01", endsOn: "2026-12-31", siteIds: [organisation.siteIds[0]] })
+      .returning();
+    // 13 people abstinent in May and 1 in August: April to September's 14 and the quarter's 13 both show as 15.
+    await recordOutcomes(db, organisation, { code: "abstinent_28_days", achievedOn: "2026-05-12", times: 13 });
+    await recordOutcomes(db, organisation, { code: "abstinent_28_days", achievedOn: "2026-08-03", times: 1 });
+    const cost = { source: "entered", pence: 5_000_000, priceYear: "2026-27", note: "The contract's value" };
+    const report = await administrator.request("POST", "/api/social-value/calculations", { scope: { kind: "contract", contractId: contract!.id }, months: { from: "2026-04", to: "2026-09" }, cost });
+    expect(report.statusCode).toBe(201);
+    expect(report.json().published.outcomes).toContainEqual({ outcomeCode: "abstinent_28_days", isValued: true, shown: { kind: "rounded", value: 15 } });
+
+    const asked = (await administrator.request("POST", "/api/reporting/returns", { contractId: contract!.id, quarter: "2026-Q2" })).json<{ run: { id: string } }>();
+    await runReportJobs(t);
+    const run = (await administrator.request("GET", `/api/reporting/runs/${asked.run.id}`)).json<{ releaseId: string }>();
+    const [release] = await db.select().from(disclosureReleases).where(eq(disclosureReleases.id, run.releaseId));
+    const blocks = (release!.report as { parts: { sections: { blocks: { id: string; values?: string[]; cells?: { kind: string }[] }[] }[] }[] }).parts[0]!.sections.flatMap((section) => section.blocks);
+    const outcomes = blocks.find((block) => block.id === "outcomes_achieved")!;
+    // Beside the report's 15, the quarter's 15 would say the summer held 0 to 4 people: hidden.
+    expect(outcomes.cells![outcomes.values!.indexOf("abstinent_28_days")]!.kind).toBe("suppressed");
+    expect(release!.suppressed.differencing).toBeGreaterThan(0);
   });
 });
