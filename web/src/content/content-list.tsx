@@ -2,7 +2,7 @@
  * A list of articles or case studies for staff: filters by status, topic and words in a title,
  * each row linking to its editor, with its languages, status and whether it is on the site.
  */
-import { Anchor, Badge, Group, Pagination, Select, Table, Text, TextInput } from "@mantine/core";
+import { Anchor, Badge, Group, Pagination, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
@@ -19,7 +19,7 @@ export function ContentList({ kind }: { kind: ContentKindPath }) {
   const { t } = useTranslation();
   const paginationLabels = usePaginationLabels();
   const format = useFormat();
-  const [status, setStatus] = useState<string | null>(kind === "case-studies" ? "in_review" : null);
+  const [status, setStatus] = useState<string | null>(null);
   const [topic, setTopic] = useState<string | null>(null);
   const [q, setQ] = useState("");
   const [page, setPage] = useState(1);
@@ -29,7 +29,7 @@ export function ContentList({ kind }: { kind: ContentKindPath }) {
     setPage(1);
   };
   return (
-    <>
+    <Stack gap="md">
       <Group gap="md" align="flex-end" wrap="wrap">
         <Select label={t("content.list.status")} placeholder={t("content.list.anyStatus")} clearable data={contentStatuses.map((value) => ({ value, label: t(`content.status.${value}`) }))} value={status} onChange={filter(setStatus)} />
         <Select label={t("content.list.topic")} placeholder={t("content.list.anyTopic")} clearable data={contentTopics.map((value) => ({ value, label: t(`content.topics.${value}`) }))} value={topic} onChange={filter(setTopic)} />
@@ -75,6 +75,6 @@ export function ContentList({ kind }: { kind: ContentKindPath }) {
           {state.data.total > state.data.pageSize && <Pagination total={Math.ceil(state.data.total / state.data.pageSize)} value={page} onChange={setPage} {...paginationLabels} />}
         </>
       )}
-    </>
+    </Stack>
   );
 }
