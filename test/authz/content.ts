@@ -44,14 +44,14 @@ export const contentExpectations: Record<string, EndpointExpectation> = {
   "POST /api/content/articles/:id/:action": {
     allowed: editors,
     success: 200,
-    // Published by an editor who wrote none of it.
+    // Returned with a note by an editor who wrote none of it.
     call: async (world) => {
       const article = await articleOf(world, true, "in_review");
-      return { url: `/api/content/articles/${article.id}/publish`, body: { version: article.version } };
+      return { url: `/api/content/articles/${article.id}/return`, body: { version: article.version, note: "Please cite the NHS page." } };
     },
     unseen: async (world) => {
       const article = await articleOf(world, false, "in_review");
-      return { url: `/api/content/articles/${article.id}/publish`, body: { version: article.version } };
+      return { url: `/api/content/articles/${article.id}/return`, body: { version: article.version, note: "Please cite the NHS page." } };
     },
     unseenFor: editors,
   },
@@ -88,6 +88,7 @@ export const caseStudyExpectations: Record<string, EndpointExpectation> = {
   }),
   "POST /api/case-studies/:id/:action": onCase(200, async (world, home) => {
     const story = await storyOf(world, home);
-    return { url: `/api/case-studies/${story.id}/submit`, body: { version: story.version } };
+    // Sent for review by its site's caseload; the acknowledgement (for publishing) is ignored here.
+    return { url: `/api/case-studies/${story.id}/submit`, body: { version: story.version, isIdentityCheckAcknowledged: false } };
   }),
 };
