@@ -26,6 +26,8 @@ export interface PageSpec {
   description: string;
   /** The page's path after the language, e.g. `/articles/nitrous-oxide` ("" for home). */
   path: string;
+  /** A query the language switcher keeps (the library's topic and search), e.g. `?topic=drugs`. */
+  query?: string;
   section: Section;
   /** The languages this page has its own text in (alternate links); all six for the site's own pages. */
   languages?: readonly SiteLanguage[];
@@ -71,11 +73,11 @@ function navigation(context: SiteContext, section: Section): Html {
   ]}</ul></nav>`;
 }
 
-function languageSwitcher(context: SiteContext, path: string): Html {
+function languageSwitcher(context: SiteContext, path: string, query = ""): Html {
   return html`<nav class="languages" aria-label="${context.words.languageLabel}"><ul>${siteLanguages.map((language) =>
     language === context.language
-      ? html`<li><a href="${pathIn(language, path)}" lang="${language}" hreflang="${language}" aria-current="true">${languageNames[language]}</a></li>`
-      : html`<li><a href="${pathIn(language, path)}" lang="${language}" hreflang="${language}">${languageNames[language]}</a></li>`,
+      ? html`<li><a href="${pathIn(language, path)}${query}" lang="${language}" hreflang="${language}" aria-current="true">${languageNames[language]}</a></li>`
+      : html`<li><a href="${pathIn(language, path)}${query}" lang="${language}" hreflang="${language}">${languageNames[language]}</a></li>`,
   )}</ul></nav>`;
 }
 
@@ -111,7 +113,7 @@ ${alternates.map((alternate) => html`<link rel="alternate" hreflang="${alternate
 <div class="quick-exit" role="region" aria-labelledby="quick-exit-link"><a id="quick-exit-link" class="quick-exit-link" href="https://www.bbc.co.uk/weather" rel="noreferrer" data-quick-exit>${shared.quickExit.button}</a> <span class="quick-exit-hint">${shared.quickExit.hint}</span></div>
 <header class="site-header"><div class="wrap">
 <a class="brand" href="${pathIn(language, "")}" dir="auto">${context.organisationName}</a>
-${languageSwitcher(context, spec.path)}
+${languageSwitcher(context, spec.path, spec.query)}
 ${navigation(context, spec.section)}
 </div></header>
 <main id="main" tabindex="-1" class="wrap">

@@ -122,6 +122,8 @@ describe("content.public site", () => {
     const byTopic = (await get("/ur/articles?topic=sexual_health")).body;
     expect(byTopic).toContain(`<a href="/ur/articles/${article.slug}">ہیپاٹائٹس ${marker}</a>`);
     expect(byTopic).toContain(`<option value="sexual_health" selected>جنسی صحت</option>`);
+    // Switching language keeps the topic.
+    expect(byTopic).toContain(`<a href="/ar/articles?topic=sexual_health" lang="ar" hreflang="ar">العربية</a>`);
     expect((await get(`/ur/articles?topic=alcohol&q=${marker}`)).body).not.toContain(`/ur/articles/${article.slug}`);
     expect((await get(`/ur/articles?q=${encodeURIComponent("جگر کی سوزش")}`)).body).toContain(`/ur/articles/${article.slug}`);
     // Nonsense in the address is ignored, never an error.

@@ -40,5 +40,6 @@ export function libraryPage(context: SiteContext, query: LibraryQuery, result: {
 <p class="count">${fill(library.results, { count: count(context.language, result.total) })}</p>
 ${result.items.length > 0 ? html`<ul class="cards">${result.items.map((item) => itemCard(context, item, "articles"))}</ul>` : html`<p>${library.noResults}</p>`}
 ${pages > 1 ? html`<nav class="pages" aria-label="${library.pages}"><ul>${query.page > 1 ? html`<li><a rel="prev" href="${base}${queryString(query, query.page - 1)}">${library.newer}</a></li>` : ""}${query.page < pages ? html`<li><a rel="next" href="${base}${queryString(query, query.page + 1)}">${library.older}</a></li>` : ""}</ul></nav>` : ""}`;
-  return { title: query.topic ? `${library.title}: ${topics[query.topic]}` : library.title, description: library.description, path: "/articles", section: "articles", body };
+  const title = query.topic ? `${library.title}: ${topics[query.topic]}` : library.title;
+  return { title, description: library.description, path: "/articles", query: queryString(query, query.page), section: "articles", body };
 }
