@@ -111,6 +111,8 @@ export function publicSiteRoutes(app: FastifyInstance): void {
     app.get(at("/privacy"), hidden, page(language, async (context, { settings }) => privacyPage(context, settings)));
   }
 
+  // The address the funding list was first published at: the English page now.
+  app.get("/funding", hidden, (_request, reply) => reply.redirect("/en/funding", 301));
   app.get("/site/:hash/site.css", hidden, (_request, reply) =>
     reply.header("cache-control", "public, max-age=31536000, immutable").type("text/css; charset=utf-8").send(assets.css.body),
   );

@@ -20,7 +20,6 @@ import { ClientProfilePage } from "../clients/client-profile-page.js";
 import { ClientSearchPage } from "../clients/client-search-page.js";
 import { InvitationPage } from "../auth/invitation-page.js";
 import { ForgotPasswordPage } from "../auth/forgot-password-page.js";
-import { FundingTransparencyPage } from "../funding/funding-transparency-page.js";
 import { PasswordResetPage } from "../auth/password-reset-page.js";
 import { RequiredEnrolmentPage } from "../auth/required-enrolment-page.js";
 import { SecondFactorPage } from "../auth/second-factor-page.js";
@@ -101,8 +100,6 @@ export function AppRoutes() {
         <Route path="/get-help" element={<GetHelpPage />} />
         <Route path="/refer" element={<ReferralPage />} />
         <Route path="/referral-status" element={<ReferralStatusPage />} />
-        {/* Who funds the work: only the grants marked for publishing (server/funding/public-funding.ts). */}
-        <Route path="/funding" element={<FundingTransparencyPage />} />
       </Route>
       <Route
         element={
