@@ -2,7 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { createGrantBodySchema, endGrantBodySchema, grantListQuerySchema, grantListSchema, grantParamsSchema, grantSchema, updateGrantBodySchema } from "../../core/api/funding.js";
-import { authorize, requireActor } from "../authz/authorize.js";
+import { actorAllowedBy } from "../authz/authorize.js";
 import { inTransaction, type Db } from "../db/client.js";
 import type { Actor } from "../http/context.js";
 import { errorResponses as errors } from "../http/route-schema.js";
@@ -24,11 +24,7 @@ export function grantRoutes(app: FastifyInstance): void {
   const tags = ["funding"];
   const { db } = app.deps;
   const context = (requestId: string) => ({ now: app.deps.now(), requestId });
-  const manager = (actor: Actor | null) => {
-    const known = requireActor(actor);
-    authorize(canManageFunding(known), "Only administrators keep the organisation's grants.");
-    return known;
-  };
+  const manager = actorAllowedBy(canManageFunding, "Only administrators keep the organisation's grants.");
 
   route.get(
     "/api/funding/grants",

@@ -8,9 +8,8 @@ import { z } from "zod";
 import { noBodySchema } from "../../core/api/common.js";
 import { correctSpendBodySchema, recordSpendBodySchema, spendListQuerySchema, spendListSchema, spendParamsSchema, spendSchema, spendSummaryQuerySchema, spendSummarySchema } from "../../core/api/funding.js";
 import { summariseSpend } from "../../core/funding/spend-summary.js";
-import { authorize, requireActor } from "../authz/authorize.js";
+import { actorAllowedBy } from "../authz/authorize.js";
 import { inTransaction } from "../db/client.js";
-import type { Actor } from "../http/context.js";
 import { errorResponses as errors } from "../http/route-schema.js";
 import { correctSpend } from "./correct-spend.js";
 import { canManageFunding } from "./policy.js";
@@ -25,11 +24,7 @@ export function spendRoutes(app: FastifyInstance): void {
   const tags = ["funding"];
   const { db } = app.deps;
   const context = (requestId: string) => ({ now: app.deps.now(), requestId });
-  const manager = (actor: Actor | null) => {
-    const known = requireActor(actor);
-    authorize(canManageFunding(known), "Only administrators record the organisation's spend.");
-    return known;
-  };
+  const manager = actorAllowedBy(canManageFunding, "Only administrators record the organisation's spend.");
 
   route.get(
     "/api/funding/spend",

@@ -7,9 +7,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { noBodySchema } from "../../core/api/common.js";
 import { createUnitCostBodySchema, unitCostListSchema, unitCostParamsSchema, unitCostSchema, updateUnitCostBodySchema } from "../../core/api/funding.js";
-import { authorize, requireActor } from "../authz/authorize.js";
+import { actorAllowedBy } from "../authz/authorize.js";
 import { inTransaction } from "../db/client.js";
-import type { Actor } from "../http/context.js";
 import { errorResponses as errors } from "../http/route-schema.js";
 import { costSuggestionsOf, suggestionWindow } from "./cost-suggestions.js";
 import { createUnitCost } from "./create-unit-cost.js";
@@ -24,11 +23,7 @@ export function unitCostRoutes(app: FastifyInstance): void {
   const tags = ["funding"];
   const { db } = app.deps;
   const context = (requestId: string) => ({ now: app.deps.now(), requestId });
-  const manager = (actor: Actor | null) => {
-    const known = requireActor(actor);
-    authorize(canManageFunding(known), "Only administrators keep the organisation's unit costs.");
-    return known;
-  };
+  const manager = actorAllowedBy(canManageFunding, "Only administrators keep the organisation's unit costs.");
 
   route.get(
     "/api/funding/unit-costs",
