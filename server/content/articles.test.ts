@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import type { ContentItem } from "../../core/api/content.js";
@@ -73,7 +73,11 @@ describe("content.articles", () => {
     const [live] = await deps.db.select().from(contentVersions).where(and(eq(contentVersions.itemId, item.id), eq(contentVersions.language, "en")));
     expect(live).toMatchObject({ liveTitle: "Cannabis and young people", title: "Cannabis: a guide for families" });
 
-    const events = await deps.db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.organisationId, organisation.id), eq(auditEvents.entityId, item.id)));
+    const events = await deps.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organisationId, organisation.id), eq(auditEvents.entityId, item.id)))
+      .orderBy(asc(auditEvents.id));
     expect(events.map((event) => event.action)).toEqual(["content.article_created", "content.article_submitted", "content.article_published", "content.article_updated"]);
   });
 
