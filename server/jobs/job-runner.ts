@@ -7,6 +7,9 @@ import type { Db } from "../db/client.js";
 import { runNextJob, type JobHandlers } from "./run-next-job.js";
 import { assertValidSchedule, ensureScheduledSlots, type Schedule } from "./schedules.js";
 
+/** How soon a failed tick is tried again (or at the next poll, if that is sooner). */
+const tickRetryMs = 1_000;
+
 /** The subset of a pino logger the runner uses. */
 export interface JobLogger {
   info(details: object, message: string): void;
@@ -118,6 +121,9 @@ export class JobRunner {
   private tickAndLog(): void {
     this.tick().catch((error: unknown) => {
       this.logger.error({ err: error }, "job tick failed");
+      // A failed tick (the database briefly unreachable, a lock given up on) is tried again within
+      // a second rather than at the next poll, so work someone is waiting for is not held up.
+      if (this.timer) setTimeout(() => this.tickAndLog(), Math.min(this.pollIntervalMs, tickRetryMs)).unref();
     });
   }
 
