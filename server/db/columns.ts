@@ -1,5 +1,5 @@
 /** Column types shared by the schema files. */
-import { customType, timestamp } from "drizzle-orm/pg-core";
+import { bigint, customType, date, timestamp } from "drizzle-orm/pg-core";
 
 export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
@@ -8,3 +8,12 @@ export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 });
 
 export const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+
+/** A moment, with its time zone. */
+export const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+/** A calendar day (`YYYY-MM-DD`), read as text. */
+export const day = (name: string) => date(name, { mode: "string" });
+
+/** Money in whole pence. */
+export const pence = (name: string) => bigint(name, { mode: "number" });

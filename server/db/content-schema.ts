@@ -7,12 +7,10 @@
  * client's case-study consent is current (server/content/case-studies).
  */
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { ContentTopic } from "../../core/content/vocabulary.js";
-import { bytea, createdAt } from "./columns.js";
+import { at, bytea, createdAt } from "./columns.js";
 import { cases, organisations, users } from "./schema.js";
-
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 export const contentItems = pgTable(
   "content_items",

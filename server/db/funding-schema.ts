@@ -6,15 +6,11 @@
  * disclosed too) amount ever leave for the public site.
  */
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { CostDerivation, SpendCategory } from "../../core/funding/vocabulary.js";
-import { createdAt } from "./columns.js";
+import { at, createdAt, day, pence } from "./columns.js";
 import { funders } from "./reporting-schema.js";
 import { organisations, sites } from "./schema.js";
-
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
-const day = (name: string) => date(name, { mode: "string" });
-const pence = (name: string) => bigint(name, { mode: "number" });
 
 /** A funder's grant: how much, over which period, for what, and whether the public site lists it. */
 export const fundingGrants = pgTable(

@@ -8,15 +8,13 @@
  * with their consent; a session's notes are about the session and the page asks for no names.
  */
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgSequence, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Headcount, StockMovementReason } from "../../core/outreach/session-log.js";
 import type { Recurrence } from "../../core/outreach/schedule.js";
 import type { PartnerAgreement, PartnerContact } from "../../core/outreach/partners.js";
-import { createdAt } from "./columns.js";
+import { at, createdAt, day } from "./columns.js";
 import { referrals, sites, users } from "./schema.js";
 
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
-const day = (name: string) => date(name, { mode: "string" });
 const updatedAt = () => at("updated_at").notNull();
 const version = () => integer("version").notNull().default(1);
 

@@ -10,11 +10,9 @@
  * re-encrypts it. Codes, dates and states stay in the clear for the dashboard and reporting.
  */
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { bytea, createdAt } from "./columns.js";
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { at, bytea, createdAt } from "./columns.js";
 import { assessments, cases, sites, supportSessions, users } from "./schema.js";
-
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 /** A seat on a site's panel, held by a user account: a member of staff, or an outside person whose only role is panel member. */
 export const panelMembers = pgTable(

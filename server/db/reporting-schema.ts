@@ -7,14 +7,11 @@
  * what they count, and the files exactly as they left.
  */
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { ReleasedCount } from "../../core/disclosure/index.js";
 import type { MetricCode, ReportingDimension } from "../../core/reporting/catalogue.js";
-import { bytea, createdAt } from "./columns.js";
+import { at, bytea, createdAt, day } from "./columns.js";
 import { organisations, users } from "./schema.js";
-
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
-const day = (name: string) => date(name, { mode: "string" });
 
 /** Who pays for the work: a council, the Home Office, a health body, a trust. */
 export const funders = pgTable(

@@ -7,15 +7,13 @@
  * Nothing here names a client: a calculation holds outcome counts, never who achieved them.
  */
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { CalculationInput, CalculationResult, DeflatorSeries, DiscountSettings, MappingLine, OptimismBias, PublishedSocialValue, UnitCostEntry } from "../../core/social-value/index.js";
 import type { ReleasedCount } from "../../core/disclosure/index.js";
 import type { CalculationScope, CostBasis } from "../../core/api/social-value.js";
-import { createdAt } from "./columns.js";
+import { at, createdAt } from "./columns.js";
 import { contracts } from "./reporting-schema.js";
 import { organisations, sites, users } from "./schema.js";
-
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 /**
  * One organisation's settings: the discount rates, the optimism-bias reductions, the price year
