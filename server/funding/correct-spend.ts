@@ -14,6 +14,7 @@ import { canManageFunding } from "./policy.js";
 import { findSpendFor } from "./queries.js";
 import { checkSpendReferences } from "./spend-checks.js";
 import type { FundingWriteContext } from "./write-context.js";
+import { fieldsChangedFrom } from "../db/fields-changed.js";
 
 export async function correctSpend(tx: Db, actor: Actor, spendId: string, input: CorrectSpendBody, context: FundingWriteContext): Promise<void> {
   authorize(canManageFunding(actor), "Only administrators record the organisation's spend.");
@@ -21,7 +22,7 @@ export async function correctSpend(tx: Db, actor: Actor, spendId: string, input:
   if (spend.version !== input.version) throw new AppError("conflict", "Someone else changed this spend since you opened it. Reload and try again.");
   await checkSpendReferences(tx, actor, input, context.now);
   const { version: _version, ...next } = input;
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => next[field] !== spend[field]);
+  const changed = fieldsChangedFrom(next, spend);
   if (changed.length === 0) return;
   await tx
     .update(spendEntries)

@@ -4,7 +4,6 @@
  * field, so a grant never quietly pays for what it does not cover. Audited by field name (never
  * the purpose or restrictions themselves).
  */
-import { isDeepStrictEqual } from "node:util";
 import { eq } from "drizzle-orm";
 import type { UpdateGrantBody } from "../../core/api/funding.js";
 import { grantChangeProblems } from "../../core/funding/grants.js";
@@ -18,6 +17,7 @@ import { checkContractReferences, invalidFields } from "../reporting/contracts/c
 import { canManageFunding } from "./policy.js";
 import { chargedSpendOf, findGrantFor } from "./queries.js";
 import type { FundingWriteContext } from "./write-context.js";
+import { fieldsChangedFrom } from "../db/fields-changed.js";
 
 export const staleGrant = () => new AppError("conflict", "Someone else changed this grant since you opened it. Reload and try again.");
 
@@ -35,7 +35,7 @@ export async function updateGrant(tx: Db, actor: Actor, grantId: string, input: 
   if (problems.length > 0) throw invalidFields(problems.map((problem) => ({ path: `body.${problem.path}`, message: problem.message })));
 
   const { version: _version, ...next } = input;
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => !isDeepStrictEqual(next[field], grant[field]));
+  const changed = fieldsChangedFrom(next, grant);
   if (changed.length === 0) return;
   await tx
     .update(fundingGrants)

@@ -16,6 +16,7 @@ import { unitCostNameTaken } from "./create-unit-cost.js";
 import { canManageFunding } from "./policy.js";
 import { findUnitCostFor, unitCostNamesakeOf } from "./queries.js";
 import type { FundingWriteContext } from "./write-context.js";
+import { fieldsChangedFrom } from "../db/fields-changed.js";
 
 export async function updateUnitCost(tx: Db, actor: Actor, unitCostId: string, input: UpdateUnitCostBody, context: FundingWriteContext): Promise<void> {
   authorize(canManageFunding(actor), "Only administrators keep the organisation's unit costs.");
@@ -23,7 +24,7 @@ export async function updateUnitCost(tx: Db, actor: Actor, unitCostId: string, i
   if (unitCost.version !== input.version) throw new AppError("conflict", "Someone else changed this unit cost since you opened it. Reload and try again.");
   if (await unitCostNamesakeOf(tx, actor.organisationId, input.name, unitCost.id)) throw unitCostNameTaken();
   const { version: _version, ...next } = input;
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => next[field] !== unitCost[field]);
+  const changed = fieldsChangedFrom(next, unitCost);
   if (changed.length === 0) return;
   await tx
     .update(serviceUnitCosts)

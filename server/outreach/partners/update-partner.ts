@@ -2,7 +2,6 @@
  * Changes a partner's record with the version seen (a stale one is refused, 409), deactivating or
  * reactivating it included; audited by field name, never by value (contacts are people).
  */
-import { isDeepStrictEqual } from "node:util";
 import { eq } from "drizzle-orm";
 import type { UpdatePartnerBody } from "../../../core/api/outreach-partners.js";
 import { recordAudit } from "../../audit/record-audit.js";
@@ -15,6 +14,7 @@ import { AppError } from "../../http/errors.js";
 import { canWorkOutreach } from "../policy.js";
 import { nameTaken, type PartnerWriteContext } from "./create-partner.js";
 import { findPartnerFor, namesake } from "./queries.js";
+import { fieldsChangedFrom } from "../../db/fields-changed.js";
 
 export async function updatePartner(tx: Db, actor: Actor, partnerId: string, input: UpdatePartnerBody, context: PartnerWriteContext): Promise<void> {
   const partner = await findPartnerFor(tx, actor, partnerId, { forUpdate: true });
@@ -34,7 +34,7 @@ export async function updatePartner(tx: Db, actor: Actor, partnerId: string, inp
     isActive: input.isActive,
   };
   // Deep equality, not JSON text: jsonb hands objects back with their keys in its own order.
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => !isDeepStrictEqual(next[field], partner[field]));
+  const changed = fieldsChangedFrom(next, partner);
   if (changed.length === 0) return;
   await tx
     .update(outreachPartners)

@@ -15,6 +15,7 @@ import { AppError } from "../../http/errors.js";
 import { canWorkOutreach } from "../policy.js";
 import { findScheduleFor, type ScheduleRow } from "./queries.js";
 import { checkPartnerAt, checkStaffAt } from "./site-choices.js";
+import { fieldsChangedFrom } from "../../db/fields-changed.js";
 
 export interface ScheduleWriteContext {
   now: Date;
@@ -56,7 +57,7 @@ export async function updateSchedule(tx: Db, actor: Actor, scheduleId: string, b
   if (body.partnerId !== row.partnerId) await checkPartnerAt(tx, actor.organisationId, row.siteId, body.partnerId, "body.partnerId");
   await checkStaffAt(tx, actor.organisationId, row.siteId, body.staffIds, "body.staffIds", row.staffIds);
   const next = fieldsOf(body);
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => JSON.stringify(next[field]) !== JSON.stringify(row[field]));
+  const changed = fieldsChangedFrom(next, row);
   const [updated] = await tx
     .update(outreachSchedules)
     .set({ ...next, updatedAt: context.now, version: row.version + 1 })

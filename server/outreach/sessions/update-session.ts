@@ -17,6 +17,7 @@ import { checkStaffAt } from "../schedules/site-choices.js";
 import { moveStock, type ItemMovement } from "../stock/move-stock.js";
 import { workMessage, type SessionWriteContext } from "./log-session.js";
 import { findSessionFor, handedOutBySession } from "./queries.js";
+import { fieldsChangedFrom } from "../../db/fields-changed.js";
 
 /** The movements that take what was handed out to what should have been; in the body's order, so a refusal names its line. */
 export function correctionsOf(current: ReadonlyMap<string, number>, wanted: readonly { itemId: string; quantity: number }[]): ItemMovement[] {
@@ -26,10 +27,6 @@ export function correctionsOf(current: ReadonlyMap<string, number>, wanted: read
     ...[...current].filter(([itemId]) => !named.has(itemId)).map(([itemId, quantity]) => ({ itemId, change: quantity })),
   ];
 }
-
-/** JSON with keys in order, since the database gives stored objects back with keys reordered. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, inner: unknown) => (inner && typeof inner === "object" && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner));
 
 export async function updateOutreachSession(tx: Db, actor: Actor, sessionId: string, body: UpdateOutreachSessionBody, context: SessionWriteContext): Promise<void> {
   const row = await findSessionFor(tx, actor, sessionId, { forUpdate: true });
@@ -41,7 +38,7 @@ export async function updateOutreachSession(tx: Db, actor: Actor, sessionId: str
   await moveStock(tx, { organisationId: actor.organisationId, siteId: row.siteId, actorId: actor.userId, now: context.now, reason: "handed_out", sessionId: row.id, movements, note: "corrected", path: "body.resources" });
   const next = { topics: body.topics, staffIds: body.staffIds, headcount: body.headcount, followUpContacts: body.followUpContacts, notes: body.notes };
   const changed = [
-    ...(Object.keys(next) as (keyof typeof next)[]).filter((field) => canonical(next[field]) !== canonical(row[field])),
+    ...fieldsChangedFrom(next, row),
     ...(movements.some((movement) => movement.change !== 0) ? ["resources"] : []),
   ];
   await tx

@@ -15,6 +15,7 @@ import { canWorkOutreach } from "../policy.js";
 import { labelInUse, type StockWriteContext } from "./add-stock-item.js";
 import { isStandardItem } from "./presenter.js";
 import { findStockItemFor, labelTaken } from "./queries.js";
+import { fieldsChangedFrom } from "../../db/fields-changed.js";
 
 export async function updateStockItem(tx: Db, actor: Actor, itemId: string, input: UpdateStockItemBody, context: StockWriteContext): Promise<void> {
   const item = await findStockItemFor(tx, actor, itemId, { forUpdate: true });
@@ -25,7 +26,7 @@ export async function updateStockItem(tx: Db, actor: Actor, itemId: string, inpu
   }
   if (input.label !== null && (await labelTaken(tx, { organisationId: item.organisationId, siteId: item.siteId, label: input.label }, item.id))) throw labelInUse();
   const next = { label: input.label, lowAt: input.lowAt, isActive: input.isActive };
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => next[field] !== item[field]);
+  const changed = fieldsChangedFrom(next, item);
   if (changed.length === 0) return;
   // Movements move the version too (move-stock.ts): an edit made on a page opened before one is refused, and the page shows the item as it is.
   await tx

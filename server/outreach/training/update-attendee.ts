@@ -11,13 +11,14 @@ import { checkRatings } from "./attendee-checks.js";
 import type { TrainingWriteContext } from "./create-course.js";
 import { findAttendeeFor } from "./queries.js";
 import { recordTrainingRefusal } from "./record-delivery.js";
+import { fieldsChangedFrom } from "../../db/fields-changed.js";
 
 export async function updateAttendee(tx: Db, actor: Actor, attendeeId: string, input: AttendeeBody, context: TrainingWriteContext): Promise<void> {
   const { attendee, delivery } = await findAttendeeFor(tx, actor, attendeeId, { forUpdate: true });
   authorize(canWorkOutreach(actor, delivery.delivery.siteId), recordTrainingRefusal);
   checkRatings(input, delivery.delivery.confidenceQuestions.length);
   const next = { name: input.name, role: input.role, attendeeOrganisation: input.organisation, email: input.email, before: input.before, after: input.after };
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => JSON.stringify(next[field]) !== JSON.stringify(attendee[field]));
+  const changed = fieldsChangedFrom(next, attendee);
   await tx.update(trainingAttendees).set(next).where(eq(trainingAttendees.id, attendee.id));
   await recordAudit(tx, {
     organisationId: actor.organisationId,

@@ -13,13 +13,14 @@ import { AppError } from "../../http/errors.js";
 import { canManageCourses } from "../policy.js";
 import { manageCoursesRefusal, type TrainingWriteContext } from "./create-course.js";
 import { findCourseFor } from "./queries.js";
+import { fieldsChangedFrom } from "../../db/fields-changed.js";
 
 export async function updateCourse(tx: Db, actor: Actor, courseId: string, input: UpdateCourseBody, context: TrainingWriteContext): Promise<void> {
   authorize(canManageCourses(actor), manageCoursesRefusal);
   const course = await findCourseFor(tx, actor.organisationId, courseId, { forUpdate: true });
   if (course.version !== input.version) throw new AppError("conflict", "Someone else changed this course since you opened it. Reload and try again.");
   const { version: _seen, ...next } = input;
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => JSON.stringify(next[field]) !== JSON.stringify(course[field]));
+  const changed = fieldsChangedFrom(next, course);
   await tx.update(trainingCourses).set({ ...next, updatedAt: context.now, version: course.version + 1 }).where(eq(trainingCourses.id, course.id));
   await recordAudit(tx, {
     organisationId: actor.organisationId,

@@ -17,6 +17,7 @@ import type { TrainingWriteContext } from "./create-course.js";
 import { checkDelivery } from "./delivery-checks.js";
 import { findDeliveryFor } from "./queries.js";
 import { recordTrainingRefusal } from "./record-delivery.js";
+import { fieldsChangedFrom } from "../../db/fields-changed.js";
 
 export async function updateDelivery(tx: Db, actor: Actor, deliveryId: string, input: UpdateDeliveryBody, context: TrainingWriteContext): Promise<void> {
   const { delivery, refresherMonths } = await findDeliveryFor(tx, actor, deliveryId, { forUpdate: true });
@@ -24,7 +25,7 @@ export async function updateDelivery(tx: Db, actor: Actor, deliveryId: string, i
   if (delivery.version !== input.version) throw new AppError("conflict", "Someone else changed this training since you opened it. Reload and try again.");
   await checkDelivery(tx, { organisationId: delivery.organisationId, siteId: delivery.siteId, partnerId: input.partnerId, trainerId: input.trainerId, deliveredOn: input.deliveredOn }, context.now, delivery);
   const { version: _seen, ...next } = input;
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => next[field] !== delivery[field]);
+  const changed = fieldsChangedFrom(next, delivery);
   await tx.update(trainingDeliveries).set({ ...next, updatedAt: context.now, version: delivery.version + 1 }).where(eq(trainingDeliveries.id, delivery.id));
   if (next.deliveredOn !== delivery.deliveredOn) {
     await tx

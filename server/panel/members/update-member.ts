@@ -10,6 +10,7 @@ import { AppError, notFound } from "../../http/errors.js";
 import type { MemberWriteContext } from "./create-member.js";
 import { canManageMembers, canReadMembers } from "./policy.js";
 import { findMemberFor } from "./queries.js";
+import { fieldsChangedFrom } from "../../db/fields-changed.js";
 
 export async function updateMember(tx: Db, actor: Actor, memberId: string, input: UpdateMemberBody, context: MemberWriteContext): Promise<void> {
   const { member } = await findMemberFor(tx, actor, memberId, { forUpdate: true });
@@ -26,7 +27,7 @@ export async function updateMember(tx: Db, actor: Actor, memberId: string, input
     termTo: input.term.to,
     isActive: input.isActive,
   };
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => JSON.stringify(next[field]) !== JSON.stringify(member[field]));
+  const changed = fieldsChangedFrom(next, member);
   await tx.update(panelMembers).set({ ...next, updatedAt: context.now, version: member.version + 1 }).where(eq(panelMembers.id, member.id));
   await recordAudit(tx, {
     organisationId: actor.organisationId,

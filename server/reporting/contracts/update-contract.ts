@@ -4,7 +4,6 @@
  * longer covers, is refused naming the contract's field, so a KPI never quietly stops meaning
  * what it said. Audited by field name.
  */
-import { isDeepStrictEqual } from "node:util";
 import { eq } from "drizzle-orm";
 import type { UpdateContractBody } from "../../../core/api/reporting-contracts.js";
 import { contractChangeProblems, type KpiShape } from "../../../core/reporting/contracts.js";
@@ -20,6 +19,7 @@ import { checkContractReferences, invalidFields } from "./contract-checks.js";
 import { contractNameTaken } from "./create-contract.js";
 import { findContractFor, kpisOf, namesakeOf } from "./queries.js";
 import type { ReportingWriteContext } from "./write-context.js";
+import { fieldsChangedFrom } from "../../db/fields-changed.js";
 
 export async function updateContract(tx: Db, actor: Actor, contractId: string, input: UpdateContractBody, context: ReportingWriteContext): Promise<void> {
   authorize(canManageReporting(actor), "Only administrators keep the organisation's contracts.");
@@ -32,7 +32,7 @@ export async function updateContract(tx: Db, actor: Actor, contractId: string, i
   if (await namesakeOf(tx, contracts, actor.organisationId, input.name, contract.id)) throw contractNameTaken();
 
   const { version: _version, ...next } = input;
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => !isDeepStrictEqual(next[field], contract[field]));
+  const changed = fieldsChangedFrom(next, contract);
   if (changed.length === 0) return;
   await tx
     .update(contracts)

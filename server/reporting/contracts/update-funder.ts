@@ -16,6 +16,7 @@ import { canManageReporting } from "../policy.js";
 import { funderNameTaken } from "./create-funder.js";
 import { findFunderFor, namesakeOf } from "./queries.js";
 import type { ReportingWriteContext } from "./write-context.js";
+import { fieldsChangedFrom } from "../../db/fields-changed.js";
 
 export async function updateFunder(tx: Db, actor: Actor, funderId: string, input: UpdateFunderBody, context: ReportingWriteContext): Promise<void> {
   authorize(canManageReporting(actor), "Only administrators keep the organisation's funders.");
@@ -23,7 +24,7 @@ export async function updateFunder(tx: Db, actor: Actor, funderId: string, input
   if (funder.version !== input.version) throw new AppError("conflict", "Someone else changed this funder since you opened it. Reload and try again.");
   if (await namesakeOf(tx, funders, actor.organisationId, input.name, funder.id)) throw funderNameTaken();
   const next = { name: input.name, kind: input.kind, seesNationalTrends: input.seesNationalTrends, isActive: input.isActive };
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => next[field] !== funder[field]);
+  const changed = fieldsChangedFrom(next, funder);
   if (changed.length === 0) return;
   await tx
     .update(funders)

@@ -2,7 +2,6 @@
  * Changes a KPI with the version read with it (a digest of its content: a KPI changed meanwhile
  * is refused, 409), once it is checked to fit the contract. Audited by field name.
  */
-import { isDeepStrictEqual } from "node:util";
 import { eq } from "drizzle-orm";
 import type { UpdateKpiBody } from "../../../core/api/reporting-contracts.js";
 import { recordAudit } from "../../audit/record-audit.js";
@@ -16,6 +15,7 @@ import { checkKpiFits } from "./kpi-checks.js";
 import { kpiVersionOf } from "./presenter.js";
 import { findContractFor, findKpiOf } from "./queries.js";
 import type { ReportingWriteContext } from "./write-context.js";
+import { fieldsChangedFrom } from "../../db/fields-changed.js";
 
 export async function updateKpi(tx: Db, actor: Actor, contractId: string, kpiId: string, input: UpdateKpiBody, context: ReportingWriteContext): Promise<void> {
   authorize(canManageReporting(actor), "Only administrators keep contracts' KPIs.");
@@ -25,7 +25,7 @@ export async function updateKpi(tx: Db, actor: Actor, contractId: string, kpiId:
   await checkKpiFits(tx, contract, input);
   const { version: _version, ...next } = input;
   // Deep equality, not JSON text: jsonb hands objects back with their keys in its own order.
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => !isDeepStrictEqual(next[field], kpi[field]));
+  const changed = fieldsChangedFrom(next, kpi);
   if (changed.length === 0) return;
   await tx
     .update(contractKpis)
