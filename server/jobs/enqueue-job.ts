@@ -3,6 +3,7 @@
  * (or retried requests) enqueue the same key, one row exists and the job runs once.
  */
 import type { Db } from "../db/client.js";
+import { sql } from "drizzle-orm";
 import { jobs } from "../db/schema.js";
 
 export interface EnqueueJobInput {
@@ -22,7 +23,10 @@ export async function enqueueJob(db: Db, input: EnqueueJobInput): Promise<number
     .values({
       name: input.name,
       payload: input.payload ?? {},
-      ...(input.runAt ? { runAt: input.runAt } : {}),
+      // The column's default, now(), has microseconds; the runner asks for jobs due at a moment
+      // with milliseconds, so a job woken within the millisecond it was enqueued would look not yet
+      // due and wait for the next poll. Truncating keeps "due now" due to the runner at once.
+      runAt: input.runAt ?? sql`date_trunc('milliseconds', now())`,
       ...(input.dedupeKey !== undefined ? { dedupeKey: input.dedupeKey } : {}),
       ...(input.maxAttempts !== undefined ? { maxAttempts: input.maxAttempts } : {}),
     })
