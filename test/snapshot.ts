@@ -16,6 +16,7 @@ const joinedTables: Record<string, (organisationId: string) => ReturnType<typeof
   recovery_codes: (id) => sql`select t::text as row from recovery_codes t join users u on u.id = t.user_id where u.organisation_id = ${id}`,
   client_identities: (id) => sql`select t::text as row from client_identities t join clients c on c.id = t.client_id where c.organisation_id = ${id}`,
   funder_commissioners: (id) => sql`select t::text as row from funder_commissioners t join funders f on f.id = t.funder_id where f.organisation_id = ${id}`,
+  spreadsheet_import_chunks: (id) => sql`select t::text as row from spreadsheet_import_chunks t join spreadsheet_imports i on i.id = t.import_id where i.organisation_id = ${id}`,
 };
 
 /** Tables that belong to no organisation, and why they are not fingerprinted. */

@@ -30,6 +30,7 @@ export * from "./reporting-schema.js";
 export * from "./funding-schema.js";
 export * from "./social-value-schema.js";
 export * from "./content-schema.js";
+export * from "./imports-schema.js";
 
 export const organisations = pgTable("organisations", {
   id: uuid("id").primaryKey().defaultRandom(),
