@@ -31,6 +31,7 @@ export * from "./funding-schema.js";
 export * from "./social-value-schema.js";
 export * from "./content-schema.js";
 export * from "./imports-schema.js";
+export * from "./retention-schema.js";
 
 export const organisations = pgTable("organisations", {
   id: uuid("id").primaryKey().defaultRandom(),
