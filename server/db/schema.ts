@@ -32,6 +32,7 @@ export * from "./social-value-schema.js";
 export * from "./content-schema.js";
 export * from "./imports-schema.js";
 export * from "./retention-schema.js";
+export * from "./data-rights-schema.js";
 
 export const organisations = pgTable("organisations", {
   id: uuid("id").primaryKey().defaultRandom(),
