@@ -33,6 +33,7 @@ export * from "./content-schema.js";
 export * from "./imports-schema.js";
 export * from "./retention-schema.js";
 export * from "./data-rights-schema.js";
+export * from "./erasure-schema.js";
 
 export const organisations = pgTable("organisations", {
   id: uuid("id").primaryKey().defaultRandom(),
