@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { heldClientError } from "../data-protection/held-client-error.js";
 import { AppError, toErrorBody, type FieldError } from "./errors.js";
 
 const contextNames: Record<string, string> = { body: "body", querystring: "query", params: "params", headers: "headers" };
@@ -67,6 +68,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       appError = new AppError("internal", "Something went wrong on our side.", { cause: error });
     } else {
       appError =
+        heldClientError(error) ??
         fromFastifyError(error as FastifyError) ??
         (isDatabaseUnavailable(error)
           ? new AppError("unavailable", "The service is briefly unavailable. Please try again in a moment.", { cause: error })
