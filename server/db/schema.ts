@@ -34,6 +34,7 @@ export * from "./imports-schema.js";
 export * from "./retention-schema.js";
 export * from "./data-rights-schema.js";
 export * from "./erasure-schema.js";
+export * from "./audit-review-schema.js";
 
 export const organisations = pgTable("organisations", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -219,8 +220,13 @@ export const auditEvents = pgTable(
   (t) => [
     uniqueIndex("audit_events_org_seq_key").on(t.organisationId, t.seq),
     index("audit_events_unsealed_idx").on(t.organisationId, t.id).where(sql`${t.hash} is null`),
-    index("audit_events_client_idx").on(t.clientId),
     index("audit_events_actor_idx").on(t.actorUserId, t.at),
+    // The audit viewer (server/audit-review): an organisation's events newest first, alone or by
+    // client, action or site, each in the order the list reads them so a page stops after its rows.
+    index("audit_events_client_at_idx").on(t.clientId, t.at, t.id),
+    index("audit_events_org_at_idx").on(t.organisationId, t.at, t.id),
+    index("audit_events_org_action_at_idx").on(t.organisationId, t.action, t.at, t.id),
+    index("audit_events_org_site_at_idx").on(t.organisationId, t.siteId, t.at, t.id),
   ],
 );
 
