@@ -11,6 +11,11 @@ const envSchema = z.object({
   HOST: z.string().default("127.0.0.1"),
   /** A PostgreSQL server; when absent the embedded PGlite database is used. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * A read replica of DATABASE_URL's server for the reports' heavy reading (dashboards and the
+   * figures of returns and trends); unset reads them from the primary. Needs DATABASE_URL.
+   */
+  PATHWAYS_REPORTS_DATABASE_URL: z.string().url().optional(),
   /** Where the embedded database and the generated keyring live. */
   PATHWAYS_DATA_DIR: z.string().default("data"),
   /** The keyring as JSON (for secret managers); otherwise `<data dir>/keyring.json` is used or created. */
@@ -51,6 +56,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** Where reports read their figures from: a read replica, or undefined for the primary. */
+  reportsDatabaseUrl: string | undefined;
   dataDir: string;
   keyringJson: string | undefined;
   publicUrl: string;
@@ -70,12 +77,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
   const e = parsed.data;
+  if (e.PATHWAYS_REPORTS_DATABASE_URL && !e.DATABASE_URL) {
+    throw new Error("Invalid configuration:\n  PATHWAYS_REPORTS_DATABASE_URL: A reports replica needs DATABASE_URL, the primary it replicates.");
+  }
   if (e.PATHWAYS_SMTP_URL && !e.PATHWAYS_MAIL_FROM) throw new Error("Invalid configuration:\n  PATHWAYS_MAIL_FROM: Set the sender address when PATHWAYS_SMTP_URL is set.");
   const publicUrl = e.PATHWAYS_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    reportsDatabaseUrl: e.PATHWAYS_REPORTS_DATABASE_URL,
     dataDir: path.resolve(e.PATHWAYS_DATA_DIR),
     keyringJson: e.PATHWAYS_KEYRING,
     publicUrl,

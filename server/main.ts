@@ -21,7 +21,9 @@ import { passwordResetHandlers } from "./auth/password-reset.js";
 import { loadConfig } from "./config.js";
 import { checkDataFolder, DataFolderError } from "./db/data-folder.js";
 import { openConfiguredDatabase } from "./db/open-configured.js";
+import { openDatabase } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
+import { withStartupLock } from "./db/startup-lock.js";
 import { InstrumentVersionChangedError, syncBuiltInInstruments } from "./instruments/sync-built-ins.js";
 import { ProgrammeVersionChangedError, syncBuiltInProgrammes } from "./programmes/sync-built-ins.js";
 import { demoPassword, demoStaff, seedDemoIfEmpty } from "./demo/seed-demo.js";
@@ -62,21 +64,28 @@ const folder = await startStep(async () => {
   return null;
 });
 const database = await startStep(() => openConfiguredDatabase(config));
-await startStep(() => migrate(database));
-await startStep(() => syncBuiltInInstruments(database.db));
-await startStep(() => syncBuiltInProgrammes(database.db));
 const { keyring } = await loadKeyring(config);
 const vault = createVault(keyring);
-const isSeeded = config.isDemo ? await seedDemoIfEmpty(database.db, vault, new Date()) : false;
+// Instances starting together take turns at the steps that write the schema and the shared data.
+const isSeeded = await startStep(() =>
+  withStartupLock(config.databaseUrl, async () => {
+    await migrate(database);
+    await syncBuiltInInstruments(database.db);
+    await syncBuiltInProgrammes(database.db);
+    return config.isDemo ? seedDemoIfEmpty(database.db, vault, new Date()) : false;
+  }),
+);
 
 // Requests that queue a report wake the runner; it exists before the app answers any request.
-const app = await buildApp({ db: database.db, config, vault, commonPasswords: loadCommonPasswords(), now: () => new Date(), wakeJobs: () => runner.wake() });
+// Reports read a replica when one is configured; nothing is written through it.
+const reportsDatabase = config.reportsDatabaseUrl ? await startStep(() => openDatabase({ kind: "postgres", url: config.reportsDatabaseUrl!, poolSize: 4 })) : null;
+const app = await buildApp({ db: database.db, ...(reportsDatabase ? { reportsDb: reportsDatabase.db } : {}), config, vault, commonPasswords: loadCommonPasswords(), now: () => new Date(), wakeJobs: () => runner.wake() });
 // Alerts are emailed only when an SMTP server is configured; otherwise they stay in the app.
 const mailSender = config.mail ? smtpSender(config.mail) : null;
 const email = config.mail ? emailJobs({ publicUrl: config.publicUrl }) : { handlers: {}, schedules: [] };
 const runner = new JobRunner({
   db: database.db,
-  handlers: { ...reportingJobHandlers, ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...panelActionReminderHandlers, ...trainingRefresherHandlers, ...email.handlers },
+  handlers: { ...reportingJobHandlers(reportsDatabase?.db), ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...panelActionReminderHandlers, ...trainingRefresherHandlers, ...email.handlers },
   schedules: [...defaultSchedules, ...reminderSchedules, ...carePlanReminderSchedules, ...writeUpReminderSchedules, ...vettingReminderSchedules, ...panelActionReminderSchedules, ...trainingRefresherSchedules, ...email.schedules],
   pollIntervalMs: 5_000,
   logger: {
@@ -101,6 +110,7 @@ const backfill = startMatchKeyBackfill(database.db, vault, {
 app.log.info(
   {
     database: database.kind,
+    reportsFrom: reportsDatabase ? "replica" : "primary",
     startupMs: Math.round(performance.now() - startedAt),
     rssMb: Math.round(process.memoryUsage().rss / 1e6),
   },
@@ -134,6 +144,7 @@ async function shutdown(signal: string): Promise<void> {
   await sealer.stop();
   // Closing PGlite flushes it to the data folder.
   await database.close();
+  await reportsDatabase?.close();
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -29,7 +29,8 @@ export interface AppProcess {
  */
 function spawnServer(env: Record<string, string>, port: number) {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" },
+    // Quiet unless the test asks for the app's log (LOG_LEVEL in `env`) to read what it did.
+    env: { ...process.env, LOG_LEVEL: "warn", ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -8,66 +8,17 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startApp, type AppProcess } from "../../test/app-process.js";
 import { isPostgres } from "../../test/db.js";
-import { adminUrl } from "../../test/global-setup.js";
-import { demoPassword } from "../demo/seed-demo.js";
-import { stepAt, totpCode } from "../auth/totp.js";
+import { RemoteAdministrator } from "../../test/remote-administrator.js";
+import { withScratchPostgres } from "../../test/scratch-postgres.js";
 
 const scratch = await mkdtemp(path.join(tmpdir(), "pathways-faults-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-/** A signed-in administrator talking to whichever server process is running now. */
-class Administrator {
-  private cookie = "";
-  private csrf = "";
-  private lastStep = 0;
-  private secret = "";
-  baseUrl = "";
-
-  async send(method: string, url: string, body?: unknown): Promise<{ status: number; json: () => Promise<unknown> }> {
-    const response = await fetch(`${this.baseUrl}${url}`, {
-      method,
-      headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), cookie: this.cookie, "x-csrf-token": this.csrf, origin: this.baseUrl },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const setCookie = response.headers.get("set-cookie");
-    if (setCookie) this.cookie = setCookie.split(";")[0] ?? "";
-    return { status: response.status, json: () => response.json() as Promise<unknown> };
-  }
-
-  private async session(response: { status: number; json: () => Promise<unknown> }) {
-    const session = (await response.json()) as { csrfToken: string; mfaState: string };
-    this.csrf = session.csrfToken;
-    return session;
-  }
-
-  /** Signs in as the demo administrator, enrolling an authenticator on first use. */
-  async signIn(): Promise<void> {
-    const signedIn = await this.session(await this.send("POST", "/api/auth/sign-in", { email: "admin@pathways.demo", password: demoPassword }));
-    if (signedIn.mfaState === "enrolment_required") {
-      this.secret = ((await (await this.send("POST", "/api/auth/second-factor/enrolment", {})).json()) as { secret: string }).secret;
-      await this.session(await this.send("POST", "/api/auth/second-factor/enrolment/confirm", { code: this.nextCode() }));
-      const confirmed = await this.send("GET", "/api/auth/session");
-      await this.session(confirmed);
-    } else {
-      await this.session(await this.send("POST", "/api/auth/second-factor/verify", { code: this.nextCode() }));
-    }
-  }
-
-  private nextCode(): string {
-    // A code step can be used once; wait for the next one if this one was spent.
-    let step = stepAt(new Date());
-    if (step <= this.lastStep) step = this.lastStep + 1;
-    this.lastStep = step;
-    return totpCode(this.secret, step);
-  }
-}
-
 async function killDuringWrites(env: Record<string, string>): Promise<void> {
-  const admin = new Administrator();
+  const admin = new RemoteAdministrator();
   const acknowledged = new Set<string>();
   for (let round = 1; round <= 3; round++) {
     const app: AppProcess = await startApp(env);
@@ -105,7 +56,7 @@ async function killDuringWrites(env: Record<string, string>): Promise<void> {
   }
 }
 
-async function checkConsistent(admin: Administrator, acknowledged: ReadonlySet<string>): Promise<void> {
+async function checkConsistent(admin: RemoteAdministrator, acknowledged: ReadonlySet<string>): Promise<void> {
   const sites = ((await (await admin.send("GET", "/api/sites")).json()) as { items: { id: string; name: string }[] }).items;
   const names = new Set(sites.map((site) => site.name));
   expect([...acknowledged].filter((name) => !names.has(name))).toEqual([]);
@@ -134,15 +85,6 @@ describe("faults: the server killed during writes", { timeout: 300_000 }, () => 
   });
 
   it.runIf(isPostgres())("keeps every acknowledged write and nothing half-written, with the audit chain intact, on PostgreSQL", async () => {
-    const name = `pathways_faults_${randomBytes(4).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    try {
-      await killDuringWrites({ DATABASE_URL: adminUrl.replace(/\/[^/]*$/, `/${name}`), PATHWAYS_DATA_DIR: path.join(scratch, "server") });
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
+    await withScratchPostgres("pathways_faults", (url) => killDuringWrites({ DATABASE_URL: url, PATHWAYS_DATA_DIR: path.join(scratch, "server") }));
   });
 });

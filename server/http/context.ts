@@ -10,6 +10,11 @@ import type { Vault } from "../vault/vault.js";
 
 export interface AppDeps {
   db: Db;
+  /**
+   * Where reports read their figures: a read replica when one is configured, otherwise `db`. Only
+   * reading happens here; the release log and everything else are written to the primary.
+   */
+  reportsDb?: Db;
   config: Config;
   vault: Vault;
   commonPasswords: ReadonlySet<string>;

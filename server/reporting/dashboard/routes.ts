@@ -27,7 +27,7 @@ export function reportingDashboardRoutes(app: FastifyInstance): void {
     async (request) => {
       const actor = requireActor(request.actor);
       const scope = await dashboardScopeFor(db, actor, request.query, app.deps.now());
-      return computeDashboard(db, scope);
+      return computeDashboard(app.deps.reportsDb ?? db, scope);
     },
   );
 

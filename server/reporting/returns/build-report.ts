@@ -45,7 +45,7 @@ export async function startReportRun(tx: Db, input: { organisationId: string; re
 }
 
 /** One step of a run. A step that fails marks the run failed with a short reason; nothing half-made is released. */
-async function runStep(tx: Db, runId: string, now: Date): Promise<void> {
+async function runStep(tx: Db, runId: string, now: Date, reportsDb: Db | undefined): Promise<void> {
   const [run] = await tx.select().from(reportRuns).where(eq(reportRuns.id, runId)).for("update").limit(1);
   if (!run || run.status === "done" || run.status === "failed") return;
   try {
@@ -55,7 +55,9 @@ async function runStep(tx: Db, runId: string, now: Date): Promise<void> {
       const step = run.stepsDone;
       const asked = steps.queriesAt(step);
       if (asked) {
-        const results = await computeMetrics(stepTx, asked.scope, asked.queries);
+        // A section's figures are read from the reports replica when there is one; the run's
+        // progress, and at the end the release, are written to the primary.
+        const results = await computeMetrics(reportsDb ?? stepTx, asked.scope, asked.queries);
         const partial = { ...run.partial, [String(step)]: results };
         await stepTx.update(reportRuns).set({ status: "running", stepsDone: step + 1, partial }).where(eq(reportRuns.id, run.id));
         await enqueueJob(stepTx, { name: buildReportJob, payload: { runId: run.id }, dedupeKey: `${buildReportJob}:${run.id}:${step + 1}`, maxAttempts: 3 });
@@ -78,6 +80,7 @@ async function runStep(tx: Db, runId: string, now: Date): Promise<void> {
   }
 }
 
-export const reportingJobHandlers: JobHandlers = {
-  [buildReportJob]: (tx, payload, context) => runStep(tx, String(payload.runId), context.now),
-};
+/** The report-building job; `reportsDb` is the read replica figures are computed on, if any. */
+export function reportingJobHandlers(reportsDb?: Db): JobHandlers {
+  return { [buildReportJob]: (tx, payload, context) => runStep(tx, String(payload.runId), context.now, reportsDb) };
+}

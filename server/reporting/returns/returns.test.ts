@@ -18,7 +18,7 @@ import { reportingJobHandlers } from "./build-report.js";
 
 /** Runs report steps until none is due. */
 async function runReportJobs(t: TestApp): Promise<void> {
-  for (let step = 0; step < 200; step += 1) if ((await runNextJob(t.deps.db, reportingJobHandlers, () => t.deps.now())).kind === "idle") return;
+  for (let step = 0; step < 200; step += 1) if ((await runNextJob(t.deps.db, reportingJobHandlers(), () => t.deps.now())).kind === "idle") return;
 }
 
 const at = (iso: string) => new Date(iso);
