@@ -1,0 +1,41 @@
+/**
+ * A PostgreSQL database of a test's own, created empty on the test server and dropped afterwards:
+ * for tests that need a whole database to themselves (a backup covers every organisation, and a
+ * restore needs an empty database), which the run's shared database cannot be.
+ */
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { openDatabase, type Database } from "../server/db/client.js";
+import { adminUrl } from "./global-setup.js";
+
+export interface ThrowawayDatabase {
+  database: Database;
+  url: string;
+  /** Closes the connections and drops the database. */
+  drop(): Promise<void>;
+}
+
+async function asAdmin(statement: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+export async function createThrowawayPostgres(label: string): Promise<ThrowawayDatabase> {
+  const name = `pathways_${label}_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  await asAdmin(`CREATE DATABASE ${name}`);
+  const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+  const database = await openDatabase({ kind: "postgres", url, poolSize: 3 });
+  return {
+    database,
+    url,
+    drop: async () => {
+      await database.close();
+      await asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
