@@ -29,6 +29,7 @@ import { sessionRoutes } from "./sessions/routes.js";
 import { caseRoutes } from "./cases/routes.js";
 import { caseOutcomeRoutes } from "./outcomes/routes.js";
 import { contentRoutes } from "./content/routes.js";
+import { dataRightsRoutes } from "./data-rights/routes.js";
 import { fundingRoutes } from "./funding/routes.js";
 import { supportVocabularyRoutes } from "./support/routes.js";
 import { instrumentRoutes } from "./instruments/routes.js";
@@ -160,6 +161,7 @@ export async function buildApp(
   fundingRoutes(app);
   socialValueRoutes(app);
   contentRoutes(app);
+  dataRightsRoutes(app);
 
   const hasWebApp = existsSync(webRoot);
   if (hasWebApp) {

@@ -1,5 +1,5 @@
-/** Random references for referrals (R-), clients (C-) and cases (K-). */
+/** Random references for referrals (R-), clients (C-), cases (K-) and data-rights requests (D-). */
 import { randomBytes } from "node:crypto";
 import { formatReference } from "../core/references.js";
 
-export const newReference = (prefix: "R" | "C" | "K"): string => formatReference(prefix, randomBytes(8));
+export const newReference = (prefix: "R" | "C" | "K" | "D"): string => formatReference(prefix, randomBytes(8));

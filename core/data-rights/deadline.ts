@@ -37,10 +37,13 @@ export function addCalendarMonths(day: string, months: number): string {
   return format(targetYear, targetMonth, Math.min(date, daysInMonth(targetYear, targetMonth)));
 }
 
-/** The day after `day`. */
-export function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+/** The day `days` days after `day`. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
+
+/** The day after `day`. */
+export const nextDay = (day: string): string => addDays(day, 1);
 
 function isWorkingDay(day: string, holidays: ReadonlySet<string>): boolean {
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();

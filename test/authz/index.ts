@@ -10,6 +10,7 @@ import { carePlanExpectations } from "./care-plans.js";
 import { caseExpectations } from "./cases.js";
 import { clientExpectations } from "./clients.js";
 import { caseStudyExpectations, contentExpectations } from "./content.js";
+import { dataRightsExpectations } from "./data-rights.js";
 import { foundationExpectations } from "./foundation.js";
 import { fundingExpectations } from "./funding.js";
 import { notificationExpectations } from "./notifications.js";
@@ -63,6 +64,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...socialValueExpectations,
   ...contentExpectations,
   ...caseStudyExpectations,
+  ...dataRightsExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {
