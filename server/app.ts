@@ -30,6 +30,7 @@ import { caseRoutes } from "./cases/routes.js";
 import { caseOutcomeRoutes } from "./outcomes/routes.js";
 import { contentRoutes } from "./content/routes.js";
 import { dataRightsRoutes } from "./data-rights/routes.js";
+import { erasureRoutes } from "./data-protection/erasure/routes.js";
 import { fundingRoutes } from "./funding/routes.js";
 import { supportVocabularyRoutes } from "./support/routes.js";
 import { instrumentRoutes } from "./instruments/routes.js";
@@ -162,6 +163,7 @@ export async function buildApp(
   socialValueRoutes(app);
   contentRoutes(app);
   dataRightsRoutes(app);
+  erasureRoutes(app);
 
   const hasWebApp = existsSync(webRoot);
   if (hasWebApp) {

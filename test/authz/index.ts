@@ -11,6 +11,7 @@ import { caseExpectations } from "./cases.js";
 import { clientExpectations } from "./clients.js";
 import { caseStudyExpectations, contentExpectations } from "./content.js";
 import { dataRightsExpectations } from "./data-rights.js";
+import { erasureExpectations } from "./erasure.js";
 import { foundationExpectations } from "./foundation.js";
 import { fundingExpectations } from "./funding.js";
 import { notificationExpectations } from "./notifications.js";
@@ -65,6 +66,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...contentExpectations,
   ...caseStudyExpectations,
   ...dataRightsExpectations,
+  ...erasureExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {

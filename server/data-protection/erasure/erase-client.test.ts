@@ -108,7 +108,7 @@ describe("data-protection.erase-client", () => {
   it("is refused, changing nothing, while a retention hold applies or a case is open", async () => {
     const { organisation, manager, dpo } = await setUp();
     const held = await createErasableClient(deps, organisation, manager.id);
-    await insertLegalClaimHold(deps.db, organisation, held.clientId, dpo.id, deps.now());
+    await insertLegalClaimHold(deps, organisation, held.clientId, dpo.id);
     const atRisk = await createErasableClient(deps, organisation, manager.id, { isOpen: true });
     await deps.db.update(cases).set({ tier: "panel_referral", state: "active" }).where(eq(cases.id, atRisk.caseId));
     const open = await createErasableClient(deps, organisation, manager.id, { isOpen: true });

@@ -1,6 +1,7 @@
 /**
  * Test helpers for erasure: a client who came through a referral (so a referral key exists), with
- * a family contact and a case study about their case, and the case closed; placing holds directly.
+ * a family contact and a case study about their case, and the case closed; a hold and a restriction
+ * placed through their use cases.
  */
 import { eq } from "drizzle-orm";
 import { createTestReferral, samplePerson } from "../../../test/case-factories.js";
@@ -8,9 +9,11 @@ import type { TestOrganisation } from "../../../test/factories.js";
 import { transitionCase } from "../../cases/transition-case.js";
 import { actorFor, createTestContact } from "../../clients/test-support.js";
 import { inTransaction, type Db } from "../../db/client.js";
-import { cases, contentItems, contentVersions, referrals, retentionHolds } from "../../db/schema.js";
+import { cases, clients, contentItems, contentVersions, referrals } from "../../db/schema.js";
 import type { AppDeps } from "../../http/context.js";
 import { triageReferral } from "../../referrals/triage-referral.js";
+import { placeHold } from "./place-hold.js";
+import { restrictProcessing } from "./restrict-processing.js";
 
 /** A client accepted from a referral at the first site, with a contact and a case study; the case closed unless `isOpen`. */
 export async function createErasableClient(deps: AppDeps, organisation: TestOrganisation, managerId: string, options: { isOpen?: boolean; person?: ReturnType<typeof samplePerson> } = {}) {
@@ -39,11 +42,25 @@ export async function closeCase(deps: AppDeps, manager: ReturnType<typeof actorF
   );
 }
 
-/** A legal-claim hold, placed straight into the table (the use case has its own tests). */
-export async function insertLegalClaimHold(db: Db, organisation: TestOrganisation, clientId: string, placedBy: string, now: Date) {
-  const [hold] = await db
-    .insert(retentionHolds)
-    .values({ organisationId: organisation.id, clientId, kind: "legal_claim", reason: new Uint8Array([1, 2, 3]), placedBy, placedAt: now })
-    .returning();
-  return hold!;
+/** A legal-claim hold, placed by a data protection officer through the use case. */
+export async function insertLegalClaimHold(deps: AppDeps, organisation: TestOrganisation, clientId: string, officerId: string) {
+  const officer = actorFor(officerId, organisation, "data_protection_officer");
+  const id = await inTransaction(deps.db, (tx) =>
+    placeHold(tx, officer, clientId, { kind: "legal_claim", reason: "A claim about the support given is before the court." }, { vault: deps.vault, now: deps.now(), requestId: "test" }),
+  );
+  return { id };
+}
+
+/** A restriction of processing in force, placed by a data protection officer through the use case. */
+export async function insertRestriction(deps: AppDeps, organisation: TestOrganisation, clientId: string, officerId: string) {
+  const officer = actorFor(officerId, organisation, "data_protection_officer");
+  await inTransaction(deps.db, (tx) =>
+    restrictProcessing(tx, officer, clientId, { ground: "accuracy_contested", reason: "The person says their date of birth is wrong.", reviewOn: deps.now().toISOString().slice(0, 10) }, { vault: deps.vault, now: deps.now(), requestId: "test" }),
+  );
+}
+
+/** The client's reference. */
+export async function referenceOf(db: Db, clientId: string): Promise<string> {
+  const [client] = await db.select({ reference: clients.reference }).from(clients).where(eq(clients.id, clientId));
+  return client!.reference;
 }
