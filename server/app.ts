@@ -29,6 +29,7 @@ import { sessionRoutes } from "./sessions/routes.js";
 import { caseRoutes } from "./cases/routes.js";
 import { caseOutcomeRoutes } from "./outcomes/routes.js";
 import { contentRoutes } from "./content/routes.js";
+import { retentionRoutes } from "./data-protection/retention/routes.js";
 import { dataRightsRoutes } from "./data-rights/routes.js";
 import { erasureRoutes } from "./data-protection/erasure/routes.js";
 import { fundingRoutes } from "./funding/routes.js";
@@ -164,6 +165,7 @@ export async function buildApp(
   contentRoutes(app);
   dataRightsRoutes(app);
   erasureRoutes(app);
+  retentionRoutes(app);
 
   const hasWebApp = existsSync(webRoot);
   if (hasWebApp) {

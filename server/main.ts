@@ -17,6 +17,7 @@ import { reportingJobHandlers } from "./reporting/returns/build-report.js";
 import { trainingRefresherHandlers, trainingRefresherSchedules } from "./outreach/training/refresher-reminders.js";
 import { writeUpReminderHandlers, writeUpReminderSchedules } from "./sessions/reminders.js";
 import { vettingReminderHandlers, vettingReminderSchedules } from "./workers/vetting-reminders.js";
+import { retentionReviewJobs } from "./data-protection/retention/review-job.js";
 import { passwordResetHandlers } from "./auth/password-reset.js";
 import { loadConfig } from "./config.js";
 import { checkDataFolder, DataFolderError } from "./db/data-folder.js";
@@ -83,10 +84,11 @@ const app = await buildApp({ db: database.db, ...(reportsDatabase ? { reportsDb:
 // Alerts are emailed only when an SMTP server is configured; otherwise they stay in the app.
 const mailSender = config.mail ? smtpSender(config.mail) : null;
 const email = config.mail ? emailJobs({ publicUrl: config.publicUrl }) : { handlers: {}, schedules: [] };
+const retention = retentionReviewJobs(vault);
 const runner = new JobRunner({
   db: database.db,
-  handlers: { ...reportingJobHandlers(reportsDatabase?.db), ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...panelActionReminderHandlers, ...trainingRefresherHandlers, ...email.handlers },
-  schedules: [...defaultSchedules, ...reminderSchedules, ...carePlanReminderSchedules, ...writeUpReminderSchedules, ...vettingReminderSchedules, ...panelActionReminderSchedules, ...trainingRefresherSchedules, ...email.schedules],
+  handlers: { ...reportingJobHandlers(reportsDatabase?.db), ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...panelActionReminderHandlers, ...trainingRefresherHandlers, ...retention.handlers, ...email.handlers },
+  schedules: [...defaultSchedules, ...reminderSchedules, ...carePlanReminderSchedules, ...writeUpReminderSchedules, ...vettingReminderSchedules, ...panelActionReminderSchedules, ...trainingRefresherSchedules, ...retention.schedules, ...email.schedules],
   pollIntervalMs: 5_000,
   logger: {
     info: (details, message) => app.log.info(details, message),

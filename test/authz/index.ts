@@ -25,6 +25,7 @@ import { panelEscalationExpectations } from "./panel-escalations.js";
 import { panelMeetingExpectations } from "./panel-meetings.js";
 import { programmeExpectations } from "./programmes.js";
 import { referralExpectations } from "./referrals.js";
+import { retentionExpectations } from "./retention.js";
 import { reportingReturnExpectations } from "./reporting-returns.js";
 import { reportingContractExpectations } from "./reporting-contracts.js";
 import { reportingNdtmsExpectations } from "./reporting-ndtms.js";
@@ -65,6 +66,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...socialValueExpectations,
   ...contentExpectations,
   ...caseStudyExpectations,
+  ...retentionExpectations,
   ...dataRightsExpectations,
   ...erasureExpectations,
 };
