@@ -93,6 +93,8 @@ export const sessionAbilitiesSchema = z.object({
   readCommissioning: z.boolean(),
   /** The public site's articles: writing, reviewing and publishing them (content editors). */
   editContent: z.boolean(),
+  /** Data-rights requests (access, erasure, restriction) and subject access exports: the data protection officer. */
+  handleDataRights: z.boolean(),
   /** Case studies on the cases of the sites where the user works the caseload. */
   listCaseStudies: z.boolean(),
   /** The organisation's public details: contact and privacy notice (administrators). */

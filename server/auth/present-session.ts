@@ -18,6 +18,7 @@ import { canExportNationalDataset, canManageReporting, canReadDashboards, isComm
 import { listSitesFor } from "../sites/queries.js";
 import { canConfigureVocabulary } from "../support/policy.js";
 import { canListWorkersAt, canSeeCaseload } from "../workers/policy.js";
+import { canHandleDataRights } from "../data-rights/policy.js";
 
 /** The sites where the actor holds an active seat on the panel (staff seats carry no role of their own). */
 async function seatedSiteIds(db: Db, actor: Actor): Promise<Set<string>> {
@@ -63,6 +64,7 @@ export async function presentSession(db: Db, actor: Actor): Promise<z.infer<type
       manageReporting: canManageReporting(actor),
       readCommissioning: isCommissioner(actor),
       editContent: isContentEditor(actor),
+      handleDataRights: canHandleDataRights(actor),
       listCaseStudies: sitesWhere(actor, caseloadRoles).length > 0,
       manageSiteSettings: canManageSiteSettings(actor),
     },

@@ -25,7 +25,7 @@ function lines(value: unknown, prefix = ""): string[] {
   if (value === null || value === undefined) return [];
   if (Array.isArray(value)) return value.flatMap((inner, index) => lines(inner, `${prefix}${index + 1}. `));
   if (typeof value === "object") return Object.entries(value).flatMap(([key, inner]) => (typeof inner === "object" && inner !== null ? [`${prefix}${key}:`, ...lines(inner, `${prefix}  `)] : lines(inner, `${prefix}${key}: `)));
-  return [`${prefix}${String(value)}`];
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? [`${prefix}${value}`] : [];
 }
 
 export function exportDocument(record: Record_, preferredLanguage: string): SummaryModel {

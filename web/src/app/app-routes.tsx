@@ -9,6 +9,8 @@ import { AccountPage } from "../account/account-page.js";
 import { AssessmentPage } from "../assessments/assessment-page.js";
 import { AuditPage } from "../audit/audit-page.js";
 import { ContentAreaPage } from "../content/content-area-page.js";
+import { DataProtectionPage } from "../data-protection/dashboard-page.js";
+import { RequestPage } from "../data-protection/requests/request-page.js";
 import { ContentEditorPage, NewCaseStudyPage } from "../content/content-editor-page.js";
 import { CaseListPage } from "../cases/case-list-page.js";
 import { CasePage } from "../cases/case-page.js";
@@ -226,6 +228,10 @@ export function AppRoutes() {
             </Route>
             <Route element={<RequireAbility ability="verifyAudit" />}>
               <Route path="audit" element={<AuditPage />} />
+            </Route>
+            <Route element={<RequireAbility ability="handleDataRights" />}>
+              <Route path="data-protection" element={<DataProtectionPage />} />
+              <Route path="data-protection/requests/:requestId" element={<RequestPage />} />
             </Route>
             {/* The public site's content: each tab and record is refused by the server to anyone it is not for. */}
             <Route path="content" element={<ContentAreaPage />} />

@@ -54,6 +54,7 @@ export function navigationFor(session: Pick<Session, "abilities" | "siteAbilitie
   if (session.abilities.manageSupportVocabulary) items.push({ labelKey: "supportVocabulary.nav", to: "/support-vocabulary" });
   if (session.abilities.manageProgrammes) items.push({ labelKey: "programmes.nav", to: "/programmes" });
   if (session.abilities.manageClientMerges) items.push({ labelKey: "clients.merges.nav", to: "/client-merges" });
+  if (session.abilities.handleDataRights) items.push({ labelKey: "dataRights.nav", to: "/data-protection" });
   if (session.abilities.verifyAudit) items.push({ labelKey: "nav.audit", to: "/audit" });
   const { editContent, listCaseStudies, manageSiteSettings } = session.abilities;
   if (editContent || listCaseStudies || manageSiteSettings) items.push({ labelKey: "content.nav", to: "/content" });
