@@ -29,12 +29,20 @@ export async function createThrowawayPostgres(label: string): Promise<ThrowawayD
   const name = `pathways_${label}_${Date.now()}_${randomBytes(3).toString("hex")}`;
   await asAdmin(`CREATE DATABASE ${name}`);
   const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
-  const database = await openDatabase({ kind: "postgres", url, poolSize: 3 });
+  const opened = await openDatabase({ kind: "postgres", url, poolSize: 3 });
+  let isClosed = false;
+  // Closing twice (a test that closed it, then the drop) is harmless.
+  const close = async () => {
+    if (isClosed) return;
+    isClosed = true;
+    await opened.close();
+  };
+  const database: Database = { ...opened, close };
   return {
     database,
     url,
     drop: async () => {
-      await database.close();
+      await close();
       await asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };

@@ -6,7 +6,7 @@
  * The embedded database is opened by one process at a time: stop the app first (or back up a
  * PostgreSQL installation, which needs no stop).
  */
-import { stat } from "node:fs/promises";
+import { access, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
@@ -31,7 +31,16 @@ runCommand("The backup", async () => {
   const recipient = await publicKeyFrom(values.key);
   const now = new Date();
   const file = await outputFile(values.out, now);
-  const database = await openConfiguredDatabase(loadConfig());
+  const config = loadConfig();
+  if (!config.databaseUrl) {
+    const folder = path.join(config.dataDir, "db");
+    // Opening a folder that is not there would make a new, empty database in it.
+    if (!(await access(folder).then(() => true, () => false))) {
+      report(`There is no embedded database at ${folder}: set PATHWAYS_DATA_DIR to the data folder (or DATABASE_URL to the PostgreSQL server).`);
+      return 1;
+    }
+  }
+  const database = await openConfiguredDatabase(config);
   try {
     const started = performance.now();
     const summary = await takeBackup(database, recipient, file, now);

@@ -4,6 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import type { KeyObject } from "node:crypto";
+import { DataFolderError } from "../db/data-folder.js";
 import { BackupError, isBackupError } from "./backup-error.js";
 import { parsePrivateKey, parsePublicKey } from "./backup-key.js";
 
@@ -49,7 +50,7 @@ export function runCommand(what: string, main: () => Promise<number>): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      report(isBackupError(error) ? error.message : `${what} failed:\n  ${causes(error).join("\n  ")}`);
+      report(isBackupError(error) || error instanceof DataFolderError ? error.message : `${what} failed:\n  ${causes(error).join("\n  ")}`);
       process.exitCode = 1;
     },
   );

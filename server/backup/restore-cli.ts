@@ -9,6 +9,7 @@ import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig, type Config } from "../config.js";
+import { checkDataFolder } from "../db/data-folder.js";
 import { openConfiguredDatabase } from "../db/open-configured.js";
 import { readKeyringFile } from "../vault/keyring-file.js";
 import { parseKeyring, type Keyring } from "../vault/keyring.js";
@@ -47,6 +48,7 @@ runCommand("The restore", async () => {
   const keyring = await presentKeyring(config);
   const embeddedFolder = config.databaseUrl ? undefined : path.join(config.dataDir, "db");
   const isMadeHere = embeddedFolder !== undefined && (await isNewFolder(embeddedFolder));
+  if (embeddedFolder) await checkDataFolder(config.dataDir);
   const database = await openConfiguredDatabase(config);
   let isRestored = false;
   try {

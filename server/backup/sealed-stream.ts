@@ -154,7 +154,10 @@ export function decryptingStream(privateKey: KeyObject): Transform {
     },
     flush(callback: TransformCallback) {
       try {
-        if (!header) throw new BackupError("not_a_backup", "This file is too short to be a Pathways backup.");
+        if (!header) {
+          const isCutShort = buffered.length >= MAGIC.length && buffered.subarray(0, MAGIC.length).equals(MAGIC);
+          throw isCutShort ? damaged() : new BackupError("not_a_backup", "This file is not a Pathways backup (it is too short to be one).");
+        }
         this.push(open(buffered, true));
         callback();
       } catch (error) {
