@@ -6,6 +6,7 @@
  * They name references, sites and staff, never a client's identity.
  */
 import { z } from "zod";
+import { unusualAccessRules } from "../audit/unusual-access.js";
 import { idSchema, pageOf, pageQuerySchema } from "./common.js";
 
 export const notificationKinds = [
@@ -35,6 +36,10 @@ export const notificationKinds = [
   "panel_action_due",
   /** Attendees of a training are due a refresher within 30 days, or overdue: to its trainer and the site's outreach workers. */
   "training_refresher_due",
+  /** Someone's access to client records looked unusual (server/audit/detect-unusual-access.ts): to the data protection officers. */
+  "unusual_access",
+  /** The nightly or an asked-for check found the audit chain broken: to the data protection officers. */
+  "audit_chain_broken",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -47,7 +52,7 @@ export const notificationSchema = z.object({
    * What the alert is about, to open it: a case, a referral, an assessment (its reference is the
    * case's), or (for administrators) a member of staff.
    */
-  entity: z.object({ type: z.enum(["case", "referral", "assessment", "user", "panel_escalation", "panel_action", "training_delivery"]), id: z.string(), reference: z.string() }),
+  entity: z.object({ type: z.enum(["case", "referral", "assessment", "user", "panel_escalation", "panel_action", "training_delivery", "audit_alert", "audit_check"]), id: z.string(), reference: z.string() }),
   /** For assessment alerts: the instrument's title and the flags raised (labels, never answers). */
   instrumentTitle: z.string().nullable().optional(),
   flagLabels: z.array(z.string()).optional(),
@@ -58,6 +63,8 @@ export const notificationSchema = z.object({
   actorName: z.string().nullable(),
   /** For a training refresher: the course, the partner it was given for, and how many attendees are due (never their names). */
   training: z.object({ courseTitle: z.string(), partnerName: z.string().nullable(), count: z.number().int() }).optional(),
+  /** For unusual access: which rule and how many clients, accesses or emergency accesses (never which clients). */
+  unusualAccess: z.object({ rule: z.enum(unusualAccessRules), count: z.number().int() }).optional(),
 });
 export type Notification = z.infer<typeof notificationSchema>;
 

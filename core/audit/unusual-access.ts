@@ -121,7 +121,7 @@ export function offCaseloadFindings(accesses: readonly ClientAccess[], settings:
   const windowMs = settings.offCaseloadMinutes * 60_000;
   const findings: Finding[] = [];
   for (const { userId, day, items } of byPersonAndDay(accesses.filter((access) => !access.isOnCaseload)).values()) {
-    let best: { count: number; firstAt: Date } | null = null;
+    let best = null as { count: number; firstAt: Date } | null;
     let start = 0;
     const inWindow = new Map<string, number>();
     for (const access of items) {

@@ -18,6 +18,8 @@ export const emailedKinds = [
   "urgent_referral",
   "urgent_escalation",
   "training_refresher_due",
+  "unusual_access",
+  "audit_chain_broken",
 ] as const satisfies readonly NotificationKind[];
 export type EmailedKind = (typeof emailedKinds)[number];
 
@@ -59,6 +61,11 @@ const english: Record<EmailedKind, Template> = {
     line: (v) =>
       `${v.count === 1 ? "One person" : `${v.count} people`} trained in ${v.course} by ${v.person}${v.partner ? ` for ${v.partner}` : ""} ${v.count === 1 ? "is" : "are"} due a refresher from ${v.date}. Their names are on the training's page.`,
   },
+  unusual_access: { subject: (v) => `Unusual access to client records by ${v.person}`, line: (v) => `${v.person}'s access to client records looked unusual. Open the alert to see what was found and review it.` },
+  audit_chain_broken: {
+    subject: () => "The audit log's chain is broken",
+    line: (v) => `Checking the audit log found its chain broken at event ${v.reference}. Something in the log may have been changed or removed. Do not try to fix it yourself.`,
+  },
 };
 
 const urdu: Record<EmailedKind, Template> = {
@@ -75,6 +82,11 @@ const urdu: Record<EmailedKind, Template> = {
     subject: (v) => `ریفریشر تربیت واجب ہے: ${v.course}`,
     line: (v) =>
       `${v.person} نے ${v.partner ? `${v.partner} کے لیے ` : ""}${v.course} کی جو تربیت دی تھی، اس کے ${new Intl.NumberFormat("ur-PK").format(v.count)} شرکاء کی ریفریشر تربیت ${v.date} سے واجب ہے۔ ان کے نام تربیت کے صفحے پر ہیں۔`,
+  },
+  unusual_access: { subject: (v) => `${v.person} کی طرف سے کلائنٹ ریکارڈز تک غیر معمولی رسائی`, line: (v) => `${v.person} کی کلائنٹ ریکارڈز تک رسائی غیر معمولی لگی۔ جو ملا وہ دیکھنے اور اس کا جائزہ لینے کے لیے الرٹ کھولیں۔` },
+  audit_chain_broken: {
+    subject: () => "آڈٹ لاگ کی زنجیر ٹوٹ گئی ہے",
+    line: (v) => `آڈٹ لاگ کی جانچ میں اس کی زنجیر واقعہ ${v.reference} پر ٹوٹی ہوئی ملی۔ ہو سکتا ہے لاگ میں کچھ بدلا یا ہٹایا گیا ہو۔ اسے خود ٹھیک کرنے کی کوشش نہ کریں۔`,
   },
 };
 

@@ -28,6 +28,10 @@ function pathOf(entityType: string, entityId: string): string {
       return `/referrals/${entityId}`;
     case "training_delivery":
       return `/outreach/training/deliveries/${entityId}`;
+    case "audit_alert":
+      return "/audit?tab=alerts";
+    case "audit_check":
+      return "/audit?tab=verification";
     default:
       return "/alerts";
   }

@@ -1,11 +1,12 @@
 /** Outgoing shape of an alert: references, a site name and a staff name; never a client's identity. */
 import type { z } from "zod";
 import { notificationKinds, type notificationSchema } from "../../core/api/notifications.js";
+import { unusualAccessRules } from "../../core/audit/unusual-access.js";
 import { stringDetail, type NotificationRow } from "./queries.js";
 
 type Names = { users: Map<string, string>; sites: Map<string, string> };
 
-const passedThrough = ["referral", "user", "assessment", "panel_escalation", "panel_action", "training_delivery"] as const;
+const passedThrough = ["referral", "user", "assessment", "panel_escalation", "panel_action", "training_delivery", "audit_alert", "audit_check"] as const;
 const entityTypeOf = (stored: string) => passedThrough.find((type) => type === stored) ?? "case";
 
 /** A training refresher's course, partner and count, when the alert carries them. */
@@ -14,6 +15,13 @@ function trainingOf(row: NotificationRow): Pick<z.infer<typeof notificationSchem
   const count = row.details.count;
   if (courseTitle === null || typeof count !== "number") return {};
   return { training: { courseTitle, partnerName: stringDetail(row, "partnerName"), count } };
+}
+
+/** An unusual-access alert's rule and count, when the alert carries them. */
+function unusualAccessOf(row: NotificationRow): Pick<z.infer<typeof notificationSchema>, "unusualAccess"> {
+  const rule = unusualAccessRules.find((known) => known === row.details.rule);
+  const count = row.details.count;
+  return rule && typeof count === "number" ? { unusualAccess: { rule, count } } : {};
 }
 
 export function presentNotification(row: NotificationRow, names: Names): z.infer<typeof notificationSchema> {
@@ -33,5 +41,6 @@ export function presentNotification(row: NotificationRow, names: Names): z.infer
     date: stringDetail(row, "date"),
     ...(Array.isArray(row.details.flagLabels) ? { flagLabels: row.details.flagLabels.filter((label): label is string => typeof label === "string") } : {}),
     ...trainingOf(row),
+    ...unusualAccessOf(row),
   };
 }

@@ -1,4 +1,4 @@
-/** Declared expectations for the foundation's endpoints: auth, sites, users, audit. */
+/** Declared expectations for the foundation's endpoints: auth, sites, users (the audit trail's are in audit.ts). */
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { roleFacts, roles } from "../../core/roles.js";
@@ -144,16 +144,5 @@ export const foundationExpectations: Record<string, EndpointExpectation> = {
     success: 201,
     call: async (world) => ({ url: `/api/users/${await targetUser(world, world.home, "invited")}/invitation` }),
     unseen: async (world) => ({ url: `/api/users/${await targetUser(world, world.other, "invited")}/invitation` }),
-  },
-
-  "GET /api/audit/verification": {
-    allowed: ["administrator", "data_protection_officer"],
-    success: 200,
-    call: async () => ({ url: "/api/audit/verification" }),
-  },
-  "GET /api/audit/events": {
-    allowed: ["administrator", "data_protection_officer"],
-    success: 200,
-    call: async () => ({ url: "/api/audit/events" }),
   },
 };

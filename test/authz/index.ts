@@ -6,6 +6,7 @@
 import type { AppDeps } from "../../server/http/context.js";
 import { createOrganisation } from "../factories.js";
 import { assessmentExpectations } from "./assessments.js";
+import { auditExpectations } from "./audit.js";
 import { carePlanExpectations } from "./care-plans.js";
 import { caseExpectations } from "./cases.js";
 import { clientExpectations } from "./clients.js";
@@ -40,6 +41,7 @@ export type { Call, EndpointExpectation, World } from "./types.js";
 
 export const expectations: Record<string, EndpointExpectation> = {
   ...foundationExpectations,
+  ...auditExpectations,
   ...referralExpectations,
   ...caseExpectations,
   ...clientExpectations,

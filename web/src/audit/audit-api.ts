@@ -6,7 +6,7 @@ import { api, withQuery } from "../api/client.js";
 export type AuditPage = z.infer<typeof auditListSchema>;
 
 export const auditApi = {
-  verify: (): Promise<ChainVerification> => api.get("/api/audit/verification", chainVerificationSchema),
+  verify: (): Promise<ChainVerification> => api.post("/api/audit/verification", {}, chainVerificationSchema),
   events: (query: { page: number; pageSize: number }): Promise<AuditPage> =>
     api.get(withQuery("/api/audit/events", query), auditListSchema),
 };

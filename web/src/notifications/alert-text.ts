@@ -54,6 +54,13 @@ export function alertText(alert: Alert, t: TFunction, language: Language): strin
       const courseText = training?.partnerName ? t("alerts.courseFor", { course, partner: isolate(training.partnerName) }) : course;
       return t("alerts.kinds.training_refresher_due", { ...values, course: courseText, count: training?.count ?? 0 });
     }
+    case "unusual_access": {
+      const found = alert.unusualAccess;
+      if (!found) return t("auditReview.notification.unusual", values);
+      return t(`auditReview.notification.${found.rule}`, { ...values, count: found.count });
+    }
+    case "audit_chain_broken":
+      return t("auditReview.notification.chainBroken", values);
   }
 }
 
@@ -80,5 +87,9 @@ export function alertTarget(alert: Alert): string {
       return "/panel/actions?show=mine";
     case "training_delivery":
       return `/outreach/training/deliveries/${alert.entity.id}`;
+    case "audit_alert":
+      return "/audit?tab=alerts";
+    case "audit_check":
+      return "/audit?tab=verification";
   }
 }

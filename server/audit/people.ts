@@ -1,0 +1,16 @@
+/** The organisation's staff by name, for choosing whose actions to review; names of staff only. */
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { users } from "../db/schema.js";
+
+/** Organisations have tens or hundreds of staff; the list is bounded all the same. */
+const maxPeople = 2_000;
+
+export async function auditPeople(db: Db, organisationId: string) {
+  return db
+    .select({ id: users.id, name: users.displayName, isActive: users.isActive })
+    .from(users)
+    .where(eq(users.organisationId, organisationId))
+    .orderBy(asc(users.displayName), asc(users.id))
+    .limit(maxPeople);
+}
