@@ -7,6 +7,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { buildApp } from "./app.js";
+import { auditJobHandlers, auditJobSchedules } from "./audit/jobs.js";
 import { startAuditSealer } from "./audit/sealer.js";
 import { startMatchKeyBackfill } from "./clients/backfill-match-keys.js";
 import { loadCommonPasswords } from "./auth/passwords.js";
@@ -87,8 +88,8 @@ const email = config.mail ? emailJobs({ publicUrl: config.publicUrl }) : { handl
 const retention = retentionReviewJobs(vault);
 const runner = new JobRunner({
   db: database.db,
-  handlers: { ...reportingJobHandlers(reportsDatabase?.db), ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...panelActionReminderHandlers, ...trainingRefresherHandlers, ...retention.handlers, ...email.handlers },
-  schedules: [...defaultSchedules, ...reminderSchedules, ...carePlanReminderSchedules, ...writeUpReminderSchedules, ...vettingReminderSchedules, ...panelActionReminderSchedules, ...trainingRefresherSchedules, ...retention.schedules, ...email.schedules],
+  handlers: { ...reportingJobHandlers(reportsDatabase?.db), ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...panelActionReminderHandlers, ...trainingRefresherHandlers, ...retention.handlers, ...auditJobHandlers, ...email.handlers },
+  schedules: [...defaultSchedules, ...reminderSchedules, ...carePlanReminderSchedules, ...writeUpReminderSchedules, ...vettingReminderSchedules, ...panelActionReminderSchedules, ...trainingRefresherSchedules, ...retention.schedules, ...auditJobSchedules, ...email.schedules],
   pollIntervalMs: 5_000,
   logger: {
     info: (details, message) => app.log.info(details, message),
