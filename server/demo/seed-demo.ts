@@ -18,6 +18,7 @@ import { ensureDefaultSources } from "../referrals/sources.js";
 import type { Vault } from "../vault/vault.js";
 import { seedDemoContent } from "../content/demo-content.js";
 import { seedDemoCase } from "./demo-cases.js";
+import { seedDemoDataRights } from "./demo-data-rights.js";
 import { seedDemoFunding } from "./demo-funding.js";
 import { seedDemoHistory } from "./demo-history.js";
 import { seedDemoOutreach } from "./demo-outreach.js";
@@ -96,6 +97,8 @@ export async function seedDemoIfEmpty(db: Db, vault: Vault, now: Date): Promise<
       await seedDemoSupport(tx, vault, { organisationId: organisation.id, siteId: birmingham, caseId, firstAssessmentId, keyWorker, mentor: person("mentor@pathways.demo"), manager, now });
       await seedDemoPanel(tx, vault, { organisationId: organisation.id, siteId: birmingham, caseId, lead: person("safeguarding@pathways.demo"), manager, keyWorker, outsideMember: person("panel@pathways.demo"), now });
       await seedDemoOutreach(tx, { organisationId: organisation.id, siteId: birmingham, outreachWorker: person("outreach@pathways.demo"), manager, now });
+      const officer = { userId: staffId.get("dpo@pathways.demo")!, displayName: "Nadia Rahman", grants: [{ role: "data_protection_officer" as const, siteId: null }] };
+      await seedDemoDataRights(tx, vault, { organisationId: organisation.id, caseId, keyWorker, officer, now });
       const [storyCase] = await tx.select({ clientId: cases.clientId }).from(cases).where(eq(cases.id, caseId)).limit(1);
       content = await seedDemoContent(tx, {
         organisationId: organisation.id,
