@@ -38,6 +38,14 @@ export function exportDocument(record: Record_, preferredLanguage: string): Summ
     const words = shown(value, text);
     if (words !== null) blocks.push({ kind: "detail", text: `${label}: ${words}`, isTyped: true });
   };
+  // Free text (notes, a concern, a reason) under its label, in its own direction, so a long note in one
+  // language is never broken up around a label in another.
+  const long = (label: string, value: Value) => {
+    const words = shown(value, text);
+    if (words === null) return;
+    blocks.push({ kind: "detail", text: `${label}:` });
+    blocks.push({ kind: "text", text: words, isTyped: true });
+  };
   const texts = (value: unknown) => lines(value).forEach((line) => blocks.push({ kind: "detail", text: line, isTyped: true }));
   const none = <T>(rows: readonly T[]) => rows.length === 0 && blocks.push({ kind: "text", text: text.none });
   const hasWithheld = JSON.stringify(record).includes('"withheld":');
@@ -74,11 +82,11 @@ export function exportDocument(record: Record_, preferredLanguage: string): Summ
   for (const referral of record.referrals) {
     item(`${referral.receivedOn} · ${referral.reference} · ${referral.source} · ${referral.status}`);
     detail(text.fields.reason!, referral.reasons.join(", "));
-    detail(text.fields.concern!, referral.concern);
+    long(text.fields.concern!, referral.concern);
     detail(text.fields.referrer!, [shown(referral.referrer.name, text), referral.referrer.organisation, referral.referrer.relationship].filter(Boolean).join(" · "));
     detail(text.fields.phone!, referral.referrer.phone);
     detail(text.fields.email!, referral.referrer.email);
-    detail(text.fields.decision!, referral.decisionReason);
+    long(text.fields.decision!, referral.decisionReason);
   }
 
   heading(text.headings.cases);
@@ -88,7 +96,7 @@ export function exportDocument(record: Record_, preferredLanguage: string): Summ
     detail(text.fields.opened!, kase.openedOn);
     detail(text.fields.closed!, kase.closedOn ? `${kase.closedOn}${kase.closureOutcome ? ` · ${kase.closureOutcome}` : ""}` : null);
     if (kase.timeline.length) heading(`${text.headings.timeline} · ${kase.reference}`);
-    for (const event of kase.timeline) detail(`${event.on} · ${event.type}${event.by ? ` · ${event.by}` : ""}`, event.reason ?? "—");
+    for (const event of kase.timeline) long(`${event.on} · ${event.type}${event.by ? ` · ${event.by}` : ""}`, event.reason ?? "—");
     if (kase.assessments.length) heading(`${text.headings.assessments} · ${kase.reference}`);
     for (const assessment of kase.assessments) {
       item(`${assessment.assessedOn} · ${assessment.instrument} · ${assessment.status}`);
@@ -100,7 +108,7 @@ export function exportDocument(record: Record_, preferredLanguage: string): Summ
     if (kase.carePlans.length) heading(`${text.headings.carePlans} · ${kase.reference}`);
     for (const plan of kase.carePlans) {
       item(`${plan.createdOn} · ${plan.version}`);
-      detail(text.fields.reason!, plan.reason);
+      long(text.fields.reason!, plan.reason);
       texts(plan.content);
     }
     if (kase.carePlanReviews.length) heading(`${text.headings.reviews} · ${kase.reference}`);
@@ -113,27 +121,27 @@ export function exportDocument(record: Record_, preferredLanguage: string): Summ
     for (const session of kase.sessions) {
       item(`${session.startsAt.slice(0, 16).replace("T", " ")} · ${session.interventionType} · ${session.mode}${session.attendance ? ` · ${session.attendance}` : ""}`);
       detail(text.fields.workers!, session.workers.join(", "));
-      detail(text.fields.notes!, session.notes);
+      long(text.fields.notes!, session.notes);
     }
     if (kase.programmeEnrolments.length) heading(`${text.headings.programmes} · ${kase.reference}`);
     for (const enrolment of kase.programmeEnrolments) {
       item(`${enrolment.enrolledOn} · ${enrolment.programme} · ${enrolment.state}`);
       detail(text.fields.phase!, enrolment.phase);
-      for (const event of enrolment.events) detail(`${event.at.slice(0, 10)} · ${event.type}`, event.note ?? "—");
+      for (const event of enrolment.events) long(`${event.at.slice(0, 10)} · ${event.type}`, event.note ?? "—");
     }
     if (kase.outcomes.length) heading(`${text.headings.outcomes} · ${kase.reference}`);
     for (const outcome of kase.outcomes) {
       item(`${outcome.achievedOn} · ${outcome.code}`);
-      detail(text.fields.evidence!, outcome.evidence);
+      long(text.fields.evidence!, outcome.evidence);
     }
     if (kase.panel.length) heading(`${text.headings.panel} · ${kase.reference}`);
     for (const escalation of kase.panel) {
       item(`${escalation.submittedOn} · ${escalation.state}`);
-      detail(text.fields.reason!, escalation.reason);
-      detail(text.fields.riskSummary!, escalation.riskSummary);
+      long(text.fields.reason!, escalation.reason);
+      long(text.fields.riskSummary!, escalation.riskSummary);
       if (escalation.decision) {
         detail(text.fields.decision!, `${escalation.decision.decidedOn} · ${escalation.decision.kind}`);
-        detail(text.fields.notes!, escalation.decision.discussionSummary);
+        long(text.fields.notes!, escalation.decision.discussionSummary);
       }
     }
   }
