@@ -7,11 +7,11 @@ const colours = { overdue: "red", due_soon: "orange", on_track: "gray" } as cons
 
 export function UrgencyBadge({ request }: { request: Pick<RequestSummary, "daysLeft" | "urgency"> }) {
   const { t } = useTranslation();
-  if (request.daysLeft === null || request.urgency === null) return <Badge color="gray" variant="outline">{t("dataRights.closed")}</Badge>;
+  if (request.daysLeft === null || request.urgency === null) return <Badge color="gray" variant="outline" tt="none">{t("dataRights.closed")}</Badge>;
   const words =
     request.daysLeft < 0 ? t("dataRights.overdueBy", { count: -request.daysLeft }) : request.daysLeft === 0 ? t("dataRights.dueToday") : t("dataRights.daysLeft", { count: request.daysLeft });
   return (
-    <Badge color={colours[request.urgency]} variant={request.urgency === "on_track" ? "light" : "filled"}>
+    <Badge color={colours[request.urgency]} variant={request.urgency === "on_track" ? "light" : "filled"} tt="none">
       {words}
     </Badge>
   );
