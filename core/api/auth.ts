@@ -95,6 +95,10 @@ export const sessionAbilitiesSchema = z.object({
   editContent: z.boolean(),
   /** Data-rights requests (access, erasure, restriction) and subject access exports: the data protection officer. */
   handleDataRights: z.boolean(),
+  /** The retention schedule's review queue, approving deletion, and the record of deletions: the data protection officer. */
+  reviewRetention: z.boolean(),
+  /** The retention rules: administrators and the data protection officer. */
+  configureRetention: z.boolean(),
   /** Case studies on the cases of the sites where the user works the caseload. */
   listCaseStudies: z.boolean(),
   /** The organisation's public details: contact and privacy notice (administrators). */

@@ -19,6 +19,7 @@ import { listSitesFor } from "../sites/queries.js";
 import { canConfigureVocabulary } from "../support/policy.js";
 import { canListWorkersAt, canSeeCaseload } from "../workers/policy.js";
 import { canHandleDataRights } from "../data-rights/policy.js";
+import { canConfigureRetention, canReviewRetention } from "../data-protection/retention/policy.js";
 
 /** The sites where the actor holds an active seat on the panel (staff seats carry no role of their own). */
 async function seatedSiteIds(db: Db, actor: Actor): Promise<Set<string>> {
@@ -65,6 +66,8 @@ export async function presentSession(db: Db, actor: Actor): Promise<z.infer<type
       readCommissioning: isCommissioner(actor),
       editContent: isContentEditor(actor),
       handleDataRights: canHandleDataRights(actor),
+      reviewRetention: canReviewRetention(actor),
+      configureRetention: canConfigureRetention(actor),
       listCaseStudies: sitesWhere(actor, caseloadRoles).length > 0,
       manageSiteSettings: canManageSiteSettings(actor),
     },

@@ -19,6 +19,7 @@ import type { Vault } from "../vault/vault.js";
 import { seedDemoContent } from "../content/demo-content.js";
 import { seedDemoCase } from "./demo-cases.js";
 import { seedDemoDataRights } from "./demo-data-rights.js";
+import { seedDemoEarlierRecords } from "./demo-retention.js";
 import { seedDemoFunding } from "./demo-funding.js";
 import { seedDemoHistory } from "./demo-history.js";
 import { seedDemoOutreach } from "./demo-outreach.js";
@@ -99,6 +100,7 @@ export async function seedDemoIfEmpty(db: Db, vault: Vault, now: Date): Promise<
       await seedDemoOutreach(tx, { organisationId: organisation.id, siteId: birmingham, outreachWorker: person("outreach@pathways.demo"), manager, now });
       const officer = { userId: staffId.get("dpo@pathways.demo")!, displayName: "Nadia Rahman", grants: [{ role: "data_protection_officer" as const, siteId: null }] };
       await seedDemoDataRights(tx, vault, { organisationId: organisation.id, caseId, keyWorker, officer, now });
+      await seedDemoEarlierRecords(tx, vault, { organisationId: organisation.id, siteId: birmingham, manager, now });
       const [storyCase] = await tx.select({ clientId: cases.clientId }).from(cases).where(eq(cases.id, caseId)).limit(1);
       content = await seedDemoContent(tx, {
         organisationId: organisation.id,

@@ -11,6 +11,8 @@ import { AuditPage } from "../audit/audit-page.js";
 import { ContentAreaPage } from "../content/content-area-page.js";
 import { DataProtectionPage } from "../data-protection/dashboard-page.js";
 import { RequestPage } from "../data-protection/requests/request-page.js";
+import { RetentionPage } from "../data-protection/retention/retention-page.js";
+import { RetentionRulesPage } from "../data-protection/retention/retention-rules-page.js";
 import { ContentEditorPage, NewCaseStudyPage } from "../content/content-editor-page.js";
 import { CaseListPage } from "../cases/case-list-page.js";
 import { CasePage } from "../cases/case-page.js";
@@ -232,6 +234,12 @@ export function AppRoutes() {
             <Route element={<RequireAbility ability="handleDataRights" />}>
               <Route path="data-protection" element={<DataProtectionPage />} />
               <Route path="data-protection/requests/:requestId" element={<RequestPage />} />
+            </Route>
+            <Route element={<RequireAbility ability="reviewRetention" />}>
+              <Route path="data-protection/retention" element={<RetentionPage />} />
+            </Route>
+            <Route element={<RequireAbility ability="configureRetention" />}>
+              <Route path="data-protection/retention/rules" element={<RetentionRulesPage />} />
             </Route>
             {/* The public site's content: each tab and record is refused by the server to anyone it is not for. */}
             <Route path="content" element={<ContentAreaPage />} />

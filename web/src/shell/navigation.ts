@@ -55,6 +55,8 @@ export function navigationFor(session: Pick<Session, "abilities" | "siteAbilitie
   if (session.abilities.manageProgrammes) items.push({ labelKey: "programmes.nav", to: "/programmes" });
   if (session.abilities.manageClientMerges) items.push({ labelKey: "clients.merges.nav", to: "/client-merges" });
   if (session.abilities.handleDataRights) items.push({ labelKey: "dataRights.nav", to: "/data-protection" });
+  // The officer reaches the retention schedule from the data protection dashboard; an administrator only sets its rules.
+  if (session.abilities.configureRetention && !session.abilities.reviewRetention) items.push({ labelKey: "retention.nav", to: "/data-protection/retention/rules" });
   if (session.abilities.verifyAudit) items.push({ labelKey: "nav.audit", to: "/audit" });
   const { editContent, listCaseStudies, manageSiteSettings } = session.abilities;
   if (editContent || listCaseStudies || manageSiteSettings) items.push({ labelKey: "content.nav", to: "/content" });

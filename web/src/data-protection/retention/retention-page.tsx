@@ -1,0 +1,67 @@
+/**
+ * The retention schedule for the data protection officer (`/data-protection/retention`): when the
+ * daily review last ran and what it found, the records due for deletion (chosen and approved in
+ * bulk), the records held, and the record of what was deleted. Records appear by reference and the
+ * rule that applied only: nothing here needs to know who they were about.
+ */
+import { Anchor, Button, Group, Tabs, Text } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { Page } from "../../components/page.js";
+import { useFormat } from "../../i18n/format.js";
+import { DeletionRecord } from "./deletion-record.js";
+import { DueRecords } from "./due-records.js";
+import { HeldRecords } from "./held-records.js";
+import type { RetentionQueue } from "./retention-api.js";
+
+type Tab = "due" | "held" | "deleted";
+
+export function RetentionPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [tab, setTab] = useState<Tab>("due");
+  const [summary, setSummary] = useState<Pick<RetentionQueue, "counts" | "lastReviewedAt"> | null>(null);
+  // Approving a deletion changes the record of deletions; its tab reloads when next opened.
+  const [deletionsVersion, setDeletionsVersion] = useState(0);
+
+  return (
+    <Page
+      title={t("retention.title")}
+      actions={
+        <Button component={Link} to="/data-protection/retention/rules" variant="default">
+          {t("retention.rulesLink")}
+        </Button>
+      }
+    >
+      <Text maw="75ch">{t("retention.intro")}</Text>
+      {summary && (
+        <Group gap="lg" role="status">
+          <Text>{summary.lastReviewedAt ? t("retention.lastReviewed", { when: format.dateTime(summary.lastReviewedAt) }) : t("retention.notReviewedYet")}</Text>
+        </Group>
+      )}
+      <Tabs value={tab} onChange={(value) => setTab((value as Tab | null) ?? "due")} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="due">{summary ? t("retention.tabs.dueCount", { count: summary.counts.due }) : t("retention.tabs.due")}</Tabs.Tab>
+          <Tabs.Tab value="held">{summary ? t("retention.tabs.heldCount", { count: summary.counts.held }) : t("retention.tabs.held")}</Tabs.Tab>
+          <Tabs.Tab value="deleted">{t("retention.tabs.deleted")}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="due" pt="md">
+          <DueRecords onSummary={setSummary} onDeleted={() => setDeletionsVersion((version) => version + 1)} onShowRecord={() => setTab("deleted")} />
+        </Tabs.Panel>
+        <Tabs.Panel value="held" pt="md">
+          <HeldRecords onSummary={setSummary} />
+        </Tabs.Panel>
+        <Tabs.Panel value="deleted" pt="md">
+          <DeletionRecord key={deletionsVersion} />
+        </Tabs.Panel>
+      </Tabs>
+      <Text size="sm" c="dimmed" maw="75ch">
+        {t("retention.source")}{" "}
+        <Anchor component={Link} to="/data-protection/retention/rules">
+          {t("retention.rulesLink")}
+        </Anchor>
+      </Text>
+    </Page>
+  );
+}
