@@ -59,13 +59,20 @@ export const auditExportQuerySchema = auditFilterSchema.refine((query) => !query
   path: ["to"],
 });
 /** `total` stops counting at `totalCap`: a larger log says "more than" rather than counting every row. */
-export const auditListSchema = pageOf(auditEventSchema).extend({ isTotalCapped: z.boolean() });
+export const auditListSchema = pageOf(auditEventSchema).extend({
+  isTotalCapped: z.boolean(),
+  /** What the reader may do with the events listed. */
+  abilities: z.object({ readBreakGlassReason: z.boolean() }),
+});
 export const auditTotalCap = 10_000;
 /** The most rows one export holds; a larger selection is narrowed first. */
 export const auditExportCap = 50_000;
 
-/** Who may appear as the person in the filter: the organisation's staff. */
-export const auditPeopleSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), isActive: z.boolean() })) });
+/** What the filter offers: the organisation's staff and sites. */
+export const auditPeopleSchema = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), isActive: z.boolean() })),
+  sites: z.array(z.object({ id: z.string(), name: z.string() })),
+});
 
 export const auditClientSearchBodySchema = z.union([
   z.strictObject({ reference: z.string().trim().toUpperCase().min(1, { message: "Give a reference." }).max(20) }),

@@ -32,7 +32,7 @@ import { readAlertSettings, updateAlertSettings } from "./alert-settings.js";
 import { listAlerts, readAlert, reviewAlert } from "./alerts.js";
 import { chainCheckHistory, checkChain } from "./chain-checks.js";
 import { findAuditClients } from "./find-audit-client.js";
-import { auditPeople } from "./people.js";
+import { auditPeople, auditSites } from "./people.js";
 import { canReadBreakGlassReason, canReviewAudit } from "./policy.js";
 import { readBreakGlassReason } from "./read-break-glass-reason.js";
 import { exportAuditEvents, listAuditEvents } from "./read-events.js";
@@ -54,7 +54,8 @@ export function auditRoutes(app: FastifyInstance): void {
     { schema: { tags, summary: "Audit events, newest first, filtered by person, client, site, action, days and emergency access (reading is audited)", querystring: auditListQuerySchema, response: { 200: auditListSchema, ...errors } } },
     async (request) => {
       const actor = reviewer(request.actor);
-      return inTransaction(db, (tx) => listAuditEvents(tx, actor, request.query, context(request.id)));
+      const page = await inTransaction(db, (tx) => listAuditEvents(tx, actor, request.query, context(request.id)));
+      return { ...page, abilities: { readBreakGlassReason: canReadBreakGlassReason(actor) } };
     },
   );
 
@@ -96,8 +97,11 @@ export function auditRoutes(app: FastifyInstance): void {
 
   route.get(
     "/api/audit/people",
-    { schema: { tags, summary: "The organisation's staff, for the audit filter", response: { 200: auditPeopleSchema, ...errors } } },
-    async (request) => ({ items: await auditPeople(db, reviewer(request.actor).organisationId) }),
+    { schema: { tags, summary: "The organisation's staff and sites, for the audit filter", response: { 200: auditPeopleSchema, ...errors } } },
+    async (request) => {
+      const { organisationId } = reviewer(request.actor);
+      return { items: await auditPeople(db, organisationId), sites: await auditSites(db, organisationId) };
+    },
   );
 
   route.post(

@@ -11,7 +11,7 @@ import { FormError } from "../components/form-error.js";
 import { useFormat } from "../i18n/format.js";
 import { auditApi } from "./audit-api.js";
 
-export function ChainVerificationPanel() {
+export function ChainVerificationPanel({ onVerified }: { onVerified?: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [result, setResult] = useState<ChainVerification | null>(null);
@@ -23,6 +23,7 @@ export function ChainVerificationPanel() {
     setError(null);
     try {
       setResult(await auditApi.verify());
+      onVerified?.();
     } catch (failure) {
       setError(errorMessage(failure, t));
     } finally {
