@@ -7,6 +7,8 @@
  * items were withheld without repeating them. Pure: redaction is a function of the record and the
  * choices.
  */
+import type { z } from "zod";
+import type { identitySchema } from "../api/clients.js";
 import type { WithholdingReason } from "./vocabulary.js";
 
 /** A value the officer may withhold; `itemKey` names the item (ids and a field), never its content. */
@@ -60,17 +62,7 @@ export interface SubjectAccessRecord {
   request: { reference: string; receivedOn: string };
   person: {
     reference: string;
-    identity: {
-      givenName: string;
-      familyName: string | null;
-      otherNames: string[];
-      dateOfBirth: string | null;
-      address: string | null;
-      postcode: string | null;
-      phone: string | null;
-      email: string | null;
-      nhsNumber: string | null;
-    };
+    identity: z.infer<typeof identitySchema>;
     demographics: Record<string, string | boolean | null>;
   };
   consents: { purpose: string; partner: string | null; status: string; method: string; recordedOn: string; recordedBy: string | null }[];
