@@ -4,6 +4,7 @@ import { assignmentRoles } from "../cases/assignment-roles.js";
 import { caseEventSchema, caseStates, supportTiers } from "../cases/case-state-machine.js";
 import { outcomeInputListSchema } from "./case-outcomes.js";
 import { idSchema, pageOf, pageQuerySchema } from "./common.js";
+import { clientRecordStates } from "../data-protection/restriction.js";
 
 export const caseParamsSchema = z.strictObject({ caseId: idSchema });
 
@@ -58,6 +59,8 @@ export const caseDetailSchema = caseSummarySchema.extend({
   availableEvents: z.array(z.string()),
   /** True when this view is through break-glass access. */
   isBreakGlass: z.boolean(),
+  /** Whether the client's record is live, erased (identity and notes gone) or under a restriction of processing (read-only). */
+  clientRecord: z.enum(clientRecordStates),
   abilities: z.object({
     transition: z.boolean(),
     assign: z.boolean(),

@@ -4,6 +4,7 @@ import { ethnicityCodes, religions, sexes } from "../clients/demographics.js";
 import { supportLanguages, workerGenderPreferences } from "../referrals/vocabulary.js";
 import { displayTextSchema, idSchema, pageOf } from "./common.js";
 import { dateOfBirthSchema, phoneSchema, postcodeSchema } from "./referrals.js";
+import { clientRecordStates } from "../data-protection/restriction.js";
 
 export const consentPurposes = ["service", "share_with_partner", "anonymised_reporting", "case_study"] as const;
 export const consentMethods = ["verbal", "written", "online_form", "via_referrer"] as const;
@@ -77,6 +78,8 @@ export const clientProfileSchema = z.object({
   relationships: z.array(
     z.object({ id: idSchema, relation: z.string(), relatedClientId: idSchema.nullable(), relatedReference: z.string().nullable(), hasContactDetails: z.boolean() }),
   ),
+  /** `processing_restricted`: read-only under a restriction of processing (UK GDPR Art 18), shown with a banner. */
+  clientRecord: z.enum(clientRecordStates),
   abilities: z.object({
     revealIdentity: z.boolean(),
     /** Showing a relationship's contact details (name and phone), audited like identity. */

@@ -11,3 +11,10 @@
  */
 export const restrictionGrounds = ["accuracy_contested", "unlawful_processing", "needed_for_legal_claim", "objection_pending"] as const;
 export type RestrictionGround = (typeof restrictionGrounds)[number];
+
+/**
+ * What may be done with a client's record, for pages that show it: `live`; `erased` (their details
+ * are gone, the page shows "erased" in their place); `processing_restricted` (read-only, with a banner).
+ */
+export const clientRecordStates = ["live", "erased", "processing_restricted"] as const;
+export type ClientRecordState = (typeof clientRecordStates)[number];

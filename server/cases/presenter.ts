@@ -7,6 +7,7 @@ import type { Actor } from "../http/context.js";
 import { canMatchWorkers } from "../workers/policy.js";
 import { canAssign, canRestrict, canTransfer, canTransition } from "./policy.js";
 import type { CaseRow } from "./queries.js";
+import type { ClientRecordState } from "../../core/data-protection/restriction.js";
 
 type Assignment = { userId: string; name: string; role: string; assignedAt: Date };
 export type TimelineEntry = z.infer<typeof caseDetailSchema>["timeline"][number];
@@ -55,10 +56,13 @@ export function presentCaseDetail(
     timeline: TimelineEntry[];
     namedPeople: { userId: string; name: string }[];
     isBreakGlass: boolean;
+    clientRecord: ClientRecordState;
   },
 ): z.infer<typeof caseDetailSchema> {
   const view = { isBreakGlass: extra.isBreakGlass, isKeyWorker: extra.assignments.some((a) => a.userId === actor.userId && a.role === "key_worker") };
-  const events = availableEvents(kase.state as CaseState).filter((event) => canTransition(actor, kase, view, event));
+  // An erased or processing-restricted client's case is read-only: the database would refuse any change.
+  const isWritable = extra.clientRecord === "live";
+  const events = isWritable ? availableEvents(kase.state as CaseState).filter((event) => canTransition(actor, kase, view, event)) : [];
   return {
     ...presentCaseSummary(kase, extra.clientReference, extra.assignments),
     closedAt: kase.closedAt?.toISOString() ?? null,
@@ -71,12 +75,13 @@ export function presentCaseDetail(
     namedPeople: kase.isRestricted ? extra.namedPeople : [],
     availableEvents: [...events],
     isBreakGlass: extra.isBreakGlass,
+    clientRecord: extra.clientRecord,
     abilities: {
       transition: events.length > 0,
-      assign: canAssign(actor, kase, view),
-      restrict: canRestrict(actor, kase, view),
-      transfer: canTransfer(actor, kase, view),
-      matchWorkers: canMatchWorkers(actor, kase, view),
+      assign: isWritable && canAssign(actor, kase, view),
+      restrict: isWritable && canRestrict(actor, kase, view),
+      transfer: isWritable && canTransfer(actor, kase, view),
+      matchWorkers: isWritable && canMatchWorkers(actor, kase, view),
     },
   };
 }

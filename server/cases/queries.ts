@@ -5,6 +5,7 @@ import { caseAccessGrants, caseAssignments, cases, clients, users } from "../db/
 import type { Actor } from "../http/context.js";
 import { notFound } from "../http/errors.js";
 import { visibleCases } from "./scope.js";
+import { processingNotRestricted } from "../data-protection/client-record-state.js";
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -39,6 +40,8 @@ export async function listCasesFor(
     // A literal, so the planner can match the partial index of open cases.
     query.state === "open" ? sql`${cases.state} <> 'closed'` : eq(cases.state, query.state),
     query.isMine ? mine : undefined,
+    // Everyday lists leave out clients whose processing is restricted (UK GDPR Art 18); a direct link still opens the case, read-only.
+    processingNotRestricted(cases.clientId),
   );
   const [page, totals] = await Promise.all([
     db

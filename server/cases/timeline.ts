@@ -16,7 +16,8 @@ const idIn = (details: Record<string, unknown>, field: string): string[] => {
   return typeof value === "string" ? [value] : [];
 };
 
-export async function loadTimeline(tx: Db, kase: CaseRow, vault: Vault, key: SubjectKey): Promise<TimelineEntry[]> {
+/** `key` is null once the client is erased: the reasons are gone with it and the entries show none. */
+export async function loadTimeline(tx: Db, kase: CaseRow, vault: Vault, key: SubjectKey | null): Promise<TimelineEntry[]> {
   const events = await tx
     .select({ event: caseEvents, actorName: users.displayName })
     .from(caseEvents)
@@ -37,6 +38,6 @@ export async function loadTimeline(tx: Db, kase: CaseRow, vault: Vault, key: Sub
   ]);
   const names = { people: new Map(people.map((row) => [row.id, row.name])), sites: new Map(places.map((row) => [row.id, row.name])) };
   return events.map(({ event, actorName }) =>
-    presentTimelineEntry(event, actorName, event.reason ? vault.decrypt(key, "case_event_reason", event.reason) : null, names),
+    presentTimelineEntry(event, actorName, event.reason && key ? vault.decrypt(key, "case_event_reason", event.reason) : null, names),
   );
 }

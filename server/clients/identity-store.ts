@@ -80,12 +80,17 @@ export async function replaceIndexes(tx: Db, vault: Vault, client: { id: string;
   }
 }
 
+/**
+ * A client's identity, every field empty when they have none: erasure removes the identity row with
+ * the key, so pages listing several people (an agenda, minutes, actions) show an erased client's
+ * reference without a name instead of failing.
+ */
 export async function readIdentity(db: Db, vault: Vault, clientId: string): Promise<Identity> {
   const [row] = await db.select().from(clientIdentities).where(eq(clientIdentities.clientId, clientId)).limit(1);
-  const key = await vault.loadSubjectKey(db, clientId);
+  const key = row ? await vault.loadSubjectKey(db, clientId) : null;
   const open = (field: (typeof fields)[number]) => {
     const value = row?.[field];
-    return value ? vault.decrypt(key, `identity.${field}`, value) : null;
+    return value && key ? vault.decrypt(key, `identity.${field}`, value) : null;
   };
   return {
     givenName: open("givenName") ?? "",

@@ -12,6 +12,7 @@ import { reversibleUntil } from "./merge-clients.js";
 import { mergeStateAt } from "./merge-state.js";
 import { canEditClient, canMergeFrom, canRecordConsent, canReverseMerge, canRevealIdentity, canRevealRelationshipContact, type ClientView } from "./policy.js";
 import type { ClientRow, MergeRow } from "./queries.js";
+import type { ClientRecordState } from "../../core/data-protection/restriction.js";
 
 type Profile = z.infer<typeof clientProfileSchema>;
 type Demographics = z.infer<typeof demographicsSchema>;
@@ -22,6 +23,7 @@ export interface ProfileParts {
   consentHistory: { row: ConsentRow; recordedByName: string | null }[];
   cases: { id: string; reference: string; siteId: string; state: string; openedAt: Date }[];
   relationships: { id: string; relation: string; relatedClientId: string | null; relatedReference: string | null; hasContactDetails: boolean }[];
+  clientRecord: ClientRecordState;
 }
 
 export function presentDemographics(client: ClientRow): Demographics {
@@ -51,6 +53,8 @@ function presentConsent({ row, recordedByName }: { row: ConsentRow; recordedByNa
 }
 
 export function presentClientProfile(client: ClientRow, actor: Actor, view: ClientView, parts: ProfileParts): Profile {
+  // Under a restriction of processing the record is read-only: the database would refuse a change.
+  const isWritable = parts.clientRecord === "live";
   return {
     id: client.id,
     reference: client.reference,
@@ -60,12 +64,13 @@ export function presentClientProfile(client: ClientRow, actor: Actor, view: Clie
     consentHistory: parts.consentHistory.map(presentConsent),
     cases: parts.cases.map((kase) => ({ ...kase, openedAt: kase.openedAt.toISOString() })),
     relationships: parts.relationships,
+    clientRecord: parts.clientRecord,
     abilities: {
       revealIdentity: canRevealIdentity(actor, view),
       revealContacts: canRevealRelationshipContact(actor, view),
-      edit: canEditClient(actor, view),
-      recordConsent: canRecordConsent(actor, view),
-      merge: canMergeFrom(actor, view),
+      edit: isWritable && canEditClient(actor, view),
+      recordConsent: isWritable && canRecordConsent(actor, view),
+      merge: isWritable && canMergeFrom(actor, view),
     },
   };
 }

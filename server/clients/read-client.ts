@@ -16,6 +16,7 @@ import { consentHistory, currentConsents, type ConsentRow } from "./current-cons
 import { readDateOfBirth } from "./identity-store.js";
 import { presentClientProfile } from "./presenter.js";
 import { findClientFor, visibleCasesOf } from "./queries.js";
+import { clientRecordStateOf } from "../data-protection/client-record-state.js";
 
 export interface ClientContext {
   vault: Vault;
@@ -51,6 +52,7 @@ export async function readClient(tx: Db, actor: Actor, clientId: string, context
     consents: current.map(withName),
     consentHistory: history.map(withName),
     cases: await visibleCasesOf(tx, actor, client.id, context.now),
+    clientRecord: await clientRecordStateOf(tx, client.id),
     relationships: links.map(({ relationship, relatedReference }) => ({
       id: relationship.id,
       relation: relationship.relation,

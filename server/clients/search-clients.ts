@@ -2,15 +2,16 @@
  * Finding a client: by reference (exact), or by name and date of birth through the blind indexes.
  * Matches the searcher may not open are still listed, by reference only, so a worker can ask a
  * colleague about the record without learning who it is. The audit records which fields were
- * searched, never the values.
+ * searched, never the values. A client whose processing is restricted (UK GDPR Art 18) is not
+ * found by a search: the duplicate check at intake still lists them, so no second record is made.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import type { clientMatchSchema, clientSearchQuerySchema } from "../../core/api/clients.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { authorize } from "../authz/authorize.js";
 import type { Db } from "../db/client.js";
-import { clients } from "../db/schema.js";
+import { clients, processingRestrictions } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { AppError } from "../http/errors.js";
 import { blindIndexesOf } from "./identity-store.js";
@@ -36,6 +37,7 @@ export async function searchClients(tx: Db, actor: Actor, query: Query, context:
       fields: [{ path: "query.reference", message: "Give a reference or a name." }],
     });
   }
+  matches = await withoutProcessingRestricted(tx, matches);
   await recordAudit(tx, {
     organisationId: actor.organisationId,
     actorUserId: actor.userId,
@@ -57,4 +59,14 @@ async function byReference(tx: Db, actor: Actor, reference: string, now: Date): 
   if (!client) return [];
   const isInScope = (await visibleClientIds(tx, actor, [client.id], now)).has(client.id);
   return [{ clientId: client.id, reference: client.reference, strength: "strong", reasons: ["same_reference"], isInScope }];
+}
+
+async function withoutProcessingRestricted(tx: Db, matches: Match[]): Promise<Match[]> {
+  if (matches.length === 0) return matches;
+  const restricted = await tx
+    .select({ clientId: processingRestrictions.clientId })
+    .from(processingRestrictions)
+    .where(and(inArray(processingRestrictions.clientId, matches.map((match) => match.clientId)), isNull(processingRestrictions.liftedAt)));
+  const hidden = new Set(restricted.map((row) => row.clientId));
+  return matches.filter((match) => !hidden.has(match.clientId));
 }

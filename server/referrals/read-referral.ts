@@ -1,11 +1,13 @@
 /**
  * Opening a referral (its concern and decision) and revealing who it is about. Both decrypt under
- * the referral's key and are written to the audit log in the same transaction as the read.
+ * the referral's key and are written to the audit log in the same transaction as the read. Once the
+ * person is erased the referral's key is gone: it opens without its texts, and revealing answers 410.
  */
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { referralIdentitySchema } from "../../core/api/referrals.js";
 import { recordAudit } from "../audit/record-audit.js";
+import { keyUnlessErased } from "../data-protection/key-unless-erased.js";
 import type { Db } from "../db/client.js";
 import { cases, users } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
@@ -22,8 +24,9 @@ interface Context {
 
 export async function readReferral(tx: Db, actor: Actor, referralId: string, context: Context) {
   const row = await findReferralFor(tx, actor, referralId);
-  const key = await context.vault.loadSubjectKey(tx, row.referral.id);
-  const open = (field: string, value: Uint8Array | null) => (value ? context.vault.decrypt(key, field, value) : null);
+  // The referral of an erased client still opens, its reference, dates and decision kept; what it said went with its key.
+  const key = await keyUnlessErased(tx, context.vault, row.referral.id);
+  const open = (field: string, value: Uint8Array | null) => (value && key ? context.vault.decrypt(key, field, value) : null);
   const [decider] = row.referral.decidedBy
     ? await tx.select({ name: users.displayName }).from(users).where(eq(users.id, row.referral.decidedBy)).limit(1)
     : [];

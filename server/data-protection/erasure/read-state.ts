@@ -13,9 +13,8 @@ import { namesOf } from "../../content/queries.js";
 import type { Db } from "../../db/client.js";
 import { clientErasures, retentionHolds } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
-import type { SubjectKey } from "../../vault/subject-key.js";
 import type { Vault } from "../../vault/vault.js";
-import { isVaultError } from "../../vault/errors.js";
+import { keyUnlessErased } from "../key-unless-erased.js";
 import { canManageErasure, refusalMessage } from "./policy.js";
 import { findClientForOfficer, restrictionInForce } from "./queries.js";
 import { holdsOnClient, openCaseReferences } from "./retention-holds.js";
@@ -26,20 +25,10 @@ export interface ErasureContext {
   requestId: string;
 }
 
-/** The client's key, or null once it has been destroyed. */
-export async function clientKeyOrNull(db: Db, vault: Vault, clientId: string): Promise<SubjectKey | null> {
-  try {
-    return await vault.loadSubjectKey(db, clientId);
-  } catch (error) {
-    if (isVaultError(error, "key_destroyed")) return null;
-    throw error;
-  }
-}
-
 export async function readDataProtectionState(tx: Db, actor: Actor, clientId: string, context: ErasureContext): Promise<DataProtectionState> {
   authorize(canManageErasure(actor), refusalMessage);
   const client = await findClientForOfficer(tx, actor, clientId);
-  const key = await clientKeyOrNull(tx, context.vault, client.id);
+  const key = await keyUnlessErased(tx, context.vault, client.id);
   const open = (field: string, sealed: Uint8Array | null) => (key && sealed ? context.vault.decrypt(key, field, sealed) : "");
   const holds = await holdsOnClient(tx, actor.organisationId, client.id);
   const placed = new Map((await tx.select().from(retentionHolds).where(eq(retentionHolds.clientId, client.id))).map((row) => [row.id, row]));

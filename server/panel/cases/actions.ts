@@ -23,6 +23,7 @@ import type { SubjectKey } from "../../vault/subject-key.js";
 import { namesOf, openActionTexts, presentAction, type ActionRow } from "../escalations/decision-view.js";
 import { panelFields } from "../fields.js";
 import type { PanelCaseContext } from "./read-panel-case.js";
+import { keyUnlessErased } from "../../data-protection/key-unless-erased.js";
 
 type ActionListQuery = z.output<typeof actionListQuerySchema>;
 interface ListedAction {
@@ -40,12 +41,13 @@ async function present(db: Db, actor: Actor, rows: readonly ListedAction[], cont
   const names = await namesOf(db, rows.map((row) => row.action.ownerUserId));
   const today = londonDay(context.now);
   const identities = new Map<string, Awaited<ReturnType<typeof readIdentity>>>();
-  const keys = new Map<string, SubjectKey>();
+  const keys = new Map<string, SubjectKey | null>();
   const items: ActionView[] = [];
   for (const { action, reference, clientId, meetingId } of rows) {
-    if (!keys.has(clientId)) keys.set(clientId, await context.vault.loadSubjectKey(db, clientId));
-    const key = keys.get(clientId)!;
-    let texts = openActionTexts(context.vault, key, action);
+    if (!keys.has(clientId)) keys.set(clientId, await keyUnlessErased(db, context.vault, clientId));
+    const key = keys.get(clientId) ?? null;
+    // An erased client's action keeps its owner, dates and status; its wording went with their key.
+    let texts = key ? openActionTexts(context.vault, key, action) : { description: "", cancelReason: null };
     if (!holdsAt(actor, caseloadRoles, action.siteId)) {
       if (!identities.has(clientId)) identities.set(clientId, await readIdentity(db, context.vault, clientId));
       const identity = identities.get(clientId)!;

@@ -10,6 +10,7 @@ import { londonDay } from "../../../core/london-time.js";
 import { initialsOf } from "../../../core/panel/redaction.js";
 import { recordAudit } from "../../audit/record-audit.js";
 import { readIdentity } from "../../clients/identity-store.js";
+import { keyUnlessErased } from "../../data-protection/key-unless-erased.js";
 import type { Db } from "../../db/client.js";
 import type { Actor } from "../../http/context.js";
 import { notFound } from "../../http/errors.js";
@@ -34,13 +35,14 @@ export async function prepareMinutes(tx: Db, actor: Actor, meetingId: string, co
   for (const escalation of escalations) {
     const kase = casesById.get(escalation.caseId)!;
     const identity = await readIdentity(tx, context.vault, kase.clientId);
-    const key = await context.vault.loadSubjectKey(tx, kase.clientId);
+    // An erased client's case keeps its reference; what the panel decided was written under their key and is gone.
+    const key = await keyUnlessErased(tx, context.vault, kase.clientId);
     cases.push({
       reference: kase.reference,
       initials: initialsOf(identity.givenName, identity.familyName),
       ageBand: ageBandOn(identity.dateOfBirth, today),
       identity,
-      decision: await minutesDecision(tx, context.vault, key, escalation.id),
+      decision: key ? await minutesDecision(tx, context.vault, key, escalation.id) : null,
     });
   }
   await recordAudit(tx, {
