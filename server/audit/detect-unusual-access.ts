@@ -5,9 +5,10 @@
  * written once, keyed by its name: found again, it is updated, never raised twice. The watermark
  * row is locked for the run and moves in the same transaction as the alerts, so with several
  * instances (or a run that fails and is retried) every event is judged into exactly one outcome.
- * Reviewing the audit trail (`audit.*`) is not counted as opening client records.
+ * Reviewing the audit trail (`audit.*`) is not counted as opening client records. The first run for an
+ * organisation starts at the end of its chain, so events from before detection was switched on are not judged.
  */
-import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lte, not, like, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, like, lte, max, not, sql } from "drizzle-orm";
 import {
   offCaseloadFindings,
   outOfHoursFindings,
@@ -24,14 +25,24 @@ import { sumOverOrganisations, type OrganisationChoice } from "../jobs/each-orga
 import type { JobContext, JobHandlers } from "../jobs/run-next-job.js";
 import { unusualAccessSettingsOf } from "./alert-settings.js";
 import { notifyReviewers } from "./notify-reviewers.js";
+import { sealOrganisationChain } from "./seal-chain.js";
 
 /** Chain positions read per batch; a run reads batches until it has caught up. */
 const batchSize = 5_000;
 const breakGlassAction = "case.break_glass";
 
-/** Locks the organisation's watermark row for this transaction, creating it at the chain's start. */
+/**
+ * Locks the organisation's watermark row for this transaction. The first run for an organisation
+ * starts at the chain's end: detection judges access from the moment it is switched on, so a new
+ * installation's history (a demo's seeding, an import) raises nothing.
+ */
 async function lockWatermark(tx: Db, organisationId: string, now: Date): Promise<number> {
-  await tx.insert(auditDetectionWatermarks).values({ organisationId, lastSeq: 0, updatedAt: now }).onConflictDoNothing();
+  const [existing] = await tx.select({ lastSeq: auditDetectionWatermarks.lastSeq }).from(auditDetectionWatermarks).where(eq(auditDetectionWatermarks.organisationId, organisationId));
+  if (!existing) {
+    await sealOrganisationChain(tx, organisationId);
+    const [end] = await tx.select({ seq: max(auditEvents.seq) }).from(auditEvents).where(eq(auditEvents.organisationId, organisationId));
+    await tx.insert(auditDetectionWatermarks).values({ organisationId, lastSeq: end?.seq ?? 0, updatedAt: now }).onConflictDoNothing();
+  }
   const [mark] = await tx.select({ lastSeq: auditDetectionWatermarks.lastSeq }).from(auditDetectionWatermarks).where(eq(auditDetectionWatermarks.organisationId, organisationId)).for("update");
   return mark?.lastSeq ?? 0;
 }

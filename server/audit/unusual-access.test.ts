@@ -22,7 +22,10 @@ async function setUp() {
     createUser(deps.db, deps.vault, organisation, { role: "caseworker" }),
   ]);
   await deps.db.update(users).set({ displayName: "Amina Patel" }).where(eq(users.id, worker.id));
-  return { organisation, dpoUser, adminUser, worker, dpo: await signInAs(app, dpoUser, deps.now()), admin: await signInAs(app, adminUser, deps.now()) };
+  const setup = { organisation, dpoUser, adminUser, worker, dpo: await signInAs(app, dpoUser, deps.now()), admin: await signInAs(app, adminUser, deps.now()) };
+  // Detection switched on: it judges what happens from now.
+  await detect(organisation);
+  return setup;
 }
 
 /** `count` client records (fresh clients unless given) opened a minute apart from `start`, then sealed. */
@@ -43,6 +46,16 @@ const toldOf = (organisation: TestOrganisation) =>
   deps.db.select().from(notifications).where(and(eq(notifications.organisationId, organisation.id), eq(notifications.kind, "unusual_access"))).orderBy(notifications.createdAt);
 
 describe("audit.unusual-access detection", () => {
+  it("judges nothing written before detection was first switched on for the organisation", async () => {
+    const organisation = await createOrganisation(deps.db);
+    const worker = await createUser(deps.db, deps.vault, organisation, { role: "caseworker" });
+    await opens(organisation, worker.id, "2026-01-12T22:00:00Z", 12);
+    expect(await detect(organisation)).toBe(0);
+    await opens(organisation, worker.id, "2026-01-13T22:00:00Z", 1);
+    expect(await detect(organisation)).toBe(1);
+    expect((await alertsOf(organisation)).map((alert) => alert.findingKey)).toEqual([`out_of_hours:${worker.id}:2026-01-13`]);
+  });
+
   it("alerts the data protection officer once when someone opens more clients off their caseload than allowed, and grows the same alert", async () => {
     const { organisation, worker, dpoUser } = await setUp();
     // Monday 12 January 2026, 10:00 in London: working hours.
