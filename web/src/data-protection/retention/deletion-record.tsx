@@ -9,11 +9,10 @@ import { useTranslation } from "react-i18next";
 import { AppModal } from "../../components/app-modal.js";
 import { LoadFailed, Loading } from "../../components/load-state.js";
 import { usePaginationLabels } from "../../components/pagination-labels.js";
-import { Reference } from "../../components/reference.js";
 import { useLoad } from "../../components/use-load.js";
 import { isolate, useFormat } from "../../i18n/format.js";
 import { deletionsCsvUrl, retentionApi, retentionPageSize } from "./retention-api.js";
-import { useRuleWords } from "./retention-words.js";
+import { RecordCells, RecordHeadings } from "./record-cells.js";
 
 export function DeletionRecord() {
   const { t } = useTranslation();
@@ -80,7 +79,6 @@ export function DeletionRecord() {
 function DeletionDetail({ deletionId }: { deletionId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const ruleWords = useRuleWords();
   const detail = useLoad(() => retentionApi.deletion(deletionId), [deletionId]);
   if (detail.state.status === "loading") return <Loading />;
   if (detail.state.status === "failed") return <LoadFailed error={detail.state.error} onRetry={detail.reload} />;
@@ -91,21 +89,13 @@ function DeletionDetail({ deletionId }: { deletionId: string }) {
       <Table striped>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t("retention.columns.reference")}</Table.Th>
-            <Table.Th>{t("retention.columns.recordType")}</Table.Th>
-            <Table.Th>{t("retention.columns.rule")}</Table.Th>
-            <Table.Th>{t("retention.columns.dueOn")}</Table.Th>
+            <RecordHeadings />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {deletion.items.map((item) => (
             <Table.Tr key={item.reference}>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>
-                <Reference value={item.reference} />
-              </Table.Td>
-              <Table.Td>{t(`retention.recordTypes.${item.recordType}`)}</Table.Td>
-              <Table.Td>{ruleWords(item.ageGroup, item.rule)}</Table.Td>
-              <Table.Td style={{ whiteSpace: "nowrap" }}>{format.day(item.dueOn)}</Table.Td>
+              <RecordCells record={item} />
             </Table.Tr>
           ))}
         </Table.Tbody>

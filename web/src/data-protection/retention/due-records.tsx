@@ -4,40 +4,31 @@
  * again that each is still due and under no hold; if one is not, nothing is deleted and it says which.
  */
 import { Alert, Anchor, Button, Checkbox, Group, Pagination, Stack, Table, Text } from "@mantine/core";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../../api/error-messages.js";
 import { ConfirmDialog } from "../../components/confirm-dialog.js";
 import { LoadFailed, Loading } from "../../components/load-state.js";
 import { usePaginationLabels } from "../../components/pagination-labels.js";
-import { Reference } from "../../components/reference.js";
-import { useLoad } from "../../components/use-load.js";
-import { useFormat } from "../../i18n/format.js";
-import { retentionApi, retentionPageSize, type RetentionDeletionDetail, type RetentionQueue } from "./retention-api.js";
-import { useRuleWords } from "./retention-words.js";
+import { RecordCells, RecordHeadings } from "./record-cells.js";
+import { retentionApi, retentionPageSize, type RetentionDeletionDetail } from "./retention-api.js";
+import { useQueuePage, type QueueSummary } from "./use-queue-page.js";
 
 interface DueRecordsProps {
-  onSummary: (summary: Pick<RetentionQueue, "counts" | "lastReviewedAt">) => void;
+  onSummary: (summary: QueueSummary) => void;
   onDeleted: () => void;
   onShowRecord: () => void;
 }
 
 export function DueRecords({ onSummary, onDeleted, onShowRecord }: DueRecordsProps) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const ruleWords = useRuleWords();
   const paginationLabels = usePaginationLabels();
-  const [page, setPage] = useState(1);
-  const queue = useLoad(() => retentionApi.queue("due", page), [page]);
+  const { page, setPage, queue } = useQueuePage("due", onSummary);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [isConfirming, setIsConfirming] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<RetentionDeletionDetail | null>(null);
-
-  useEffect(() => {
-    if (queue.state.status === "ready") onSummary(queue.state.data);
-  }, [queue.state, onSummary]);
 
   if (queue.state.status === "loading") return <Loading />;
   if (queue.state.status === "failed") return <LoadFailed error={queue.state.error} onRetry={queue.reload} />;
@@ -90,10 +81,7 @@ export function DueRecords({ onSummary, onDeleted, onShowRecord }: DueRecordsPro
                   <Table.Th w={48}>
                     <Checkbox aria-label={t("retention.due.chooseAll")} checked={isAllChosen} indeterminate={!isAllChosen && items.some((item) => chosen.has(item.id))} onChange={() => setChosen(isAllChosen ? new Set() : new Set(items.map((item) => item.id)))} />
                   </Table.Th>
-                  <Table.Th>{t("retention.columns.reference")}</Table.Th>
-                  <Table.Th>{t("retention.columns.recordType")}</Table.Th>
-                  <Table.Th>{t("retention.columns.rule")}</Table.Th>
-                  <Table.Th>{t("retention.columns.dueOn")}</Table.Th>
+                  <RecordHeadings />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -102,12 +90,7 @@ export function DueRecords({ onSummary, onDeleted, onShowRecord }: DueRecordsPro
                     <Table.Td>
                       <Checkbox aria-label={t("retention.due.choose", { reference: item.reference })} checked={chosen.has(item.id)} onChange={() => toggle(item.id)} />
                     </Table.Td>
-                    <Table.Td>
-                      <Reference value={item.reference} />
-                    </Table.Td>
-                    <Table.Td>{t(`retention.recordTypes.${item.recordType}`)}</Table.Td>
-                    <Table.Td>{ruleWords(item.ageGroup, item.rule)}</Table.Td>
-                    <Table.Td>{format.day(item.dueOn)}</Table.Td>
+                    <RecordCells record={item} />
                   </Table.Tr>
                 ))}
               </Table.Tbody>

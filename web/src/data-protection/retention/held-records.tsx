@@ -1,26 +1,16 @@
 /** Records past retention that a retention hold keeps: what kind of hold, and when they fell due. They cannot be chosen for deletion. */
 import { Badge, Group, Pagination, Stack, Table, Text } from "@mantine/core";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LoadFailed, Loading } from "../../components/load-state.js";
 import { usePaginationLabels } from "../../components/pagination-labels.js";
-import { Reference } from "../../components/reference.js";
-import { useLoad } from "../../components/use-load.js";
-import { useFormat } from "../../i18n/format.js";
-import { retentionApi, retentionPageSize, type RetentionQueue } from "./retention-api.js";
-import { useRuleWords } from "./retention-words.js";
+import { RecordCells, RecordHeadings } from "./record-cells.js";
+import { retentionPageSize } from "./retention-api.js";
+import { useQueuePage, type QueueSummary } from "./use-queue-page.js";
 
-export function HeldRecords({ onSummary }: { onSummary: (summary: Pick<RetentionQueue, "counts" | "lastReviewedAt">) => void }) {
+export function HeldRecords({ onSummary }: { onSummary: (summary: QueueSummary) => void }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const ruleWords = useRuleWords();
   const paginationLabels = usePaginationLabels();
-  const [page, setPage] = useState(1);
-  const queue = useLoad(() => retentionApi.queue("held", page), [page]);
-
-  useEffect(() => {
-    if (queue.state.status === "ready") onSummary(queue.state.data);
-  }, [queue.state, onSummary]);
+  const { page, setPage, queue } = useQueuePage("held", onSummary);
 
   if (queue.state.status === "loading") return <Loading />;
   if (queue.state.status === "failed") return <LoadFailed error={queue.state.error} onRetry={queue.reload} />;
@@ -34,20 +24,14 @@ export function HeldRecords({ onSummary }: { onSummary: (summary: Pick<Retention
           <Table.Caption>{t("retention.held.caption", { count: total })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t("retention.columns.reference")}</Table.Th>
-              <Table.Th>{t("retention.columns.rule")}</Table.Th>
-              <Table.Th>{t("retention.columns.dueOn")}</Table.Th>
+              <RecordHeadings />
               <Table.Th>{t("retention.columns.holds")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {items.map((item) => (
               <Table.Tr key={item.id}>
-                <Table.Td>
-                  <Reference value={item.reference} />
-                </Table.Td>
-                <Table.Td>{ruleWords(item.ageGroup, item.rule)}</Table.Td>
-                <Table.Td>{format.day(item.dueOn)}</Table.Td>
+                <RecordCells record={item} />
                 <Table.Td>
                   <Group gap={4}>
                     {item.holds.map((hold) => (
