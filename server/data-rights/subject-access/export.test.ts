@@ -8,7 +8,7 @@ import { expectCleanRefusal, signInAs } from "../../../test/http.js";
 import { pdfText } from "../../../test/pdf-text.js";
 import { organisationSnapshot } from "../../../test/snapshot.js";
 import { contactFields } from "../../clients/add-relationship.js";
-import { auditEvents, relationships, subjectAccessReleases } from "../../db/schema.js";
+import { auditEvents, clients, relationships, subjectAccessReleases } from "../../db/schema.js";
 import { createTestSession } from "../../sessions/test-support.js";
 
 const { app, deps } = await testApp();
@@ -117,6 +117,19 @@ describe("data-rights.subject-access export", () => {
     const badFile = await officer.request("GET", `/api/data-rights/requests/${request.id}/export/preview/other.txt`);
     expect(badFile.statusCode).toBe(400);
     expect(await organisationSnapshot(deps.db, organisation.id)).toEqual(before);
+  });
+
+  it("keeps nothing readable once the person is erased: the released copy is shredded with their key", async () => {
+    const { officer, request, client } = await setUp();
+    const release = (await officer.request("POST", `/api/data-rights/requests/${request.id}/export/release`)).json().releases[0];
+    await deps.db.update(clients).set({ erasedAt: deps.now() }).where(eq(clients.id, client.id));
+    await deps.vault.destroySubjectKey(deps.db, client.id);
+    const download = await officer.request("GET", `/api/data-rights/requests/${request.id}/releases/${release.id}/subject-access.json`);
+    expectCleanRefusal(download);
+    expect(download.statusCode).toBe(410);
+    const page = await officer.request("GET", `/api/data-rights/requests/${request.id}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.json()).toMatchObject({ requester: null, client: { name: "—" }, releases: [{ id: release.id }] });
   });
 
   it("has no export for a request not yet matched to a client", async () => {

@@ -27,6 +27,8 @@ export async function exportableRequest(tx: Db, actor: Actor, requestId: string,
   if (!requestAbilities(actor, request).canPrepareExport || request.clientId === null) {
     throw new AppError("conflict", request.kind !== "access" ? "Only an access request has an export." : request.clientId === null ? "Match the request to a client first." : "This request is closed.");
   }
+  const [client] = await tx.select({ erasedAt: clients.erasedAt }).from(clients).where(eq(clients.id, request.clientId)).limit(1);
+  if (client?.erasedAt) throw new AppError("conflict", "This person's information has been erased: there is nothing left to export.");
   return { ...request, clientId: request.clientId };
 }
 

@@ -10,7 +10,8 @@ import { authorize } from "../../authz/authorize.js";
 import type { Db } from "../../db/client.js";
 import { subjectAccessReleases } from "../../db/schema.js";
 import type { Actor } from "../../http/context.js";
-import { notFound } from "../../http/errors.js";
+import { AppError, notFound } from "../../http/errors.js";
+import { isVaultError } from "../../vault/errors.js";
 import { canHandleDataRights, refusalMessage } from "../policy.js";
 import { findRequestFor, updateRequest } from "../queries.js";
 import { recordRequestEvent } from "../record-event.js";
@@ -60,7 +61,11 @@ export async function downloadRelease(
     .where(and(eq(subjectAccessReleases.id, ids.releaseId), eq(subjectAccessReleases.requestId, request.id)))
     .limit(1);
   if (!release) throw notFound("Release");
-  const key = await context.vault.loadSubjectKey(tx, release.clientId);
+  const key = await context.vault.loadSubjectKey(tx, release.clientId).catch((error: unknown) => {
+    // Erasure destroys the client's key, and with it every copy released to them.
+    if (isVaultError(error, "key_destroyed")) throw new AppError("gone", "This copy was erased with the person's information.");
+    throw error;
+  });
   const isPdf = ids.file === "subject-access.pdf";
   const text = context.vault.decrypt(key, fieldOf(release.id, isPdf ? "pdf" : "json"), isPdf ? release.pdf : release.json);
   await recordRequestEvent(tx, actor, request, "downloaded", context, { releaseId: release.id, file: ids.file });
