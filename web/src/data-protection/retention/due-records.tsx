@@ -58,7 +58,7 @@ export function DueRecords({ onSummary, onDeleted, onShowRecord }: DueRecordsPro
       {done && (
         <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setDone(null)} closeButtonLabel={t("common.close")}>
           {t("retention.due.deleted", { count: done.recordCount })}{" "}
-          <Anchor component="button" type="button" onClick={onShowRecord}>
+          <Anchor component="button" type="button" onClick={onShowRecord} underline="always">
             {t("retention.due.seeRecord")}
           </Anchor>
         </Alert>

@@ -58,7 +58,7 @@ export function RetentionPage() {
       </Tabs>
       <Text size="sm" c="dimmed" maw="75ch">
         {t("retention.source")}{" "}
-        <Anchor component={Link} to="/data-protection/retention/rules">
+        <Anchor component={Link} to="/data-protection/retention/rules" underline="always">
           {t("retention.rulesLink")}
         </Anchor>
       </Text>
