@@ -30,6 +30,7 @@ import { RestrictionPanel } from "./restriction-panel.js";
 import { TransferPanel } from "./transfer-panel.js";
 import { ConflictsPanel } from "../workers/conflicts-panel.js";
 import { MatchPanel } from "../workers/match-panel.js";
+import { ClientRecordBanner } from "../data-protection/erasure/client-record-banner.js";
 
 export function CasePage() {
   const { t } = useTranslation();
@@ -67,6 +68,7 @@ export function CasePage() {
           {t("cases.breakGlass.banner")}
         </Alert>
       )}
+      <ClientRecordBanner state={kase.clientRecord} />
       <CaseHeader kase={kase} />
       {notice && (
         <Alert

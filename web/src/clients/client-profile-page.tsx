@@ -17,6 +17,7 @@ import { clientsApi } from "./clients-api.js";
 import { ConsentPanel } from "./consent-panel.js";
 import { useDemographicLabels } from "./demographic-labels.js";
 import { RelationshipsPanel } from "./relationships-panel.js";
+import { ClientRecordBanner } from "../data-protection/erasure/client-record-banner.js";
 
 const tabs = ["details", "consent", "relationships", "cases", "duplicates"] as const;
 type Tab = (typeof tabs)[number];
@@ -43,6 +44,7 @@ export function ClientProfilePage() {
   const tab = shownTabs.includes(requestedTab) ? requestedTab : "details";
   return (
     <Page title={t("clients.profileTitle", { reference: client.reference })}>
+      <ClientRecordBanner state={client.clientRecord} />
       <Group gap="xs">
         <Badge variant="light" color="gray" tt="none" radius="sm">
           {t("clients.ageBandLabel", { band: labels.ageBand(client.ageBand) })}

@@ -6,6 +6,7 @@
 import type { ComponentType } from "react";
 import type { DataRightsKind } from "../../../../core/api/data-rights.js";
 import type { RequestDetail } from "../data-rights-api.js";
+import { ErasurePanel } from "../erasure/erasure-panel.js";
 
 export interface RequestPanelProps {
   request: RequestDetail;
@@ -18,4 +19,4 @@ export interface RequestPanel {
   Panel: ComponentType<RequestPanelProps>;
 }
 
-export const requestPanels: RequestPanel[] = [];
+export const requestPanels: RequestPanel[] = [{ key: "erasure", kinds: ["erasure"], Panel: ErasurePanel }];
