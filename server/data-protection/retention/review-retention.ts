@@ -42,13 +42,14 @@ interface Found {
 
 /**
  * People whose every case is closed (or who never had one), not merged into another record nor
- * erased, whose work ended by `endedBy`: the latest case closure, else the latest referral
+ * erased (their key still whole), whose work ended by `endedBy`: the latest case closure, else the latest referral
  * decision about them, else when they were recorded.
  */
 async function clientCandidates(tx: Db, vault: Vault, organisationId: string, endedBy: Date): Promise<Candidate[]> {
   const rows = await queryRows<{ id: string; reference: string; ended_at: string | Date }>(
     tx,
     sql`select c.id, c.reference, e.ended_at from clients c
+      join subject_keys k on k.subject_id = c.id and k.destroyed_at is null
       cross join lateral (select coalesce(
         (select max(k.closed_at) from cases k where k.client_id = c.id),
         (select max(r.decided_at) from referrals r where r.client_id = c.id),

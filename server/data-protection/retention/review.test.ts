@@ -109,13 +109,16 @@ describe("retention.review", () => {
     expect(await listed(organisation.id)).toMatchObject([{ reference: held.client.reference, status: "held", holds: ["legal_claim"] }]);
   });
 
-  it("applies the organisation's own rule, and skips merged and erased records", async () => {
+  it("applies the organisation's own rule, and skips merged and erased records and those whose key is gone", async () => {
     const { organisation, openedBy } = await setUp();
     const closedSixYearsAgo = await clientClosedOn(deps, organisation, openedBy, yearsAgo(6), "1970-01-01");
     const merged = await clientClosedOn(deps, organisation, openedBy, yearsAgo(10), "1970-01-01");
     await deps.db.update(clients).set({ mergedIntoId: closedSixYearsAgo.client.id, mergedAt: deps.now() }).where(eq(clients.id, merged.client.id));
     const erased = await clientClosedOn(deps, organisation, openedBy, yearsAgo(10), "1970-01-01");
     await deps.db.update(clients).set({ erasedAt: deps.now() }).where(eq(clients.id, erased.client.id));
+    // A key destroyed some other way (a backup restored after an erasure) is as good as erased: never decrypted, never listed.
+    const shredded = await clientClosedOn(deps, organisation, openedBy, yearsAgo(10), "1970-01-01");
+    await deps.vault.destroySubjectKey(deps.db, shredded.client.id);
     await review(organisation.id);
     expect(await listed(organisation.id)).toEqual([]);
 
