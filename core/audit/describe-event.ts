@@ -26,6 +26,8 @@ export const describedActions = {
   "referral.read": "opened a referral",
   "auth.signed_in": "signed in",
   "auth.sign_in_failed": "failed to sign in",
+  "auth.password_accepted": "gave the right password",
+  "auth.second_factor_enrolled": "set up an authenticator app",
   "audit.events_read": "read the audit trail",
   "audit.events_exported": "exported the audit trail",
   "audit.client_searched": "searched for a client in the audit trail",

@@ -4,6 +4,7 @@
  * feature adds its card here, as one entry: the dashboard renders them in this order.
  */
 import type { ComponentType } from "react";
+import { AuditAlertsCard } from "../audit/alerts-card.js";
 import { RetentionCard } from "./retention/retention-card.js";
 
 export interface DashboardSection {
@@ -12,4 +13,7 @@ export interface DashboardSection {
   Card: ComponentType;
 }
 
-export const dashboardSections: DashboardSection[] = [{ key: "retention", Card: RetentionCard }];
+export const dashboardSections: DashboardSection[] = [
+  { key: "retention", Card: RetentionCard },
+  { key: "audit-alerts", Card: AuditAlertsCard },
+];
