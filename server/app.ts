@@ -23,6 +23,7 @@ import type { Access, AppDeps } from "./http/context.js";
 import { registerErrorHandler } from "./http/error-handler.js";
 import { AppError, toErrorBody } from "./http/errors.js";
 import { registerSecurityHeaders } from "./http/security.js";
+import { healthRoutes } from "./http/health.js";
 import { assessmentRoutes } from "./assessments/routes.js";
 import { carePlanRoutes } from "./care-plans/routes.js";
 import { sessionRoutes } from "./sessions/routes.js";
@@ -103,7 +104,7 @@ export async function buildApp(
   const routeTable: RegisteredRoute[] = [];
   app.decorate("routeTable", routeTable);
   app.addHook("onRoute", (route) => {
-    const isPublic = !route.url.startsWith("/api/") || route.url.startsWith("/api/docs") || route.url === "/api/health";
+    const isPublic = !route.url.startsWith("/api/") || route.url.startsWith("/api/docs") || route.url === "/api/health" || route.url === "/api/health/ready";
     if (isPublic) route.config = { ...(route.config as object), access: "public" };
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
@@ -135,7 +136,7 @@ export async function buildApp(
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
 
-  app.get("/api/health", { schema: { hide: true } }, () => ({ status: "ok" }));
+  healthRoutes(app);
   authRoutes(app);
   siteRoutes(app);
   userRoutes(app);

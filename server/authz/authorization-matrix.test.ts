@@ -12,7 +12,7 @@ import { signInAs, type Agent } from "../../test/http.js";
 import { organisationSnapshot } from "../../test/snapshot.js";
 
 const { app, deps } = await testApp();
-const endpoints = app.routeTable.filter((route) => !route.url.startsWith("/api/docs") && route.url !== "/api/health");
+const endpoints = app.routeTable.filter((route) => !route.url.startsWith("/api/docs") && !route.url.startsWith("/api/health"));
 const keyOf = (route: { method: string; url: string }) => `${route.method} ${route.url}`;
 
 async function actorWith(world: World, role: Role): Promise<Agent> {
