@@ -2,7 +2,7 @@
  * The one list of what belongs to a client and moves when two records are merged, and the moves
  * both ways. Rows are moved by id and the ids recorded, so a reversal moves back exactly those rows.
  * Free text stored under the client's key (case timeline reasons, break-glass reasons, assessment
- * answers and decisions, session notes, programme step notes, panel texts, contact details of relationships, notes of conflicts of interest) is re-encrypted under the receiving client's key, since every reader
+ * answers and decisions, session notes, programme step notes, panel texts, contact details of relationships, notes of conflicts of interest, who made a data-rights request and the copies released) is re-encrypted under the receiving client's key, since every reader
  * decrypts with the key of the client a row now belongs to.
  *
  * A new table that refers to a client must be added here (and, if it holds ciphertext under the
@@ -11,7 +11,7 @@
 import { and, eq, inArray, isNotNull, sql, type Column, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { queryRows, type Db } from "../db/client.js";
-import { assessments, breakGlassAccesses, carePlanReviews, carePlanVersions, caseEvents, caseOutcomes, cases, clientIndexes, consents, referrals, relationships, workerConflicts } from "../db/schema.js";
+import { assessments, breakGlassAccesses, carePlanReviews, carePlanVersions, caseEvents, caseOutcomes, cases, clientIndexes, consents, dataRightsRequests, referrals, relationships, subjectAccessReleases, workerConflicts } from "../db/schema.js";
 import type { SubjectKey } from "../vault/subject-key.js";
 import type { Vault } from "../vault/vault.js";
 import { assessmentFields } from "../assessments/fields.js";
@@ -21,6 +21,7 @@ import { rekeyPanelTexts } from "../panel/rekey-panel.js";
 import { rekeyEnrolmentNotes } from "../programmes/rekey-enrolment-notes.js";
 import { rekeySessionNotes } from "../sessions/rekey-sessions.js";
 import { rekeyConflictNotes } from "../workers/rekey-conflicts.js";
+import { rekeyDataRights } from "../data-rights/rekey-data-rights.js";
 import { contactFields } from "./add-relationship.js";
 
 interface Movable {
@@ -38,6 +39,8 @@ const movables = {
   relationships_related: { table: relationships, id: relationships.id, clientColumn: relationships.relatedClientId },
   client_indexes: { table: clientIndexes, id: clientIndexes.id, clientColumn: clientIndexes.clientId },
   worker_conflicts: { table: workerConflicts, id: workerConflicts.id, clientColumn: workerConflicts.clientId },
+  data_rights_requests: { table: dataRightsRequests, id: dataRightsRequests.id, clientColumn: dataRightsRequests.clientId },
+  subject_access_releases: { table: subjectAccessReleases, id: subjectAccessReleases.id, clientColumn: subjectAccessReleases.clientId },
 } satisfies Record<string, Movable>;
 
 export type MovedRecords = Record<keyof typeof movables, string[]>;
@@ -95,6 +98,7 @@ async function rekey(tx: Db, vault: Vault, moved: MovedRecords, keys: { from: Su
   await rekeyPanelTexts(tx, moved.cases, reseal);
   if (moved.cases.length > 0) await rekeyCaseOutcomes(tx, moved.cases, reseal);
   await rekeyConflictNotes(tx, moved.worker_conflicts, reseal);
+  await rekeyDataRights(tx, { requestIds: moved.data_rights_requests, releaseIds: moved.subject_access_releases }, reseal);
   if (moved.relationships.length > 0) {
     const links = await tx.select().from(relationships).where(inArray(relationships.id, moved.relationships));
     for (const link of links) {

@@ -10,7 +10,8 @@ import { isVaultError } from "../vault/errors.js";
 import type { SubjectKey } from "../vault/subject-key.js";
 import type { Vault } from "../vault/vault.js";
 
-const field = "data_rights.requester";
+/** The field name the requester's details are sealed under. */
+export const requesterField = "data_rights.requester";
 
 const requesterSchema = z.object({ name: z.string(), contact: z.string(), description: z.string() });
 export type Requester = z.infer<typeof requesterSchema>;
@@ -18,10 +19,10 @@ export type Requester = z.infer<typeof requesterSchema>;
 /** The subject whose key seals a request's details. */
 export const sealingSubjectOf = (request: { id: string; clientId: string | null }): string => request.clientId ?? request.id;
 
-export const sealRequester = (vault: Vault, key: SubjectKey, requester: Requester): Uint8Array => vault.encrypt(key, field, JSON.stringify(requester));
+export const sealRequester = (vault: Vault, key: SubjectKey, requester: Requester): Uint8Array => vault.encrypt(key, requesterField, JSON.stringify(requester));
 
 export function openRequester(vault: Vault, key: SubjectKey, sealed: Uint8Array): Requester {
-  return requesterSchema.parse(JSON.parse(vault.decrypt(key, field, sealed)));
+  return requesterSchema.parse(JSON.parse(vault.decrypt(key, requesterField, sealed)));
 }
 
 /** The details of a request, or null when there are none or their key has been destroyed (an erased client). */

@@ -18,7 +18,8 @@ import { recordRequestEvent } from "../record-event.js";
 import type { DataRightsContext } from "../write-context.js";
 import { exportableRequest, prepareExport } from "./prepare-export.js";
 
-const fieldOf = (releaseId: string, file: "pdf" | "json") => `subject_access_release.${releaseId}.${file}`;
+/** The field a released file is sealed under, bound to its release. */
+export const releaseFieldOf = (releaseId: string, file: "pdf" | "json") => `subject_access_release.${releaseId}.${file}`;
 
 export async function releaseExport(tx: Db, actor: Actor, requestId: string, context: DataRightsContext): Promise<string> {
   const request = await exportableRequest(tx, actor, requestId, { isForUpdate: true });
@@ -35,8 +36,8 @@ export async function releaseExport(tx: Db, actor: Actor, requestId: string, con
     files: prepared.files,
     withheld: prepared.withholdings,
     // The vault seals text, so the PDF's bytes are sealed as base64.
-    pdf: context.vault.encrypt(key, fieldOf(releaseId, "pdf"), prepared.pdf.toString("base64")),
-    json: context.vault.encrypt(key, fieldOf(releaseId, "json"), prepared.json.toString("utf8")),
+    pdf: context.vault.encrypt(key, releaseFieldOf(releaseId, "pdf"), prepared.pdf.toString("base64")),
+    json: context.vault.encrypt(key, releaseFieldOf(releaseId, "json"), prepared.json.toString("utf8")),
   });
   await updateRequest(tx, request, { status: "completed", closedAt: context.now, closedBy: actor.userId }, context.now);
   await recordRequestEvent(tx, actor, request, "released", context, {
@@ -67,7 +68,7 @@ export async function downloadRelease(
     throw error;
   });
   const isPdf = ids.file === "subject-access.pdf";
-  const text = context.vault.decrypt(key, fieldOf(release.id, isPdf ? "pdf" : "json"), isPdf ? release.pdf : release.json);
+  const text = context.vault.decrypt(key, releaseFieldOf(release.id, isPdf ? "pdf" : "json"), isPdf ? release.pdf : release.json);
   await recordRequestEvent(tx, actor, request, "downloaded", context, { releaseId: release.id, file: ids.file });
   return isPdf ? Buffer.from(text, "base64") : Buffer.from(text, "utf8");
 }
