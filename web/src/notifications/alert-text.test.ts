@@ -30,6 +30,18 @@ describe("notifications.alert-text", () => {
     expect(alertText({ ...flagAlert, flagLabels: [] }, t, "en").startsWith("alerts.kinds.assessment_flag_unnamed ")).toBe(true);
   });
 
+  it("names the member of staff, the rule and the count of an unusual-access alert, and opens the alerts of the audit log", () => {
+    const unusual: Alert = { ...flagAlert, kind: "unusual_access", entity: { type: "audit_alert", id: "a9", reference: "" }, flagLabels: undefined, actorName: "Amina Patel", unusualAccess: { rule: "off_caseload", count: 14 } };
+    const text = alertText(unusual, t, "en");
+    expect(text.startsWith("auditReview.notification.off_caseload ")).toBe(true);
+    expect(text).toContain("\u2068Amina Patel\u2069");
+    expect(text).toContain('"count":14');
+    expect(alertTarget(unusual)).toBe("/audit?tab=alerts");
+    const broken: Alert = { ...flagAlert, kind: "audit_chain_broken", entity: { type: "audit_check", id: "k1", reference: "3" }, flagLabels: undefined };
+    expect(alertText(broken, t, "en").startsWith("auditReview.notification.chainBroken ")).toBe(true);
+    expect(alertTarget(broken)).toBe("/audit?tab=verification");
+  });
+
   it("opens the case for a re-assessment that is due", () => {
     const due: Alert = { ...flagAlert, kind: "reassessment_due", entity: { type: "case", id: "c1", reference: "K-ABCD-1234" }, flagLabels: undefined };
     expect(alertText(due, t, "en").startsWith("alerts.kinds.reassessment_due ")).toBe(true);
