@@ -7,6 +7,7 @@ import type { ComponentType } from "react";
 import type { DataRightsKind } from "../../../../core/api/data-rights.js";
 import type { RequestDetail } from "../data-rights-api.js";
 import { ErasurePanel } from "../erasure/erasure-panel.js";
+import { RestrictionPanel } from "../erasure/restriction-panel.js";
 
 export interface RequestPanelProps {
   request: RequestDetail;
@@ -19,4 +20,7 @@ export interface RequestPanel {
   Panel: ComponentType<RequestPanelProps>;
 }
 
-export const requestPanels: RequestPanel[] = [{ key: "erasure", kinds: ["erasure"], Panel: ErasurePanel }];
+export const requestPanels: RequestPanel[] = [
+  { key: "erasure", kinds: ["erasure"], Panel: ErasurePanel },
+  { key: "restriction", kinds: ["restriction"], Panel: RestrictionPanel },
+];
