@@ -30,6 +30,7 @@ import { sessionRoutes } from "./sessions/routes.js";
 import { caseRoutes } from "./cases/routes.js";
 import { caseOutcomeRoutes } from "./outcomes/routes.js";
 import { contentRoutes } from "./content/routes.js";
+import { importRoutes } from "./import/routes.js";
 import { retentionRoutes } from "./data-protection/retention/routes.js";
 import { dataRightsRoutes } from "./data-rights/routes.js";
 import { erasureRoutes } from "./data-protection/erasure/routes.js";
@@ -164,6 +165,7 @@ export async function buildApp(
   fundingRoutes(app);
   socialValueRoutes(app);
   contentRoutes(app);
+  importRoutes(app);
   dataRightsRoutes(app);
   erasureRoutes(app);
   retentionRoutes(app);

@@ -16,6 +16,7 @@ import { carePlanReminderHandlers, carePlanReminderSchedules } from "./care-plan
 import { panelActionReminderHandlers, panelActionReminderSchedules } from "./panel/cases/action-reminders.js";
 import { reportingJobHandlers } from "./reporting/returns/build-report.js";
 import { trainingRefresherHandlers, trainingRefresherSchedules } from "./outreach/training/refresher-reminders.js";
+import { importJobHandlers, importSchedules } from "./import/run-import.js";
 import { writeUpReminderHandlers, writeUpReminderSchedules } from "./sessions/reminders.js";
 import { vettingReminderHandlers, vettingReminderSchedules } from "./workers/vetting-reminders.js";
 import { retentionReviewJobs } from "./data-protection/retention/review-job.js";
@@ -88,8 +89,8 @@ const email = config.mail ? emailJobs({ publicUrl: config.publicUrl }) : { handl
 const retention = retentionReviewJobs(vault);
 const runner = new JobRunner({
   db: database.db,
-  handlers: { ...reportingJobHandlers(reportsDatabase?.db), ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...panelActionReminderHandlers, ...trainingRefresherHandlers, ...retention.handlers, ...auditJobHandlers, ...email.handlers },
-  schedules: [...defaultSchedules, ...reminderSchedules, ...carePlanReminderSchedules, ...writeUpReminderSchedules, ...vettingReminderSchedules, ...panelActionReminderSchedules, ...trainingRefresherSchedules, ...retention.schedules, ...auditJobSchedules, ...email.schedules],
+  handlers: { ...reportingJobHandlers(reportsDatabase?.db), ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...panelActionReminderHandlers, ...trainingRefresherHandlers, ...retention.handlers, ...importJobHandlers(vault), ...auditJobHandlers, ...email.handlers },
+  schedules: [...defaultSchedules, ...reminderSchedules, ...carePlanReminderSchedules, ...writeUpReminderSchedules, ...vettingReminderSchedules, ...panelActionReminderSchedules, ...trainingRefresherSchedules, ...retention.schedules, ...importSchedules, ...auditJobSchedules, ...email.schedules],
   pollIntervalMs: 5_000,
   logger: {
     info: (details, message) => app.log.info(details, message),

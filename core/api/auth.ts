@@ -103,6 +103,8 @@ export const sessionAbilitiesSchema = z.object({
   listCaseStudies: z.boolean(),
   /** The organisation's public details: contact and privacy notice (administrators). */
   manageSiteSettings: z.boolean(),
+  /** Importing clients from spreadsheets (administrators). */
+  importSpreadsheets: z.boolean(),
 });
 
 /**

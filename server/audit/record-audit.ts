@@ -23,7 +23,16 @@ export interface AuditInput {
 }
 
 export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
-  await tx.insert(auditEvents).values({
+  await tx.insert(auditEvents).values(auditRow(input));
+}
+
+/** Many events in one statement per 1,000 (a spreadsheet import's batch), as `recordAudit` writes each. */
+export async function recordAudits(tx: Db, inputs: readonly AuditInput[]): Promise<void> {
+  for (let start = 0; start < inputs.length; start += 1_000) await tx.insert(auditEvents).values(inputs.slice(start, start + 1_000).map(auditRow));
+}
+
+function auditRow(input: AuditInput): typeof auditEvents.$inferInsert {
+  return {
     organisationId: input.organisationId,
     // Millisecond precision so the stored timestamp reads back exactly as it is hashed.
     at: new Date(Math.floor((input.at ?? new Date()).getTime())),
@@ -35,5 +44,5 @@ export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
     clientId: input.clientId ?? null,
     requestId: input.requestId ?? null,
     details: input.details ?? {},
-  });
+  };
 }

@@ -1,4 +1,5 @@
 /** The session as the web app sees it: who you are, where you work, and what you may do. */
+import { canImport } from "../import/policy.js";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { PanelPart, sessionSchema } from "../../core/api/auth.js";
@@ -70,6 +71,7 @@ export async function presentSession(db: Db, actor: Actor): Promise<z.infer<type
       configureRetention: canConfigureRetention(actor),
       listCaseStudies: sitesWhere(actor, caseloadRoles).length > 0,
       manageSiteSettings: canManageSiteSettings(actor),
+      importSpreadsheets: canImport(actor),
     },
     siteAbilities: Object.fromEntries(
       sites.map((site) => [

@@ -43,6 +43,24 @@ export function blindIndexesOf(vault: Vault, organisationId: string, identity: P
   return identityMatchKeys(identity).map((key) => ({ kind: key.kind, value: vault.blindIndex(indexPurpose(organisationId, key.kind), key.value) }));
 }
 
+/** A client's identity fields, each encrypted under their key, as the identity row stores them. */
+export function sealIdentity(vault: Vault, key: SubjectKey, identity: Identity): Record<(typeof fields)[number], Uint8Array | null> {
+  return Object.fromEntries(
+    fields.map((field) => {
+      const value = identity[field];
+      const text = Array.isArray(value) ? (value.length > 0 ? JSON.stringify(value) : null) : value;
+      return [field, text ? vault.encrypt(key, `identity.${field}`, text) : null];
+    }),
+  ) as Record<(typeof fields)[number], Uint8Array | null>;
+}
+
+/** The distinct blind-index rows of identities (their own first), as `client_indexes` stores them. */
+export function indexRowsOf(vault: Vault, client: { id: string; organisationId: string }, identities: readonly Identity[]) {
+  const rows = identities.flatMap((identity) => blindIndexesOf(vault, client.organisationId, identity));
+  const unique = [...new Map(rows.map((row) => [`${row.kind}:${row.value}`, row])).values()];
+  return unique.map((row) => ({ ...row, organisationId: client.organisationId, clientId: client.id }));
+}
+
 /**
  * Encrypts and stores a client's identity and rebuilds their blind indexes. `alsoIndexed` are the
  * identities of records merged into this one, which stay findable through it.
@@ -56,13 +74,7 @@ export async function writeIdentity(
   now: Date,
   alsoIndexed: readonly Identity[] = [],
 ): Promise<void> {
-  const sealed = Object.fromEntries(
-    fields.map((field) => {
-      const value = identity[field];
-      const text = Array.isArray(value) ? (value.length > 0 ? JSON.stringify(value) : null) : value;
-      return [field, text ? vault.encrypt(key, `identity.${field}`, text) : null];
-    }),
-  );
+  const sealed = sealIdentity(vault, key, identity);
   await tx
     .insert(clientIdentities)
     .values({ clientId: client.id, ...sealed, updatedAt: now })
@@ -73,11 +85,8 @@ export async function writeIdentity(
 /** Replaces a client's blind-index rows with those of the given identities (their own first). */
 export async function replaceIndexes(tx: Db, vault: Vault, client: { id: string; organisationId: string }, identities: readonly Identity[]): Promise<void> {
   await tx.delete(clientIndexes).where(eq(clientIndexes.clientId, client.id));
-  const rows = identities.flatMap((identity) => blindIndexesOf(vault, client.organisationId, identity));
-  const unique = [...new Map(rows.map((row) => [`${row.kind}:${row.value}`, row])).values()];
-  if (unique.length > 0) {
-    await tx.insert(clientIndexes).values(unique.map((row) => ({ ...row, organisationId: client.organisationId, clientId: client.id })));
-  }
+  const rows = indexRowsOf(vault, client, identities);
+  if (rows.length > 0) await tx.insert(clientIndexes).values(rows);
 }
 
 /**

@@ -27,6 +27,11 @@ import {
 export interface Vault {
   /** Creates and stores the data key of a new subject; `subject_key_exists` if it has one. */
   createSubjectKey(db: Db, subject: { subjectId: string; organisationId: string }): Promise<SubjectKey>;
+  /**
+   * Creates and stores the data keys of many new subjects in one statement (a spreadsheet import);
+   * `subject_key_exists` if any already has one, and then none is stored.
+   */
+  createSubjectKeys(db: Db, subjects: readonly { subjectId: string; organisationId: string }[]): Promise<SubjectKey[]>;
   /** Loads a subject's data key; `subject_key_missing`, `key_destroyed`, `unknown_master_key` or `tampered`. */
   loadSubjectKey(db: Db, subjectId: string): Promise<SubjectKey>;
   /** Crypto-shreds a subject: the wrapped key is erased, so all its ciphertext is unreadable for good. */
@@ -49,6 +54,19 @@ export function createVault(keyring: Keyring): Vault {
       const row = inserted[0];
       if (!row) throw new VaultError("subject_key_exists", `Subject ${subjectId} already has a key.`);
       return { subjectId, organisationId: row.organisationId, key };
+    },
+
+    async createSubjectKeys(db, subjects) {
+      if (subjects.length === 0) return [];
+      const keys = subjects.map((subject) => ({ subjectId: canonicalSubjectId(subject.subjectId), organisationId: subject.organisationId, key: generateDataKey() }));
+      const inserted = await db
+        .insert(subjectKeys)
+        .values(keys.map(({ subjectId, organisationId, key }) => ({ subjectId, organisationId, ...wrapDataKey(keyring, subjectId, key) })))
+        .onConflictDoNothing({ target: subjectKeys.subjectId })
+        .returning({ subjectId: subjectKeys.subjectId });
+      // The caller's transaction rolls back on this error, taking the keys that were inserted with it.
+      if (inserted.length !== keys.length) throw new VaultError("subject_key_exists", "A subject in the batch already has a key.");
+      return keys;
     },
 
     async loadSubjectKey(db, subjectIdInput) {

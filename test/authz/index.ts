@@ -15,6 +15,7 @@ import { dataRightsExpectations } from "./data-rights.js";
 import { erasureExpectations } from "./erasure.js";
 import { foundationExpectations } from "./foundation.js";
 import { fundingExpectations } from "./funding.js";
+import { importExpectations } from "./imports.js";
 import { notificationExpectations } from "./notifications.js";
 import { outreachDashboardExpectations } from "./outreach-dashboard.js";
 import { outreachOptionExpectations } from "./outreach-options.js";
@@ -70,6 +71,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...caseStudyExpectations,
   ...retentionExpectations,
   ...dataRightsExpectations,
+  ...importExpectations,
   ...erasureExpectations,
 };
 

@@ -20,6 +20,8 @@ import { MyDayPage } from "../sessions/my-day-page.js";
 import { MySessionsPage } from "../sessions/my-sessions-page.js";
 import { ClientMergePage } from "../clients/client-merge-page.js";
 import { ClientMergesPage } from "../clients/client-merges-page.js";
+import { ImportPage } from "../import/import-page.js";
+import { ImportsPage } from "../import/imports-page.js";
 import { ClientProfilePage } from "../clients/client-profile-page.js";
 import { ClientSearchPage } from "../clients/client-search-page.js";
 import { InvitationPage } from "../auth/invitation-page.js";
@@ -218,6 +220,10 @@ export function AppRoutes() {
             </Route>
             <Route element={<RequireAbility ability="manageClientMerges" />}>
               <Route path="client-merges" element={<ClientMergesPage />} />
+            </Route>
+            <Route element={<RequireAbility ability="importSpreadsheets" />}>
+              <Route path="imports" element={<ImportsPage />} />
+              <Route path="imports/:importId" element={<ImportPage />} />
             </Route>
             <Route element={<RequireAbility ability="manageInstruments" />}>
               <Route path="instruments" element={<InstrumentsPage />} />

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { reportPartOf, reportPartsFor } from "./report-tabs.js";
 
 describe("reporting.report tabs", () => {
-  const none = { manageSites: false, manageUsers: false, verifyAudit: false, manageClientMerges: false, requestEmergencyAccess: false, manageInstruments: false, manageProgrammes: false, manageSupportVocabulary: false, manageTrainingCourses: false, readDashboards: false, manageReporting: false, readCommissioning: false, editContent: false, listCaseStudies: false, manageSiteSettings: false, handleDataRights: false, reviewRetention: false, configureRetention: false };
+  const none = { manageSites: false, manageUsers: false, verifyAudit: false, manageClientMerges: false, requestEmergencyAccess: false, manageInstruments: false, manageProgrammes: false, manageSupportVocabulary: false, manageTrainingCourses: false, readDashboards: false, manageReporting: false, readCommissioning: false, editContent: false, listCaseStudies: false, manageSiteSettings: false, handleDataRights: false, reviewRetention: false, configureRetention: false, importSpreadsheets: false };
   const site = (exportsNationalDataset: boolean) => ({ exportsNationalDataset, worksCaseload: true, seesCases: true, managesWorkers: true, seesCaseload: true, panel: null, outreach: null });
   const keys = (abilities: typeof none, siteAbilities: Record<string, ReturnType<typeof site>> = {}) => reportPartsFor({ abilities, siteAbilities }).map((part) => part.key);
 

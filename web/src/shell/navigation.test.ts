@@ -5,11 +5,12 @@ import { isActive, navigationFor } from "./navigation.js";
 import { workHere } from "./work-here.js";
 
 describe("shell.navigation", () => {
-  const none = { manageSites: false, manageUsers: false, verifyAudit: false, manageClientMerges: false, requestEmergencyAccess: false, manageInstruments: false, manageProgrammes: false, manageSupportVocabulary: false, manageTrainingCourses: false, readDashboards: false, manageReporting: false, readCommissioning: false, editContent: false, listCaseStudies: false, manageSiteSettings: false, handleDataRights: false, reviewRetention: false, configureRetention: false };
+  const none = { manageSites: false, manageUsers: false, verifyAudit: false, manageClientMerges: false, requestEmergencyAccess: false, manageInstruments: false, manageProgrammes: false, manageSupportVocabulary: false, manageTrainingCourses: false, readDashboards: false, manageReporting: false, readCommissioning: false, editContent: false, listCaseStudies: false, manageSiteSettings: false, handleDataRights: false, reviewRetention: false, configureRetention: false, importSpreadsheets: false };
 
   it("offers only what the session's abilities allow", () => {
     expect(navigationFor({ abilities: none, siteAbilities: {}, grants: [] }, null).map((item) => item.to)).toEqual(["/"]);
     expect(navigationFor({ abilities: { ...none, verifyAudit: true }, siteAbilities: {}, grants: [] }, null).map((item) => item.to)).toEqual(["/", "/audit"]);
+    expect(navigationFor({ abilities: { ...none, importSpreadsheets: true }, siteAbilities: {}, grants: [] }, null).map((item) => item.to)).toEqual(["/", "/imports"]);
     expect(navigationFor({ abilities: { ...none, verifyAudit: true, handleDataRights: true }, siteAbilities: {}, grants: [] }, null).map((item) => item.to)).toEqual(["/", "/data-protection", "/audit"]);
     expect(navigationFor({ abilities: { ...none, configureRetention: true }, siteAbilities: {}, grants: [] }, null).map((item) => item.to)).toEqual(["/", "/data-protection/retention/rules"]);
     expect(navigationFor({ abilities: { ...none, handleDataRights: true, reviewRetention: true, configureRetention: true }, siteAbilities: {}, grants: [] }, null).map((item) => item.to)).toEqual(["/", "/data-protection"]);

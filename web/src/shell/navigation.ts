@@ -54,6 +54,7 @@ export function navigationFor(session: Pick<Session, "abilities" | "siteAbilitie
   if (session.abilities.manageSupportVocabulary) items.push({ labelKey: "supportVocabulary.nav", to: "/support-vocabulary" });
   if (session.abilities.manageProgrammes) items.push({ labelKey: "programmes.nav", to: "/programmes" });
   if (session.abilities.manageClientMerges) items.push({ labelKey: "clients.merges.nav", to: "/client-merges" });
+  if (session.abilities.importSpreadsheets) items.push({ labelKey: "imports.nav", to: "/imports" });
   if (session.abilities.handleDataRights) items.push({ labelKey: "dataRights.nav", to: "/data-protection" });
   // The officer reaches the retention schedule from the data protection dashboard; an administrator only sets its rules.
   if (session.abilities.configureRetention && !session.abilities.reviewRetention) items.push({ labelKey: "retention.nav", to: "/data-protection/retention/rules" });

@@ -1,0 +1,28 @@
+/** Calls for importing spreadsheets (core/api/imports.ts). */
+import { type z } from "zod";
+import { importMappingListSchema, spreadsheetImportListSchema, spreadsheetImportSchema } from "../../../core/api/imports.js";
+import type { ClientImportField } from "../../../core/import/client-fields.js";
+import { api } from "../api/client.js";
+
+export type SpreadsheetImport = z.infer<typeof spreadsheetImportSchema>;
+export type ImportMapping = z.infer<typeof importMappingListSchema>["items"][number];
+export type Columns = Partial<Record<ClientImportField, number>>;
+
+/** The file as base64, read in the browser; its name is never sent. */
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
+}
+
+export const importsApi = {
+  list: () => api.get("/api/imports", spreadsheetImportListSchema),
+  get: (id: string) => api.get(`/api/imports/${id}`, spreadsheetImportSchema),
+  upload: async (file: File) => api.post("/api/imports", { dataBase64: await base64Of(file) }, spreadsheetImportSchema),
+  check: (id: string, columns: Columns, saveAs?: string) => api.post(`/api/imports/${id}/check`, { kind: "clients", columns, ...(saveAs ? { saveAs } : {}) }, spreadsheetImportSchema),
+  start: (id: string) => api.post(`/api/imports/${id}/start`, undefined, spreadsheetImportSchema),
+  discard: (id: string) => api.deleteNoContent(`/api/imports/${id}`),
+  mappings: () => api.get("/api/import-mappings", importMappingListSchema),
+  reportUrl: (id: string) => `/api/imports/${id}/problems.csv`,
+};
