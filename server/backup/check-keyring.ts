@@ -2,13 +2,17 @@
  * Whether the keyring present can open the restored data. Subject keys are wrapped by master keys
  * that live in the keyring file, not the database, so a backup restored beside the wrong keyring
  * (or none) would come back whole but every name in it unreadable. Every wrapped key is unwrapped
- * here, inside the restore's transaction, and the restore is refused if any fails.
+ * here, inside the restore's transaction, and the restore is refused if any fails. The keyring's
+ * blind-index key is checked too: with another one, the records would read but no search or
+ * duplicate check would ever find them.
  */
-import { and, asc, gt, isNotNull } from "drizzle-orm";
+import { and, asc, gt, inArray, isNotNull } from "drizzle-orm";
+import { blindIndexesOf, readIdentity } from "../clients/identity-store.js";
 import type { Db } from "../db/client.js";
-import { subjectKeys } from "../db/schema.js";
+import { clientIndexes, clients, subjectKeys } from "../db/schema.js";
 import type { Keyring } from "../vault/keyring.js";
 import { unwrapDataKey } from "../vault/subject-key.js";
+import { createVault } from "../vault/vault.js";
 import { BackupError } from "./backup-error.js";
 
 const batchSize = 2000;
@@ -47,4 +51,29 @@ export async function checkKeyringOpensKeys(tx: Db, keyring: Keyring): Promise<{
     );
   }
   return { checked };
+}
+
+const sampledClients = 20;
+
+/**
+ * Recomputes the blind indexes of a few clients from their decrypted identities: one match with
+ * what is stored proves the key (a keyed hash does not match by chance); none means another key.
+ */
+export async function checkBlindIndexKey(tx: Db, keyring: Keyring): Promise<void> {
+  const indexed = await tx.selectDistinct({ clientId: clientIndexes.clientId }).from(clientIndexes).orderBy(asc(clientIndexes.clientId)).limit(sampledClients);
+  if (indexed.length === 0) return;
+  const ids = indexed.map((row) => row.clientId);
+  const owners = await tx.select({ id: clients.id, organisationId: clients.organisationId }).from(clients).where(inArray(clients.id, ids));
+  const stored = await tx.select({ clientId: clientIndexes.clientId, value: clientIndexes.value }).from(clientIndexes).where(inArray(clientIndexes.clientId, ids));
+  const vault = createVault(keyring);
+  for (const client of owners) {
+    const identity = await readIdentity(tx, vault, client.id);
+    if (identity.givenName === "") continue;
+    const values = new Set(stored.filter((row) => row.clientId === client.id).map((row) => row.value));
+    if (blindIndexesOf(vault, client.organisationId, identity).some((index) => values.has(index.value))) return;
+  }
+  throw new BackupError(
+    "keyring_mismatch",
+    "The keyring present opens the data keys but its blind-index key is not the one these records were indexed with, so no search or duplicate check would find anyone. Nothing was restored. Put the keyring that was in use when the backup was taken in place and restore again.",
+  );
 }

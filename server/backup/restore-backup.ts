@@ -7,12 +7,15 @@
  *    of Pathways must have the backup's migrations, byte for byte;
  * 3. the schema is migrated to the backup's level; then, in one transaction, every table's rows are
  *    loaded (parents first), the sequences set, each table's count compared with the backup's, and
- *    every data key unwrapped with the keyring present; any failure rolls all of it back;
+ *    every data key unwrapped with the keyring present (and its blind-index key shown to be the one
+ *    the records were indexed with); any failure rolls all of it back;
  * 4. any later migrations carry the restored data forward, as they would have the original.
  *
- * Triggers stay on while rows load (turning them off needs a superuser, which a managed database
- * does not give): the append-only and immutability triggers refuse only changes, not inserts, and
- * the ones that keep a case's first contact up to date work out the values the rows already hold.
+ * The tables' own triggers are off while their rows load, inside the same transaction: the rows
+ * come back exactly as they were, derived columns (a case's first contact) included, so nothing
+ * needs working out again, and the append-only and immutability triggers refuse changes, which a
+ * load does not make. The foreign keys stay checked (they are the database's own triggers, which
+ * only a superuser could turn off, and a managed database gives none).
  */
 import type { KeyObject } from "node:crypto";
 import { sql } from "drizzle-orm";
@@ -23,7 +26,7 @@ import { BackupError } from "./backup-error.js";
 import { readBackupFile } from "./backup-file.js";
 import type { BackupManifest } from "./backup-format.js";
 import { quoteIdentifier, restoreSequence, tablesInLoadOrder } from "./catalogue.js";
-import { checkKeyringOpensKeys } from "./check-keyring.js";
+import { checkBlindIndexKey, checkKeyringOpensKeys } from "./check-keyring.js";
 import { codeMigrationAt, codeMigrationLevel, databaseMigrationLevel, migrateTo } from "./migration-level.js";
 
 export interface RestoreSummary {
@@ -41,18 +44,32 @@ export async function restoreBackup(database: Database, file: string, privateKey
   await migrateTo(database, manifest.header.migration.count);
   const { keysChecked } = await inTransaction(database.db, async (tx) => {
     await checkTablesMatch(tx, manifest);
+    const triggered = await tablesWithTriggers(tx);
+    for (const table of triggered) await tx.execute(sql`alter table ${sql.raw(quoteIdentifier(table))} disable trigger user`);
     await readBackupFile(file, privateKey, {
       start: async () => undefined,
       rows: (table, lines) => insertRows(tx, table, lines),
     });
+    for (const table of triggered) await tx.execute(sql`alter table ${sql.raw(quoteIdentifier(table))} enable trigger user`);
     for (const sequence of manifest.sequences) await restoreSequence(tx, sequence);
     await checkCounts(tx, manifest);
     const keys = await checkKeyringOpensKeys(tx, keyring);
+    await checkBlindIndexKey(tx, keyring);
     return { keysChecked: keys.checked };
   });
   const level = (await codeMigrationLevel()).count;
   await migrate(database);
   return { manifest, keysChecked, laterMigrations: level - manifest.header.migration.count };
+}
+
+/** The application's tables that have triggers of their own (not the foreign keys' internal ones). */
+async function tablesWithTriggers(tx: Db): Promise<string[]> {
+  const rows = await queryRows<{ name: string }>(
+    tx,
+    sql`select distinct c.relname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+      where not t.tgisinternal and n.nspname = current_schema() order by c.relname`,
+  );
+  return rows.map((row) => row.name);
 }
 
 async function insertRows(tx: Db, table: string, lines: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { Readable } from "node:stream";
+import { Readable, type Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { describe, expect, it } from "vitest";
 import { BackupError } from "./backup-error.js";
@@ -13,7 +13,7 @@ const chunkSize = 1024;
 const headerBytes = 77;
 const sealedChunk = chunkSize + 16;
 
-async function collect(source: Readable, transform: NodeJS.ReadWriteStream): Promise<Buffer> {
+async function collect(source: Readable, transform: Transform): Promise<Buffer> {
   const parts: Buffer[] = [];
   await pipeline(source, transform, async (output: AsyncIterable<Buffer>) => {
     for await (const part of output) parts.push(part);
