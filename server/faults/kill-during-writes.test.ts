@@ -75,7 +75,7 @@ async function checkConsistent(admin: RemoteAdministrator, acknowledged: Readonl
   expect(audited.filter((id) => !siteIds.has(id))).toEqual([]);
   expect(faultSites.filter((site) => !audited.includes(site.id))).toEqual([]);
   expect(new Set(audited).size).toBe(audited.length);
-  const verification = (await (await admin.send("GET", "/api/audit/verification")).json()) as { isIntact: boolean; problem: string | null; unsealedEvents: number };
+  const verification = (await (await admin.send("POST", "/api/audit/verification")).json()) as { isIntact: boolean; problem: string | null; unsealedEvents: number };
   expect(verification).toMatchObject({ isIntact: true, problem: null, unsealedEvents: 0 });
 }
 
