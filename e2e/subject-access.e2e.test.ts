@@ -3,7 +3,7 @@
  * protection, sees the Birmingham client's request due within a week, opens it, finds his mother's
  * phone among the items that may be about someone else and withholds it, saves, looks at the page
  * in Urdu too, releases the copy and downloads the PDF: it holds the client's sessions with their
- * notes, and not his mother's phone number.
+ * notes and the panel's actions about him, and not his mother's phone number.
  */
 import { readFile } from "node:fs/promises";
 import type { BrowserContext } from "playwright-core";
@@ -85,6 +85,8 @@ describe("subject access", () => {
     expect(text).toContain(compact("Back at college four days. Said no to a lift from one of the older lads."));
     expect(text).toContain(compact("Weekends only. Planned what to do on Friday nights instead."));
     expect(text).toContain("Akhtar");
+    // The panel's material about him, its agreed actions included.
+    expect(text).toContain(compact("Arrange two sessions with the theology adviser within a fortnight."));
     expect(text).not.toContain(compact(demoRelativePhone));
     await review(page, "data-rights-released-en", { isFullPage: true });
   });

@@ -53,6 +53,8 @@ export interface CaseRecord {
   programmeEnrolments: { programme: string; state: string; phase: number; enrolledOn: string; events: { at: string; type: string; note: string | null }[] }[];
   outcomes: { code: string; achievedOn: string; evidence: string }[];
   panel: { submittedOn: string; state: string; reason: Withholdable; riskSummary: Withholdable; decision: { kind: string; decidedOn: string; discussionSummary: Withholdable } | null }[];
+  panelActions: { description: Withholdable; owner: string | null; dueOn: string; status: string }[];
+  externalReferrals: { target: string; targetName: string | null; sentOn: string; status: string; closedOn: string | null; declineReason: Withholdable; outcome: Withholdable }[];
 }
 
 export interface SubjectAccessRecord {

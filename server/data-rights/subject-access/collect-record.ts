@@ -2,7 +2,8 @@
  * Gathers everything held about a client for a subject access export (core/data-rights/
  * export-record.ts): identity and demographics, consents, relationships, referrals, and for each
  * case its timeline, assessments (answers and scores), care plans and reviews, sessions with their
- * notes, programme enrolments, outcomes and panel material, then the log of who opened or changed
+ * notes, programme enrolments, outcomes and panel material (escalations, decisions, actions and
+ * referrals to outside bodies), then the log of who opened or changed
  * the record. Texts are opened with the keys and field names they were sealed under; the caller
  * audits the read. Records merged into this client moved here with the merge, so they are included.
  */
@@ -24,8 +25,10 @@ import {
   cases,
   clients,
   consents,
+  externalReferrals,
   instrumentVersions,
   organisations,
+  panelActions,
   panelDecisions,
   panelEscalations,
   programmeEnrolmentEvents,
@@ -207,6 +210,8 @@ async function casesOf(
   const outcomeRows = byCase(await tx.select().from(caseOutcomes).where(inArray(caseOutcomes.caseId, caseIds)).orderBy(asc(caseOutcomes.achievedOn), asc(caseOutcomes.id)).limit(most));
   const escalationRows = byCase(await tx.select().from(panelEscalations).where(inArray(panelEscalations.caseId, caseIds)).orderBy(asc(panelEscalations.submittedAt), asc(panelEscalations.id)).limit(most));
   const decisions = await tx.select().from(panelDecisions).where(inArray(panelDecisions.caseId, caseIds)).limit(most);
+  const actionRows = byCase(await tx.select().from(panelActions).where(inArray(panelActions.caseId, caseIds)).orderBy(asc(panelActions.dueOn), asc(panelActions.id)).limit(most));
+  const outsideRows = byCase(await tx.select().from(externalReferrals).where(inArray(externalReferrals.caseId, caseIds)).orderBy(asc(externalReferrals.sentOn), asc(externalReferrals.id)).limit(most));
 
   return caseRows.map(({ row, site }) => ({
     reference: row.reference,
@@ -258,5 +263,20 @@ async function casesOf(
           : null,
       };
     }),
+    panelActions: actionRows(row.id).map((action) => ({
+      description: { itemKey: `panel_action:${action.id}:description`, value: open(panelFields.actionDescription, action.description) },
+      owner: nameOf(action.ownerUserId),
+      dueOn: action.dueOn,
+      status: action.status,
+    })),
+    externalReferrals: outsideRows(row.id).map((referral) => ({
+      target: referral.target,
+      targetName: referral.targetName,
+      sentOn: referral.sentOn,
+      status: referral.status,
+      closedOn: referral.closedOn,
+      declineReason: { itemKey: `external_referral:${referral.id}:decline_reason`, value: open(panelFields.referralDeclineReason, referral.declineReason) },
+      outcome: { itemKey: `external_referral:${referral.id}:outcome`, value: open(panelFields.referralOutcome, referral.outcome) },
+    })),
   }));
 }

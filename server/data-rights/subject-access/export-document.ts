@@ -134,7 +134,7 @@ export function exportDocument(record: Record_, preferredLanguage: string): Summ
       item(`${outcome.achievedOn} · ${outcome.code}`);
       long(text.fields.evidence!, outcome.evidence);
     }
-    if (kase.panel.length) heading(`${text.headings.panel} · ${kase.reference}`);
+    if (kase.panel.length || kase.panelActions.length || kase.externalReferrals.length) heading(`${text.headings.panel} · ${kase.reference}`);
     for (const escalation of kase.panel) {
       item(`${escalation.submittedOn} · ${escalation.state}`);
       long(text.fields.reason!, escalation.reason);
@@ -143,6 +143,15 @@ export function exportDocument(record: Record_, preferredLanguage: string): Summ
         detail(text.fields.decision!, `${escalation.decision.decidedOn} · ${escalation.decision.kind}`);
         long(text.fields.notes!, escalation.decision.discussionSummary);
       }
+    }
+    for (const action of kase.panelActions) {
+      item(`${action.dueOn} · ${action.status}${action.owner ? ` · ${action.owner}` : ""}`);
+      long(text.fields.action!, action.description);
+    }
+    for (const referral of kase.externalReferrals) {
+      item(`${referral.sentOn} · ${referral.targetName ?? referral.target} · ${referral.status}`);
+      long(text.fields.reason!, referral.declineReason);
+      long(text.fields.outcome!, referral.outcome);
     }
   }
 

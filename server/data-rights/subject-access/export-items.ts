@@ -36,6 +36,11 @@ export function exportItemsOf(record: SubjectAccessRecord, withholdings: readonl
       offer(escalation.riskSummary, "panel_text", where, true);
       if (escalation.decision) offer(escalation.decision.discussionSummary, "panel_text", `${kase.reference} · ${escalation.decision.decidedOn}`, true);
     }
+    for (const action of kase.panelActions) offer(action.description, "panel_text", `${kase.reference} · ${action.dueOn}`, true);
+    for (const referral of kase.externalReferrals) {
+      offer(referral.declineReason, "panel_text", `${kase.reference} · ${referral.sentOn}`, true);
+      offer(referral.outcome, "panel_text", `${kase.reference} · ${referral.sentOn}`, true);
+    }
     for (const session of kase.sessions) offer(session.notes, "session_note", `${kase.reference} · ${session.startsAt.slice(0, 10)}`, false);
   }
   return items;

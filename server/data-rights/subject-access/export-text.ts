@@ -88,6 +88,8 @@ const en: ExportText = {
     content: "Plan",
     contact: "Contact",
     phase: "Phase",
+    action: "Action",
+    outcome: "Outcome",
   },
   withheld: {
     third_party: "[withheld: about another person]",
@@ -151,6 +153,8 @@ const ur: ExportText = {
     content: "منصوبہ",
     contact: "رابطہ",
     phase: "مرحلہ",
+    action: "کارروائی",
+    outcome: "نتیجہ",
   },
   withheld: {
     third_party: "[روک لیا گیا: کسی اور شخص کے بارے میں]",
