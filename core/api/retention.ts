@@ -66,6 +66,11 @@ export const retentionEntrySchema = z.object({
 });
 export type RetentionEntry = z.infer<typeof retentionEntrySchema>;
 
+export const retentionQueueSummarySchema = z.object({
+  counts: z.object({ due: z.number().int(), held: z.number().int() }),
+  lastReviewedAt: z.iso.datetime().nullable(),
+});
+
 export const retentionQueueSchema = z.object({
   items: z.array(retentionEntrySchema),
   total: z.number().int(),

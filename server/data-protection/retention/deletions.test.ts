@@ -154,6 +154,13 @@ describe("retention.deletions", () => {
     expect(changed.json().rules[1]).toMatchObject({ recordType: "referral", adultYearsAfterClosure: 3, isDefault: false, version: 2, updatedByName: "Test User" });
     const stale = await dpo.request("PUT", "/api/data-protection/retention/rules/referral", { adultYearsAfterClosure: 4, childUntilBirthday: 25, childAged17UntilBirthday: 26, version: 1 });
     expect(stale.statusCode).toBe(409);
+    // The officer checks now rather than waiting for the next day: the referral falls due under its new rule.
+    const nearlyFour = await referralDeclinedOn(deps, organisation, addYears(londonDay(deps.now()), -4), "1990-01-01");
+    const checked = await dpo.request("POST", "/api/data-protection/retention/review", {});
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(checked.json().counts).toEqual({ due: 4, held: 0 });
+    const queue = await dpo.request("GET", "/api/data-protection/retention/queue");
+    expect(queue.json().items.map((item: { reference: string }) => item.reference)).toContain(nearlyFour.reference);
     const [audit] = await deps.db.select().from(auditEvents).where(and(eq(auditEvents.organisationId, organisation.id), eq(auditEvents.action, "retention.rule_changed")));
     expect(audit!.details).toEqual({
       changed: ["adultYearsAfterClosure"],

@@ -13,11 +13,12 @@ import {
   retentionDeletionParamsSchema,
   retentionQueueQuerySchema,
   retentionQueueSchema,
+  retentionQueueSummarySchema,
   retentionRuleParamsSchema,
   retentionRulesSchema,
   updateRetentionRuleBodySchema,
 } from "../../../core/api/retention.js";
-import { pageQuerySchema } from "../../../core/api/common.js";
+import { noBodySchema, pageQuerySchema } from "../../../core/api/common.js";
 import { defaultRetentionRule } from "../../../core/data-protection/retention-rules.js";
 import { londonDay } from "../../../core/london-time.js";
 import { actorAllowedBy } from "../../authz/authorize.js";
@@ -28,6 +29,7 @@ import { approveDeletion } from "./approve-deletion.js";
 import { canConfigureRetention, canReviewRetention } from "./policy.js";
 import { deletionsCsv, presentDeletionItem, presentEntry, presentRule } from "./presenter.js";
 import { allDeletedItemsOf, deletionsPageOf, findDeletionFor, queuePageOf, queueSummaryOf } from "./queries.js";
+import { reviewNow } from "./review-now.js";
 import { rulesOf, updateRetentionRule } from "./rules.js";
 
 async function rulesView(db: Db, actor: Actor) {
@@ -75,6 +77,19 @@ export function retentionRoutes(app: FastifyInstance): void {
         counts: summary.counts,
         lastReviewedAt: summary.lastReviewedAt?.toISOString() ?? null,
       };
+    },
+  );
+
+  route.post(
+    "/api/data-protection/retention/review",
+    { schema: { tags, summary: "Check the organisation's records against the rules now, as the daily review does (after changing a rule); answers the new counts (audited)", body: noBodySchema, response: { 200: retentionQueueSummarySchema, ...errors } } },
+    async (request) => {
+      const actor = reviewer(request.actor);
+      const summary = await inTransaction(db, async (tx) => {
+        await reviewNow(tx, actor, vault, context(request.id));
+        return queueSummaryOf(tx, actor.organisationId);
+      });
+      return { counts: summary.counts, lastReviewedAt: summary.lastReviewedAt?.toISOString() ?? null };
     },
   );
 

@@ -4,6 +4,7 @@ import {
   retentionDeletionDetailSchema,
   retentionDeletionListSchema,
   retentionQueueSchema,
+  retentionQueueSummarySchema,
   retentionRulesSchema,
   type ApproveDeletionBody,
   type UpdateRetentionRuleBody,
@@ -25,6 +26,7 @@ export const retentionApi = {
     api.put(`/api/data-protection/retention/rules/${recordType}`, body, retentionRulesSchema),
   queue: (status: "due" | "held", page: number): Promise<RetentionQueue> =>
     api.get(withQuery("/api/data-protection/retention/queue", { status, page, pageSize: retentionPageSize }), retentionQueueSchema),
+  reviewNow: (): Promise<z.infer<typeof retentionQueueSummarySchema>> => api.post("/api/data-protection/retention/review", {}, retentionQueueSummarySchema),
   approveDeletion: (body: ApproveDeletionBody): Promise<RetentionDeletionDetail> => api.post("/api/data-protection/retention/deletions", body, retentionDeletionDetailSchema),
   deletions: (page: number): Promise<RetentionDeletionList> =>
     api.get(withQuery("/api/data-protection/retention/deletions", { page, pageSize: retentionPageSize }), retentionDeletionListSchema),

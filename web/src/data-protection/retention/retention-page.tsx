@@ -8,12 +8,15 @@ import { Anchor, Button, Group, Tabs, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
+import { errorMessage } from "../../api/error-messages.js";
+import { FormError } from "../../components/form-error.js";
 import { Page } from "../../components/page.js";
 import { useFormat } from "../../i18n/format.js";
 import { DeletionRecord } from "./deletion-record.js";
 import { DueRecords } from "./due-records.js";
 import { HeldRecords } from "./held-records.js";
-import type { RetentionQueue } from "./retention-api.js";
+import { retentionApi } from "./retention-api.js";
+import type { QueueSummary } from "./use-queue-page.js";
 
 type Tab = "due" | "held" | "deleted";
 
@@ -21,9 +24,26 @@ export function RetentionPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const [tab, setTab] = useState<Tab>("due");
-  const [summary, setSummary] = useState<Pick<RetentionQueue, "counts" | "lastReviewedAt"> | null>(null);
+  const [summary, setSummary] = useState<QueueSummary | null>(null);
   // Approving a deletion changes the record of deletions; its tab reloads when next opened.
   const [deletionsVersion, setDeletionsVersion] = useState(0);
+  // Checking now changes the lists: they load again.
+  const [listsVersion, setListsVersion] = useState(0);
+  const [isChecking, setIsChecking] = useState(false);
+  const [checkFailure, setCheckFailure] = useState<string | null>(null);
+
+  async function checkNow() {
+    setIsChecking(true);
+    setCheckFailure(null);
+    try {
+      setSummary(await retentionApi.reviewNow());
+      setListsVersion((version) => version + 1);
+    } catch (error) {
+      setCheckFailure(errorMessage(error, t));
+    } finally {
+      setIsChecking(false);
+    }
+  }
 
   return (
     <Page
@@ -36,10 +56,14 @@ export function RetentionPage() {
     >
       <Text maw="75ch">{t("retention.intro")}</Text>
       {summary && (
-        <Group gap="lg" role="status">
-          <Text>{summary.lastReviewedAt ? t("retention.lastReviewed", { when: format.dateTime(summary.lastReviewedAt) }) : t("retention.notReviewedYet")}</Text>
+        <Group gap="md">
+          <Text role="status">{summary.lastReviewedAt ? t("retention.lastReviewed", { when: format.dateTime(summary.lastReviewedAt) }) : t("retention.notReviewedYet")}</Text>
+          <Button variant="default" size="xs" loading={isChecking} onClick={() => void checkNow()}>
+            {t("retention.checkNow")}
+          </Button>
         </Group>
       )}
+      <FormError message={checkFailure} />
       <Tabs value={tab} onChange={(value) => setTab((value as Tab | null) ?? "due")} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="due">{summary ? t("retention.tabs.dueCount", { count: summary.counts.due }) : t("retention.tabs.due")}</Tabs.Tab>
@@ -47,10 +71,10 @@ export function RetentionPage() {
           <Tabs.Tab value="deleted">{t("retention.tabs.deleted")}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="due" pt="md">
-          <DueRecords onSummary={setSummary} onDeleted={() => setDeletionsVersion((version) => version + 1)} onShowRecord={() => setTab("deleted")} />
+          <DueRecords key={listsVersion} onSummary={setSummary} onDeleted={() => setDeletionsVersion((version) => version + 1)} onShowRecord={() => setTab("deleted")} />
         </Tabs.Panel>
         <Tabs.Panel value="held" pt="md">
-          <HeldRecords onSummary={setSummary} />
+          <HeldRecords key={listsVersion} onSummary={setSummary} />
         </Tabs.Panel>
         <Tabs.Panel value="deleted" pt="md">
           <DeletionRecord key={deletionsVersion} />
