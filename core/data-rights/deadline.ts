@@ -3,8 +3,9 @@
  * likewise for erasure and restriction (UK GDPR Art 12(3)); source:
  * https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/individual-rights/right-of-access/what-should-we-consider-when-responding-to-a-request/
  *
- * - The clock starts on the day the request is received (or, if identity had to be confirmed
- *   first, the day that was done), whatever day of the week that is.
+ * - The clock starts on the day the request is received, whatever day of the week that is. If
+ *   identity had to be confirmed first, it starts the day that was done: the register counts from
+ *   the day logged as received, so the officer logs that day.
  * - The deadline is the corresponding calendar date in the next month; if the next month has no
  *   such date (a request received on 31 January), it is the last day of that month.
  * - If that day falls on a weekend or a bank holiday, the deadline is the next working day.
