@@ -17,7 +17,8 @@ export function CaseHeader({ kase }: { kase: CaseDetail }) {
   const facts: Fact[] = [
     {
       label: t("cases.client"),
-      value: kase.isBreakGlass ? (
+      // An erased client has no record to open: their reference is shown, not linked.
+      value: kase.isBreakGlass || kase.clientRecord === "erased" ? (
         <Reference value={kase.clientReference} />
       ) : (
         <RecordLink kind="client" id={kase.clientId} reference={kase.clientReference} fw={400} />
