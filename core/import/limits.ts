@@ -1,7 +1,7 @@
 /** How much one spreadsheet import may hold: shown to people before they upload, enforced by the server. */
 export const importLimits = {
-  /** The uploaded file itself. */
-  maxFileBytes: 10 * 1024 * 1024,
+  /** The uploaded file itself: room for 100,000 rows of the usual columns. */
+  maxFileBytes: 25 * 1024 * 1024,
   /** Any one part of an .xlsx once inflated: a zip bomb stops here. */
   maxInflatedPartBytes: 100 * 1024 * 1024,
   /** Data rows, not counting the header. */

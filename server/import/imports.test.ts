@@ -196,7 +196,7 @@ describe("imports.bad files", () => {
     ["more than 100,000 rows", () => csvBytes([["Client ID"], ...Array.from({ length: 100_001 }, (_, index) => [String(index)])]), 400, /at most 100000/],
     ["a zip bomb", bigZip, 400, /not an Excel workbook/],
     ["an XML entity trick", entityTrick, 400, /not an Excel workbook/],
-    ["a file over 10 MB", () => Buffer.alloc(10 * 1024 * 1024 + 1, 0x41), 413, /larger than 10 MB|too large/],
+    ["a file over 25 MB", () => Buffer.alloc(25 * 1024 * 1024 + 1, 0x41), 413, /larger than 25 MB|too large/],
   ];
   for (const [what, file, status, message] of cases) {
     it(`refuses ${what} and changes nothing`, async () => {

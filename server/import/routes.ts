@@ -39,7 +39,7 @@ export function importRoutes(app: FastifyInstance): void {
     {
       // Base64 makes the file a third larger.
       bodyLimit: Math.ceil((importLimits.maxFileBytes * 4) / 3) + 1024,
-      schema: { tags, summary: "Upload a spreadsheet (CSV or .xlsx, up to 10 MB and 100,000 rows); its rows are kept encrypted until the import ends (administrators; audited)", body: uploadImportBodySchema, response: { 201: spreadsheetImportSchema, ...errorResponses } },
+      schema: { tags, summary: "Upload a spreadsheet (CSV or .xlsx, up to 25 MB and 100,000 rows); its rows are kept encrypted until the import ends (administrators; audited)", body: uploadImportBodySchema, response: { 201: spreadsheetImportSchema, ...errorResponses } },
     },
     async (request, reply) => {
       const actor = importer(request.actor);

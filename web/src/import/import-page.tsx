@@ -3,7 +3,7 @@
  * or a saved mapping), check every row (the dry run: nothing is written), read the problems and
  * download the error report, then import, watching each batch go in.
  */
-import { Alert, Anchor, Button, Group, Progress, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Progress, Stack, Text } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
@@ -79,7 +79,7 @@ function ImportProgress({ row, onChanged }: { row: SpreadsheetImport; onChanged:
       </Text>
       {row.status === "done" && (
         <Alert color="green" variant="light" title={t("imports.progress.doneTitle")}>
-          {t("imports.progress.done", { rows: format.number(row.rowsImported), skipped: format.number(row.rowsSkipped) })}
+          {row.rowsSkipped === 0 ? t("imports.progress.done", { rows: format.number(row.rowsImported) }) : t("imports.progress.doneSkipped", { rows: format.number(row.rowsImported), skipped: format.number(row.rowsSkipped) })}
         </Alert>
       )}
       {row.status === "failed" && (
@@ -92,11 +92,6 @@ function ImportProgress({ row, onChanged }: { row: SpreadsheetImport; onChanged:
             </Group>
           </Stack>
         </Alert>
-      )}
-      {row.status !== "importing" && row.checkedAt && (
-        <Anchor href={importsApi.reportUrl(row.id)} download>
-          {t("imports.report.download")}
-        </Anchor>
       )}
     </Section>
   );
