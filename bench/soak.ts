@@ -7,16 +7,13 @@
  * Requests are sent on a fixed schedule, not one after another: a slow answer does not slow the
  * arrivals, as with real users. Writes bench/results/<date>-soak-<database>.json and .md.
  */
-import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { benchRoot } from "./lib/options.js";
-import { startApp } from "../test/app-process.js";
 import { z } from "zod";
-import { signInDemoStaff, siteIds } from "./soak/staff.js";
+import { currentCommit, startDemoServer } from "./soak/server.js";
 import { chooser, operations, type Caseworker } from "./soak/workload.js";
 import { summarise, writeSoakReport, type Sample } from "./soak/report.js";
 
@@ -36,39 +33,9 @@ if (!(minutes > 0) || !(rate > 0) || !(warmupSeconds >= 0) || (database !== "pos
   throw new Error("usage: --minutes=N --rate=N --database=postgres|pglite --warmup-seconds=N");
 }
 
-// A database of its own, empty, so the server seeds the demo organisation as on a first start.
-const dataDir = await mkdtemp(path.join(os.tmpdir(), "pathways-soak-"));
-const env: Record<string, string> = { PATHWAYS_DATA_DIR: dataDir, PATHWAYS_DEMO: "on" };
-if (database === "postgres") {
-  const admin = new pg.Client({ connectionString: "postgres://postgres@127.0.0.1:5432/postgres" });
-  await admin.connect();
-  await admin.query("drop database if exists pathways_soak with (force)");
-  await admin.query("create database pathways_soak");
-  await admin.end();
-  env.DATABASE_URL = "postgres://postgres@127.0.0.1:5432/pathways_soak";
-}
-
-// Started as the tests start it: Node itself runs the server, so the memory sampled is the server's own.
-const app = await startApp(env);
-const server = app.child;
-const baseUrl = app.baseUrl;
-
-async function residentMb(): Promise<number> {
-  const status = await readFile(`/proc/${server.pid}/status`, "utf8");
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
-  return Math.round((kb / 1024) * 10) / 10;
-}
-
-const admin = await signInDemoStaff(baseUrl, "admin@pathways.demo");
-const sites = await siteIds(admin);
-const workers: Caseworker[] = [];
-for (const [email, site] of [
-  ["caseworker@pathways.demo", "Birmingham"],
-  ["caseworker.manchester@pathways.demo", "Manchester"],
-  ["caseworker.luton@pathways.demo", "Luton"],
-] as const) {
-  workers.push({ site, siteId: sites.get(site)!, client: await signInDemoStaff(baseUrl, email), cases: [], waiting: [] });
-}
+const server = await startDemoServer(database, "soak");
+const { app, workers } = server;
+const residentMb = () => server.residentMb();
 
 const choose = chooser(20261124);
 const samples: Sample[] = [];
@@ -125,16 +92,10 @@ clearInterval(memoryTimer);
 clearInterval(progressTimer);
 memory.push({ atSeconds: (performance.now() - startedAt) / 1000, residentMb: await residentMb() });
 
-server.kill("SIGTERM");
-await app.exited;
-await rm(dataDir, { recursive: true, force: true });
+const serverLog = app.output();
+await server.stop();
 
-const commit = await new Promise<string>((resolve) => {
-  const git = spawn("git", ["rev-parse", "--short", "HEAD"]);
-  let out = "";
-  git.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-  git.on("exit", () => resolve(out.trim() || "unknown"));
-});
+const commit = await currentCommit();
 const summary = summarise({
   date: new Date().toISOString().slice(0, 10),
   commit,
@@ -153,5 +114,5 @@ const summary = summarise({
 await mkdir(path.join(benchRoot, "results"), { recursive: true });
 const files = await writeSoakReport(summary);
 console.log(await readFile(files.markdown, "utf8"));
-await writeFile(path.join(os.tmpdir(), "pathways-soak-server.log"), app.output());
+await writeFile(path.join(os.tmpdir(), "pathways-soak-server.log"), serverLog);
 process.exit(summary.verdict.isPassing ? 0 : 1);
