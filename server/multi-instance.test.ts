@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type AppProcess } from "../test/app-process.js";
 import { isPostgres } from "../test/db.js";
 import { RemoteAdministrator } from "../test/remote-administrator.js";
-import { withScratchPostgres } from "../test/scratch-postgres.js";
+import { withThrowawayPostgres } from "../test/throwaway-postgres.js";
 import { verifyChain } from "./audit/verify-chain.js";
 import { openDatabase } from "./db/client.js";
 import { generateKeyring, serialiseKeyring } from "./vault/keyring.js";
@@ -54,7 +54,7 @@ describe.runIf(isPostgres())("two app instances on one PostgreSQL database", { t
   beforeAll(async () => {
     const ready = new Promise<Instances>((resolve, reject) => {
       // The database lives until the tests are done with it; then it is dropped.
-      dropped = withScratchPostgres("pathways_two", async (databaseUrl) => {
+      dropped = withThrowawayPostgres("two", async (databaseUrl) => {
         const folder = await scratch;
         const shared = { DATABASE_URL: databaseUrl, PATHWAYS_KEYRING: serialiseKeyring(generateKeyring()), PATHWAYS_DEMO: "on", LOG_LEVEL: "info" };
         // Started at the same moment on an empty database, as a deploy would start them.

@@ -25,10 +25,25 @@ async function asAdmin(statement: string): Promise<void> {
   }
 }
 
-export async function createThrowawayPostgres(label: string): Promise<ThrowawayDatabase> {
+/** Creates an empty database; answers its address and how to drop it. */
+async function createEmpty(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `pathways_${label}_${Date.now()}_${randomBytes(3).toString("hex")}`;
   await asAdmin(`CREATE DATABASE ${name}`);
-  const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+  return { url: adminUrl.replace(/\/[^/]*$/, `/${name}`), drop: () => asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** For tests that start app processes on a database of their own: `work` gets its address; it is dropped afterwards. */
+export async function withThrowawayPostgres<T>(label: string, work: (url: string) => Promise<T>): Promise<T> {
+  const { url, drop } = await createEmpty(label);
+  try {
+    return await work(url);
+  } finally {
+    await drop();
+  }
+}
+
+export async function createThrowawayPostgres(label: string): Promise<ThrowawayDatabase> {
+  const { url, drop: dropDatabase } = await createEmpty(label);
   const opened = await openDatabase({ kind: "postgres", url, poolSize: 3 });
   let isClosed = false;
   // Closing twice (a test that closed it, then the drop) is harmless.
@@ -43,7 +58,7 @@ export async function createThrowawayPostgres(label: string): Promise<ThrowawayD
     url,
     drop: async () => {
       await close();
-      await asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropDatabase();
     },
   };
 }

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { startApp, type AppProcess } from "../../test/app-process.js";
 import { isPostgres } from "../../test/db.js";
 import { RemoteAdministrator } from "../../test/remote-administrator.js";
-import { withScratchPostgres } from "../../test/scratch-postgres.js";
+import { withThrowawayPostgres } from "../../test/throwaway-postgres.js";
 
 const scratch = await mkdtemp(path.join(tmpdir(), "pathways-faults-"));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -85,6 +85,6 @@ describe("faults: the server killed during writes", { timeout: 300_000 }, () => 
   });
 
   it.runIf(isPostgres())("keeps every acknowledged write and nothing half-written, with the audit chain intact, on PostgreSQL", async () => {
-    await withScratchPostgres("pathways_faults", (url) => killDuringWrites({ DATABASE_URL: url, PATHWAYS_DATA_DIR: path.join(scratch, "server") }));
+    await withThrowawayPostgres("faults", (url) => killDuringWrites({ DATABASE_URL: url, PATHWAYS_DATA_DIR: path.join(scratch, "server") }));
   });
 });
