@@ -4,18 +4,13 @@
  * taken as an attacker would take it (PGlite: the raw data files; PostgreSQL: a full pg_dump) and
  * searched byte by byte, in UTF-8, UTF-16 and hex, ignoring case and spacing.
  */
-import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testApp } from "../../test/app.js";
-import { isPostgres, postgresUrl, testDatabase } from "../../test/db.js";
+import { everyRowAsText as readEveryRow, postgresDump } from "../../test/database-copy.js";
+import { isPostgres, testDatabase } from "../../test/db.js";
 import { createOrganisation, createUser } from "../../test/factories.js";
 import { signInAs } from "../../test/http.js";
-import { queryRows } from "../db/client.js";
 import { referrals } from "../db/schema.js";
 
 const { app, deps } = await testApp();
@@ -85,17 +80,7 @@ function needlesOf(value: string): string[] {
 
 /** The whole database as an attacker would copy it, lower-cased so that case does not matter. */
 async function fullDump(): Promise<string> {
-  if (isPostgres()) {
-    const folder = await mkdtemp(join(tmpdir(), "pathways-dump-"));
-    try {
-      const file = join(folder, "dump.sql");
-      // Schema and data, every table and large object: not --data-only.
-      await promisify(execFile)("/usr/bin/pg_dump", ["--no-password", "--file", file, "--dbname", postgresUrl()]);
-      return (await readFile(file)).toString("latin1").toLowerCase();
-    } finally {
-      await rm(folder, { recursive: true, force: true });
-    }
-  }
+  if (isPostgres()) return (await postgresDump()).toString("latin1").toLowerCase();
   const { pglite } = await testDatabase();
   // Flush every dirty page to the data files, so the tar holds the tables themselves, not just the WAL.
   await pglite!.query("CHECKPOINT");
@@ -103,19 +88,7 @@ async function fullDump(): Promise<string> {
   return Buffer.from(await tar.arrayBuffer()).toString("latin1").toLowerCase();
 }
 
-/** Every row of every table read back through SQL as text (sees through TOAST compression). */
-async function everyRowAsText(): Promise<string> {
-  const tables = await queryRows<{ name: string }>(
-    deps.db,
-    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
-  );
-  const parts: string[] = [];
-  for (const { name } of tables) {
-    const rows = await queryRows<{ row: string }>(deps.db, sql`select t::text as row from ${sql.identifier(name)} t`);
-    parts.push(...rows.map((row) => row.row));
-  }
-  return parts.join("\n").toLowerCase();
-}
+const everyRowAsText = () => readEveryRow(deps.db);
 
 const leaksIn = (haystack: string) => secrets.flatMap((secret) => needlesOf(secret).filter((needle) => haystack.includes(needle)).map(() => secret));
 

@@ -39,7 +39,8 @@ async function openErasureRequest(tx: Db, actor: Actor, requestId: string) {
   return { request, client };
 }
 
-export async function decideErasure(tx: Db, actor: Actor, requestId: string, input: ErasureDecisionBody, context: ErasureContext): Promise<void> {
+/** Answers the id of the request's client. */
+export async function decideErasure(tx: Db, actor: Actor, requestId: string, input: ErasureDecisionBody, context: ErasureContext): Promise<string> {
   authorize(canManageErasure(actor), refusalMessage);
   const { request, client } = await openErasureRequest(tx, actor, requestId);
   const holds = await holdsOnClient(tx, actor.organisationId, client.id);
@@ -63,16 +64,17 @@ export async function decideErasure(tx: Db, actor: Actor, requestId: string, inp
     });
     await updateRequest(tx, request, { status: "completed", ...close }, context.now);
     await recordRequestEvent(tx, actor, request, "erased", context, { erasureId: erasure.id });
-    return;
+    return client.id;
   }
   if (holds.length === 0) throw new AppError("conflict", "No retention hold applies to this record: it can be erased.");
   if (input.decision === "hold") {
     if (request.status === "on_hold") throw new AppError("conflict", "This request is already on hold.");
     await updateRequest(tx, request, { status: "on_hold" }, context.now);
     await recordRequestEvent(tx, actor, request, "held", context, { holds: heldKinds });
-    return;
+    return client.id;
   }
   const reason = refusalReasonFor(holds);
   await updateRequest(tx, request, { status: "refused", refusalReason: reason, ...close }, context.now);
   await recordRequestEvent(tx, actor, request, "refused", context, { reason, holds: heldKinds });
+  return client.id;
 }

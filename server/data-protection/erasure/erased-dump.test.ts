@@ -5,18 +5,14 @@
  * left in the database opens any of them, their own keys are gone, and every column of every table
  * read back as text (and, on PostgreSQL, a full pg_dump) holds none of their details.
  */
-import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
-import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testApp } from "../../../test/app.js";
-import { isPostgres, postgresUrl } from "../../../test/db.js";
+import { everyRowAsText, postgresDump } from "../../../test/database-copy.js";
+import { isPostgres } from "../../../test/db.js";
 import { createOrganisation, createUser } from "../../../test/factories.js";
 import { contactFields } from "../../clients/add-relationship.js";
-import { inTransaction, queryRows } from "../../db/client.js";
+import { inTransaction } from "../../db/client.js";
 import { clientIdentities, referrals, relationships, subjectKeys } from "../../db/schema.js";
 import { heldClientError } from "../held-client-error.js";
 import { eraseClient } from "./erase-client.js";
@@ -26,28 +22,6 @@ const { deps } = await testApp();
 
 const person = { givenName: "Marigoldine", familyName: "Thistlewaite", dateOfBirth: "1998-02-27", phone: "07700 900631", postcode: "B29 6QX" };
 const inTheClear = [person.givenName, person.familyName, "Thistlewaite", "07700900631", "B29 6QX", "1998-02-27", "Rukhsana Begum"];
-
-/** Every row of every table read back through SQL as text (sees through TOAST compression). */
-async function everyRowAsText(): Promise<string> {
-  const tables = await queryRows<{ name: string }>(deps.db, sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
-  const parts: string[] = [];
-  for (const { name } of tables) {
-    const rows = await queryRows<{ row: string }>(deps.db, sql`select t::text as row from ${sql.identifier(name)} t`);
-    parts.push(...rows.map((row) => row.row));
-  }
-  return parts.join("\n").toLowerCase();
-}
-
-async function pgDump(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), "pathways-erased-dump-"));
-  try {
-    const file = join(folder, "dump.sql");
-    await promisify(execFile)("/usr/bin/pg_dump", ["--no-password", "--file", file, "--dbname", postgresUrl()]);
-    return (await readFile(file)).toString("utf8").toLowerCase();
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
-}
 
 const opens = (subjectKey: Awaited<ReturnType<typeof deps.vault.loadSubjectKey>>, field: string, sealed: Uint8Array) => {
   try {
@@ -78,7 +52,7 @@ describe("data-protection.erased dump", () => {
       { subject: erasable.referralId, field: "concern", value: referral!.concern! },
     ];
     for (const cell of sealed) expect(opens(await deps.vault.loadSubjectKey(deps.db, cell.subject), cell.field, cell.value)).toBe(true);
-    expect((await everyRowAsText()).includes(`how ${person.givenName.toLowerCase()} found work`)).toBe(true);
+    expect((await everyRowAsText(deps.db)).includes(`how ${person.givenName.toLowerCase()} found work`)).toBe(true);
 
     await inTransaction(deps.db, (tx) => eraseClient(tx, deps.vault, { organisationId: organisation.id, clientId: erasable.clientId, basis: "request", actorUserId: manager.id, now: deps.now(), requestId: "test" }));
 
@@ -98,11 +72,11 @@ describe("data-protection.erased dump", () => {
     }
     expect(tried).toBeGreaterThanOrEqual(3 * sealed.length);
 
-    const rows = await everyRowAsText();
+    const rows = await everyRowAsText(deps.db);
     expect(rows.includes(organisation.name.toLowerCase())).toBe(true);
     expect(inTheClear.filter((secret) => rows.includes(secret.toLowerCase()))).toEqual([]);
     if (isPostgres()) {
-      const dump = await pgDump();
+      const dump = (await postgresDump()).toString("utf8").toLowerCase();
       expect(dump.includes(organisation.name.toLowerCase())).toBe(true);
       expect(inTheClear.filter((secret) => dump.includes(secret.toLowerCase()))).toEqual([]);
     }

@@ -17,6 +17,7 @@ import { canManageErasure, refusalMessage } from "./policy.js";
 import { findClientForOfficer } from "./queries.js";
 import type { ErasureContext } from "./read-state.js";
 
+/** Answers the hold's id. */
 export async function placeHold(tx: Db, actor: Actor, clientId: string, input: PlaceHoldBody, context: ErasureContext): Promise<string> {
   authorize(canManageErasure(actor), refusalMessage);
   const client = await findClientForOfficer(tx, actor, clientId, { isForUpdate: true });
@@ -48,6 +49,7 @@ export async function placeHold(tx: Db, actor: Actor, clientId: string, input: P
   return hold!.id;
 }
 
+/** Answers the id of the hold's client. */
 export async function liftHold(tx: Db, actor: Actor, holdId: string, input: z.infer<typeof liftBodySchema>, context: ErasureContext): Promise<string> {
   authorize(canManageErasure(actor), refusalMessage);
   const [hold] = await tx

@@ -23,7 +23,8 @@ import type { ErasureContext } from "./read-state.js";
 
 const invalidRequest = (message: string) => new AppError("validation_failed", message, { fields: [{ path: "body.dataRightsRequestId", message }] });
 
-export async function restrictProcessing(tx: Db, actor: Actor, clientId: string, input: RestrictBody, context: ErasureContext): Promise<void> {
+/** Answers the client's id. */
+export async function restrictProcessing(tx: Db, actor: Actor, clientId: string, input: RestrictBody, context: ErasureContext): Promise<string> {
   authorize(canManageErasure(actor), refusalMessage);
   const client = await findClientForOfficer(tx, actor, clientId, { isForUpdate: true });
   if (client.mergedIntoId !== null) throw new AppError("conflict", "This record was merged into another: restrict that one.");
@@ -60,9 +61,11 @@ export async function restrictProcessing(tx: Db, actor: Actor, clientId: string,
     await updateRequest(tx, request, { status: "completed", closedAt: context.now, closedBy: actor.userId }, context.now);
     await recordRequestEvent(tx, actor, request, "restricted", context, { restrictionId: restriction!.id, ground: input.ground });
   }
+  return client.id;
 }
 
-export async function liftRestriction(tx: Db, actor: Actor, clientId: string, input: z.infer<typeof liftBodySchema>, context: ErasureContext): Promise<void> {
+/** Answers the client's id. */
+export async function liftRestriction(tx: Db, actor: Actor, clientId: string, input: z.infer<typeof liftBodySchema>, context: ErasureContext): Promise<string> {
   authorize(canManageErasure(actor), refusalMessage);
   const client = await findClientForOfficer(tx, actor, clientId, { isForUpdate: true });
   const restriction = await restrictionInForce(tx, client.id);
@@ -83,4 +86,5 @@ export async function liftRestriction(tx: Db, actor: Actor, clientId: string, in
     at: context.now,
     details: { restrictionId: restriction.id },
   });
+  return client.id;
 }

@@ -8,14 +8,10 @@
 import { Alert, Button, Group, List, Stack, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { errorMessage } from "../../api/error-messages.js";
 import { ConfirmDialog } from "../../components/confirm-dialog.js";
-import { LoadFailed, Loading } from "../../components/load-state.js";
-import { Section } from "../../components/section.js";
-import { useLoad } from "../../components/use-load.js";
 import { isolateReference, useFormat } from "../../i18n/format.js";
-import { dataRightsApi } from "../data-rights-api.js";
 import type { RequestPanelProps } from "../requests/request-panels.js";
+import { ClientStateSection, useAction } from "./client-state-section.js";
 import { erasureApi, type DataProtectionState } from "./erasure-api.js";
 import { HoldsList } from "./holds-list.js";
 import { PlaceHoldForm } from "./place-hold-form.js";
@@ -37,21 +33,13 @@ function Erased({ state }: { state: DataProtectionState }) {
 function ConfirmErasure({ requestId, state, onDone }: { requestId: string; state: DataProtectionState; onDone: () => Promise<void> }) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
+  const { error, isBusy, run } = useAction();
   const matches = typed.trim().toUpperCase() === state.reference.toUpperCase();
-  const erase = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const erase = () =>
+    run(async () => {
       await erasureApi.decide(requestId, { decision: "erase", confirmReference: typed.trim() });
       await onDone();
-    } catch (caught) {
-      setError(errorMessage(caught, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Stack gap="sm">
       <Text fw={600}>{t("erasure.confirm.title")}</Text>
@@ -83,21 +71,13 @@ function ConfirmErasure({ requestId, state, onDone }: { requestId: string; state
 function HeldActions({ requestId, status, onDone }: { requestId: string; status: string; onDone: () => Promise<void> }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<"hold" | "refuse" | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
-  const decide = async (decision: "hold" | "refuse") => {
-    setBusy(true);
-    setError(null);
-    try {
+  const { error, isBusy, run } = useAction();
+  const decide = (decision: "hold" | "refuse") =>
+    run(async () => {
       await erasureApi.decide(requestId, { decision });
       setAsking(null);
       await onDone();
-    } catch (caught) {
-      setError(errorMessage(caught, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Group>
       {status !== "on_hold" && (
@@ -148,18 +128,9 @@ function Decision({ request, state, onState, onDone }: RequestPanelProps & { sta
 
 export function ErasurePanel({ request, onChanged }: RequestPanelProps) {
   const { t } = useTranslation();
-  const clientId = request.client?.id ?? null;
-  const { state, reload, replace } = useLoad(() => (clientId ? erasureApi.state(clientId) : Promise.resolve(null)), [clientId, request.status]);
-  const onDone = async () => {
-    onChanged(await dataRightsApi.read(request.id));
-    reload();
-  };
   return (
-    <Section title={t("erasure.title")}>
-      {clientId === null && <Text>{t("erasure.matchFirst")}</Text>}
-      {clientId !== null && state.status === "loading" && <Loading />}
-      {clientId !== null && state.status === "failed" && <LoadFailed error={state.error} onRetry={reload} />}
-      {state.status === "ready" && state.data && <Decision request={request} onChanged={onChanged} state={state.data} onState={replace} onDone={onDone} />}
-    </Section>
+    <ClientStateSection request={request} onChanged={onChanged} title={t("erasure.title")}>
+      {({ state, replace, onDone }) => <Decision request={request} onChanged={onChanged} state={state} onState={replace} onDone={onDone} />}
+    </ClientStateSection>
   );
 }

@@ -9,15 +9,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { restrictBodySchema, restrictionGrounds } from "../../../../core/api/erasure.js";
 import { FormError } from "../../components/form-error.js";
-import { LoadFailed, Loading } from "../../components/load-state.js";
 import { ReasonDialog } from "../../components/reason-dialog.js";
-import { Section } from "../../components/section.js";
-import { useLoad } from "../../components/use-load.js";
 import { useServerForm } from "../../forms/use-server-form.js";
 import { zodValidate } from "../../forms/validation.js";
 import { useFormat } from "../../i18n/format.js";
-import { dataRightsApi } from "../data-rights-api.js";
 import type { RequestPanelProps } from "../requests/request-panels.js";
+import { ClientStateSection } from "./client-state-section.js";
 import { erasureApi, type DataProtectionState } from "./erasure-api.js";
 
 function InForce({ state, onChanged }: { state: DataProtectionState; onChanged: (state: DataProtectionState) => void }) {
@@ -88,20 +85,15 @@ function RestrictForm({ requestId, clientId, onDone }: { requestId: string; clie
 
 export function RestrictionPanel({ request, onChanged }: RequestPanelProps) {
   const { t } = useTranslation();
-  const clientId = request.client?.id ?? null;
-  const { state, reload, replace } = useLoad(() => (clientId ? erasureApi.state(clientId) : Promise.resolve(null)), [clientId, request.status]);
-  const onDone = async () => {
-    onChanged(await dataRightsApi.read(request.id));
-    reload();
-  };
   const isOpen = ["received", "in_progress", "on_hold"].includes(request.status);
   return (
-    <Section title={t("erasure.restriction.title")}>
-      {clientId === null && <Text>{t("erasure.matchFirst")}</Text>}
-      {clientId !== null && state.status === "loading" && <Loading />}
-      {clientId !== null && state.status === "failed" && <LoadFailed error={state.error} onRetry={reload} />}
-      {state.status === "ready" && state.data?.restriction && <InForce state={state.data} onChanged={replace} />}
-      {state.status === "ready" && state.data && isOpen && state.data.abilities.restrict && <RestrictForm requestId={request.id} clientId={state.data.clientId} onDone={onDone} />}
-    </Section>
+    <ClientStateSection request={request} onChanged={onChanged} title={t("erasure.restriction.title")}>
+      {({ state, replace, onDone }) => (
+        <>
+          {state.restriction && <InForce state={state} onChanged={replace} />}
+          {isOpen && state.abilities.restrict && <RestrictForm requestId={request.id} clientId={state.clientId} onDone={onDone} />}
+        </>
+      )}
+    </ClientStateSection>
   );
 }
