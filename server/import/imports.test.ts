@@ -11,6 +11,7 @@ import { readIdentity } from "../clients/identity-store.js";
 import { inTransaction, queryRows } from "../db/client.js";
 import { auditEvents, clientIndexes, clients, spreadsheetImportChunks, spreadsheetImports, subjectKeys } from "../db/schema.js";
 import { runNextJob } from "../jobs/run-next-job.js";
+import { expireImports } from "./end-import.js";
 import { importBatchJob, importJobHandlers } from "./run-import.js";
 import { asXlsxCells, generateClientSheet, sheetHeaders } from "./test-support.js";
 
@@ -171,6 +172,20 @@ describe("imports.clients", () => {
     await runImportJobs();
     expect((await admin.request("GET", `/api/imports/${uploaded.json().id}`)).json()).toMatchObject({ status: "done", rowsImported: 1_500 });
     expect(await clientCount(organisation.id)).toBe(1_500);
+  });
+
+  it("destroys an upload nobody finished once its 24 hours are over, and leaves a newer one alone", async () => {
+    const { organisation, admin } = await setUp();
+    const old = await upload(admin, csvBytes(generateClientSheet(5).rows));
+    const later = new Date(deps.now().getTime() + 25 * 3_600_000);
+    const newer = await upload(admin, csvBytes(generateClientSheet(5).rows));
+    const [fresh] = await deps.db.update(spreadsheetImports).set({ expiresAt: new Date(later.getTime() + 3_600_000) }).where(eq(spreadsheetImports.id, newer.json().id)).returning();
+    expect(await inTransaction(deps.db, (tx) => expireImports(tx, deps.vault, later, organisation.id))).toBe(1);
+    const [expired] = await deps.db.select().from(spreadsheetImports).where(eq(spreadsheetImports.id, old.json().id));
+    expect(expired).toMatchObject({ status: "expired", headers: null });
+    expect(await deps.db.select().from(spreadsheetImportChunks).where(eq(spreadsheetImportChunks.importId, old.json().id))).toEqual([]);
+    expect((await deps.db.select().from(subjectKeys).where(eq(subjectKeys.subjectId, old.json().id)))[0]).toMatchObject({ wrappedKey: null });
+    expect((await deps.db.select().from(spreadsheetImports).where(eq(spreadsheetImports.id, fresh!.id)))[0]).toMatchObject({ status: "uploaded" });
   });
 
   it("discards an upload, destroying its rows", async () => {
