@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { testApp } from "../../../test/app.js";
@@ -16,6 +17,7 @@ import {
   consents,
   contentItems,
   contentVersions,
+  importedReferences,
   referrals,
   relationships,
 } from "../../db/schema.js";
@@ -51,6 +53,8 @@ describe("data-protection.erase-client", () => {
     const erasable = await createErasableClient(deps, organisation, manager.id);
     const other = await createTestCase(deps, organisation, manager.id);
     await deps.db.insert(relationships).values({ organisationId: organisation.id, clientId: other.client.id, relatedClientId: erasable.clientId, relation: "sibling" });
+    // Brought in from a spreadsheet, whose reference for them is kept as a keyed index.
+    await deps.db.insert(importedReferences).values({ organisationId: organisation.id, kind: "client", referenceIndex: `test-${erasable.clientId}`, entityId: erasable.clientId, importId: randomUUID() });
     const [caseBefore] = await deps.db.select().from(cases).where(eq(cases.id, erasable.caseId));
 
     const { erasure, isNew } = await erase({ organisationId: organisation.id, clientId: erasable.clientId, actorUserId: dpo.id });
@@ -61,6 +65,7 @@ describe("data-protection.erase-client", () => {
     expect(await keyState(other.client.id)).toBe("readable");
     expect(await deps.db.select().from(clientIndexes).where(eq(clientIndexes.clientId, erasable.clientId))).toEqual([]);
     expect(await deps.db.select().from(clientIdentities).where(eq(clientIdentities.clientId, erasable.clientId))).toEqual([]);
+    expect(await deps.db.select().from(importedReferences).where(eq(importedReferences.entityId, erasable.clientId))).toEqual([]);
     expect(await deps.db.select().from(relationships).where(eq(relationships.clientId, erasable.clientId))).toEqual([]);
     expect(await deps.db.select().from(contentItems).where(eq(contentItems.id, erasable.caseStudyId))).toEqual([]);
     expect(await deps.db.select().from(contentVersions).where(eq(contentVersions.itemId, erasable.caseStudyId))).toEqual([]);
@@ -74,7 +79,7 @@ describe("data-protection.erase-client", () => {
     const [client] = await deps.db.select().from(clients).where(eq(clients.id, erasable.clientId));
     expect(client!.erasedAt).toEqual(erasure.erasedAt);
     expect(erasure).toMatchObject({ clientId: erasable.clientId, basis: "request", erasedBy: dpo.id });
-    expect(erasure.tally).toMatchObject({ keysDestroyed: 2, referrals: 1, relationships: 1, linksFromOthers: 1, caseStudies: 1, identities: 1 });
+    expect(erasure.tally).toMatchObject({ keysDestroyed: 2, referrals: 1, relationships: 1, linksFromOthers: 1, caseStudies: 1, identities: 1, importedReferences: 1 });
     expect(erasure.tally.blindIndexes).toBeGreaterThan(3);
     const audit = await deps.db.select().from(auditEvents).where(and(eq(auditEvents.clientId, erasable.clientId), eq(auditEvents.action, "client.erased")));
     expect(audit).toHaveLength(1);

@@ -23,6 +23,7 @@ import type { ErasureTally } from "../../db/erasure-schema.js";
 import {
   cases,
   clientErasures,
+  importedReferences,
   clientIdentities,
   clientIndexes,
   clients,
@@ -89,6 +90,10 @@ export async function eraseClient(tx: Db, vault: Vault, input: EraseClientInput)
     tx.update(relationships).set({ relatedClientId: null }).where(inArray(relationships.relatedClientId, personIds)).returning({ id: relationships.id }),
   );
   tally.caseStudies = await deleteCaseStudies(tx, personIds);
+  // A spreadsheet's own reference for them, kept as a keyed index so a second import finds them.
+  tally.importedReferences = await countOf(
+    tx.delete(importedReferences).where(and(eq(importedReferences.organisationId, input.organisationId), inArray(importedReferences.entityId, [...personIds, ...referralIds]))).returning({ id: importedReferences.entityId }),
+  );
   await tx.update(clients).set({ erasedAt: input.now, genderIdentity: null }).where(inArray(clients.id, personIds));
 
   const [erasure] = await tx
