@@ -24,7 +24,7 @@ import {
   reviewAlertBodySchema,
   updateAlertSettingsBodySchema,
 } from "../../core/api/audit.js";
-import { idSchema } from "../../core/api/common.js";
+import { idSchema, noBodySchema } from "../../core/api/common.js";
 import { actorAllowedBy } from "../authz/authorize.js";
 import { inTransaction } from "../db/client.js";
 import { errorResponses as errors } from "../http/route-schema.js";
@@ -106,7 +106,7 @@ export function auditRoutes(app: FastifyInstance): void {
 
   route.post(
     "/api/audit/verification",
-    { schema: { tags, summary: "Verify the organisation's audit chain now and keep the result in its history (audited)", response: { 200: chainVerificationSchema, ...errors } } },
+    { schema: { tags, summary: "Verify the organisation's audit chain now and keep the result in its history (audited)", body: noBodySchema, response: { 200: chainVerificationSchema, ...errors } } },
     async (request) => {
       const actor = reviewer(request.actor);
       // Seal what is waiting first, outside the check, so the report covers everything written until now.

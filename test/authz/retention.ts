@@ -28,7 +28,7 @@ export const retentionExpectations: Record<string, EndpointExpectation> = {
   "GET /api/data-protection/retention/rules": { allowed: configurers, success: 200, call: async () => ({ url: "/api/data-protection/retention/rules" }) },
   "PUT /api/data-protection/retention/rules/:recordType": { allowed: configurers, success: 200, call: async () => ({ url: "/api/data-protection/retention/rules/client", body: rule }) },
   "GET /api/data-protection/retention/queue": { allowed: officer, success: 200, call: async () => ({ url: "/api/data-protection/retention/queue?status=due" }) },
-  "POST /api/data-protection/retention/review": { allowed: officer, success: 200, call: async () => ({ url: "/api/data-protection/retention/review", body: {} }) },
+  "POST /api/data-protection/retention/review": { allowed: officer, success: 200, call: async () => ({ url: "/api/data-protection/retention/review" }) },
   "POST /api/data-protection/retention/deletions": {
     allowed: officer,
     success: 201,
