@@ -15,6 +15,7 @@ import { contactFields } from "../../clients/add-relationship.js";
 import { inTransaction } from "../../db/client.js";
 import { clientIdentities, referrals, relationships, subjectKeys } from "../../db/schema.js";
 import { heldClientError } from "../held-client-error.js";
+import { VaultError } from "../../vault/errors.js";
 import { eraseClient } from "./erase-client.js";
 import { createErasableClient } from "./test-support.js";
 
@@ -64,7 +65,13 @@ describe("data-protection.erased dump", () => {
     const live = await deps.db.select({ subjectId: subjectKeys.subjectId }).from(subjectKeys).where(and(isNotNull(subjectKeys.wrappedKey)));
     let tried = 0;
     for (const { subjectId } of live) {
-      const subjectKey = await deps.vault.loadSubjectKey(deps.db, subjectId);
+      // Tests of key rotation and backups share this database with keys of keyrings of their own,
+      // which this installation's keyring cannot unwrap at all: those open nothing here either.
+      const subjectKey = await deps.vault.loadSubjectKey(deps.db, subjectId).catch((error: unknown) => {
+        if (error instanceof VaultError && error.code === "unknown_master_key") return null;
+        throw error;
+      });
+      if (!subjectKey) continue;
       for (const cell of sealed) {
         expect(opens(subjectKey, cell.field, cell.value)).toBe(false);
         tried++;
