@@ -78,19 +78,27 @@ function needlesOf(value: string): string[] {
   return [...needles];
 }
 
+/** ASCII letters lower-cased, in a copy: a dump can be larger than the longest string JavaScript allows. */
+function lowerCased(bytes: Buffer): Buffer {
+  const copy = Buffer.from(bytes);
+  for (let index = 0; index < copy.length; index += 1) if (copy[index]! >= 0x41 && copy[index]! <= 0x5a) copy[index] = copy[index]! + 0x20;
+  return copy;
+}
+
 /** The whole database as an attacker would copy it, lower-cased so that case does not matter. */
-async function fullDump(): Promise<string> {
-  if (isPostgres()) return (await postgresDump()).toString("latin1").toLowerCase();
+async function fullDump(): Promise<Buffer> {
+  if (isPostgres()) return lowerCased(await postgresDump());
   const { pglite } = await testDatabase();
   // Flush every dirty page to the data files, so the tar holds the tables themselves, not just the WAL.
   await pglite!.query("CHECKPOINT");
   const tar = await pglite!.dumpDataDir("none");
-  return Buffer.from(await tar.arrayBuffer()).toString("latin1").toLowerCase();
+  return lowerCased(Buffer.from(await tar.arrayBuffer()));
 }
 
 const everyRowAsText = () => readEveryRow(deps.db);
 
-const leaksIn = (haystack: string) => secrets.flatMap((secret) => needlesOf(secret).filter((needle) => haystack.includes(needle)).map(() => secret));
+const holds = (haystack: string | Buffer, needle: string) => (typeof haystack === "string" ? haystack.includes(needle) : haystack.includes(Buffer.from(needle, "latin1")));
+const leaksIn = (haystack: string | Buffer) => secrets.flatMap((secret) => needlesOf(secret).filter((needle) => holds(haystack, needle)).map(() => secret));
 
 describe("clients.plain-text dump", () => {
   it("leaves no identity or free text about a person readable anywhere in a full copy of the database", { timeout: 180_000 }, async () => {
@@ -132,7 +140,7 @@ describe("clients.plain-text dump", () => {
 
     const dump = await fullDump();
     // The dump holds the tables' contents: a plain-text column of the same organisation is in it.
-    expect(dump.includes(organisation.name.toLowerCase())).toBe(true);
+    expect(holds(dump, organisation.name.toLowerCase())).toBe(true);
     expect(leaksIn(dump)).toEqual([]);
     const rows = await everyRowAsText();
     expect(rows.includes(organisation.name.toLowerCase())).toBe(true);
