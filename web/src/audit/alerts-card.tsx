@@ -19,7 +19,7 @@ export function AuditAlertsCard() {
         </Title>
         {open.state.status === "failed" && <LoadFailed error={open.state.error} onRetry={open.reload} />}
         {open.state.status === "ready" && (
-          <Text c={open.state.data.total > 0 ? "red" : undefined} fw={open.state.data.total > 0 ? 600 : undefined}>
+          <Text c={open.state.data.total > 0 ? "red.9" : undefined} fw={open.state.data.total > 0 ? 600 : undefined}>
             {t("auditReview.card.open", { count: open.state.data.total })}
           </Text>
         )}

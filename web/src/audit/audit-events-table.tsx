@@ -45,7 +45,7 @@ function BreakGlassReason({ event }: { event: AuditEvent }) {
         {t("auditReview.events.readReason")}
       </Button>
       {error && (
-        <Text size="sm" c="red" role="alert">
+        <Text size="sm" c="red.9" role="alert">
           {error}
         </Text>
       )}
