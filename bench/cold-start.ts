@@ -12,7 +12,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -94,7 +94,17 @@ const demoDir = await mkdtemp(path.join(os.tmpdir(), "pathways-cold-start-"));
 try {
   await coldStart(demoDir, async () => undefined);
   const starts: Start[] = [];
-  for (let run = 0; run < runs; run += 1) starts.push(await coldStart(demoDir, caseworkerLooksAtCases));
+  // Each run starts from a copy of the seeded folder, so its staff sign in for the first time, as
+  // on the first run (enrolling their authenticator), and no run inherits another's sessions.
+  for (let run = 0; run < runs; run += 1) {
+    const runDir = `${demoDir}-run${run}`;
+    await cp(demoDir, runDir, { recursive: true });
+    try {
+      starts.push(await coldStart(runDir, caseworkerLooksAtCases));
+    } finally {
+      await rm(runDir, { recursive: true, force: true });
+    }
+  }
   scenarios.push({ name: "demo organisation", clients: "demo", starts });
 } finally {
   await rm(demoDir, { recursive: true, force: true });
