@@ -3,7 +3,7 @@
  * one register for access, erasure and restriction requests, each request's history, the items a
  * subject access export withholds, and the packages released.
  *
- * Anything that describes a person — the requester's name and contact, notes — is encrypted: under
+ * Anything that describes a person — the requester's name and contact — is encrypted: under
  * the client's key once the request is matched to a client (so erasing the client shreds it too),
  * and under the request's own key (subject = request id) until then. Every other column is a code,
  * a day or an id.
@@ -39,8 +39,6 @@ export const dataRightsRequests = pgTable(
     requesterRelation: text("requester_relation").$type<RequesterRelation>().notNull(),
     /** Encrypted JSON: the requester's name, how to reach them and what they asked for. */
     requesterDetails: bytea("requester_details"),
-    /** Encrypted staff notes on the request. */
-    notes: bytea("notes"),
     identityCheckMethod: text("identity_check_method").$type<IdentityCheckMethod>(),
     identityCheckedBy: uuid("identity_checked_by"),
     identityCheckedOn: day("identity_checked_on"),

@@ -64,14 +64,12 @@ export const retentionReviewEntries = pgTable(
   ],
 );
 
-/** When an organisation's records were last reviewed, and what was found. */
+/** When an organisation's records were last reviewed (what was found is counted from the entries). */
 export const retentionReviewRuns = pgTable("retention_review_runs", {
   organisationId: uuid("organisation_id")
     .primaryKey()
     .references(() => organisations.id),
   ranAt: at("ran_at").notNull(),
-  dueCount: integer("due_count").notNull(),
-  heldCount: integer("held_count").notNull(),
 });
 
 /** One approval of deletion: who approved it, when, and how many records it erased. */

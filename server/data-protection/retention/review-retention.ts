@@ -121,8 +121,8 @@ export async function reviewOrganisation(tx: Db, vault: Vault, organisationId: s
   const counts = { due: found.filter((record) => record.holds.length === 0).length, held: found.filter((record) => record.holds.length > 0).length };
   await tx
     .insert(retentionReviewRuns)
-    .values({ organisationId, ranAt: now, dueCount: counts.due, heldCount: counts.held })
-    .onConflictDoUpdate({ target: retentionReviewRuns.organisationId, set: { ranAt: now, dueCount: counts.due, heldCount: counts.held } });
+    .values({ organisationId, ranAt: now })
+    .onConflictDoUpdate({ target: retentionReviewRuns.organisationId, set: { ranAt: now } });
   return counts;
 }
 
