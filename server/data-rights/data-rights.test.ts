@@ -126,6 +126,10 @@ describe("data-rights.requests", () => {
     const noReason = await officer.request("POST", `/api/data-rights/requests/${created.id}/status`, { status: "refused" });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.fields[0].path).toBe("body.refusalReason");
+    // A hold is claimed only through the erasure decision, which checks that one applies.
+    const claimedHold = await officer.request("POST", `/api/data-rights/requests/${created.id}/status`, { status: "refused", refusalReason: "retention_hold" });
+    expect(claimedHold.statusCode).toBe(400);
+    expect(claimedHold.json().error.fields[0].path).toBe("body.refusalReason");
     const refused = await officer.request("POST", `/api/data-rights/requests/${created.id}/status`, { status: "refused", refusalReason: "manifestly_excessive" });
     expect(refused.json()).toMatchObject({ status: "refused", refusalReason: "manifestly_excessive", daysLeft: null, urgency: null });
     expect(refused.json().history.map((event: { kind: string }) => event.kind)).toEqual(["logged", "identity_checked", "refused"]);

@@ -54,6 +54,13 @@ export async function changeStatus(tx: Db, actor: Actor, requestId: string, inpu
     await recordRequestEvent(tx, actor, request, "started", context);
     return;
   }
+  // Refusing an erasure because a hold applies is the erasure decision's to make: it checks that a
+  // hold really applies and names it to the person.
+  if (input.status === "refused" && input.refusalReason === "retention_hold") {
+    throw new AppError("validation_failed", "A refusal because a retention hold applies is made from the erasure decision.", {
+      fields: [{ path: "body.refusalReason", message: "Choose another reason, or use the erasure decision." }],
+    });
+  }
   await updateRequest(tx, request, { status: input.status, refusalReason: input.refusalReason, closedAt: context.now, closedBy: actor.userId }, context.now);
   await recordRequestEvent(tx, actor, request, input.status, context, input.refusalReason ? { reason: input.refusalReason } : {});
 }

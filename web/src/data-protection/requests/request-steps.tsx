@@ -106,7 +106,7 @@ function StatusActions({ request, onChanged }: StepProps) {
         </Button>
         <Select
           label={t("dataRights.statusForm.refusalReason")}
-          data={refusalReasons.map((value) => ({ value, label: t(`dataRights.refusalReasons.${value}`) }))}
+          data={refusalReasons.filter((value) => value !== "retention_hold").map((value) => ({ value, label: t(`dataRights.refusalReasons.${value}`) }))}
           value={reason}
           onChange={setReason}
         />
