@@ -7,6 +7,7 @@ import react from "@vitejs/plugin-react";
 import postcssPresetMantine from "postcss-preset-mantine";
 import type { AcceptedPlugin } from "postcss";
 import { defineConfig } from "vite";
+import { serviceWorkerPlugin } from "./scripts/service-worker-plugin.js";
 
 // The preset's declarations do not resolve under this project's module settings; its shape is known.
 const mantinePostcss = postcssPresetMantine as unknown as () => AcceptedPlugin;
@@ -15,7 +16,7 @@ const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, i
 
 export default defineConfig({
   root: fromRoot("./web"),
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin({ template: fromRoot("./web/service-worker.js"), publicDir: fromRoot("./web/public") })],
   css: { postcss: { plugins: [mantinePostcss()] } },
   build: {
     outDir: fromRoot("./dist/web"),

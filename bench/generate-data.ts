@@ -14,7 +14,7 @@ import { migrate } from "../server/db/migrate.js";
 import { generateKeyring, serialiseKeyring } from "../server/vault/keyring.js";
 import { createVault } from "../server/vault/vault.js";
 import { dropBulkIndexes, restoreBulkIndexes } from "./generate/bulk-indexes.js";
-import { checkFirstEvents, pauseFirstEventTriggers, resumeFirstEventTriggers } from "./generate/first-events.js";
+import { checkFirstEvents, checkNoHeldClients, fillEngagementMonths, pauseLoadTriggers, resumeLoadTriggers } from "./generate/load-triggers.js";
 import { loadClients } from "./generate/load-clients.js";
 import { loadSiteActivity } from "./generate/activity-rows.js";
 import { createBenchOrganisation } from "./generate/organisation.js";
@@ -52,7 +52,7 @@ try {
   log(`Sites' activity: ${Object.entries(activity).map(([table, count]) => `${table} ${count.toLocaleString("en-GB")}`).join(", ")}`);
 
   await database.query("CREATE UNLOGGED TABLE bench_group_sessions (LIKE group_sessions INCLUDING DEFAULTS)");
-  await pauseFirstEventTriggers(database);
+  const pausedTriggers = await pauseLoadTriggers(database, copyTables);
   const saved = await dropBulkIndexes(database, copyTables);
   const loadStarted = performance.now();
   let lastReport = 0;
@@ -91,13 +91,17 @@ try {
   const indexStarted = performance.now();
   await restoreBulkIndexes(database, saved, (name, seconds) => log(`  rebuilt ${name} in ${seconds.toFixed(1)} s`));
   const indexSeconds = (performance.now() - indexStarted) / 1000;
-  await resumeFirstEventTriggers(database);
+  const engagementStarted = performance.now();
+  const engagementMonths = await fillEngagementMonths(database);
+  log(`People engaged by month: ${engagementMonths.toLocaleString("en-GB")} rows in ${((performance.now() - engagementStarted) / 1000).toFixed(1)} s`);
+  await resumeLoadTriggers(database, pausedTriggers);
   const vacuumStarted = performance.now();
   await database.query("VACUUM (ANALYZE)");
   const vacuumSeconds = (performance.now() - vacuumStarted) / 1000;
   log(`Indexes and foreign keys in ${indexSeconds.toFixed(1)} s; VACUUM ANALYZE in ${vacuumSeconds.toFixed(1)} s`);
   const checkStarted = performance.now();
   await checkFirstEvents(database);
+  await checkNoHeldClients(database);
   log(`Every case's first contact and first assessment checked against its sessions and assessments in ${((performance.now() - checkStarted) / 1000).toFixed(1)} s`);
 
   await verifySample(database.db, vault, options.seed, options.clients);

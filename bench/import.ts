@@ -17,7 +17,8 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { eq } from "drizzle-orm";
 import { toCsv } from "../core/csv.js";
-import { guessClientColumns } from "../core/import/client-fields.js";
+import { guessColumns } from "../core/import/cells.js";
+import { clientImport } from "../core/import/client-fields.js";
 import { connectionOptions, inTransaction, type Database, type Db } from "../server/db/client.js";
 import { migrate } from "../server/db/migrate.js";
 import * as schema from "../server/db/schema.js";
@@ -67,7 +68,7 @@ try {
   const uploaded = await inTransaction(db, (tx) => uploadImport(tx, actor, file, context()));
   const uploadSeconds = seconds(started);
   started = performance.now();
-  const checked = await inTransaction(db, (tx) => checkImport(tx, actor, uploaded.id, { kind: "clients", columns: guessClientColumns(sheet.rows[0]!) }, context()));
+  const checked = await inTransaction(db, (tx) => checkImport(tx, actor, uploaded.id, { kind: "clients", columns: guessColumns(clientImport, sheet.rows[0]!) }, context()));
   const dryRunSeconds = seconds(started);
   if (checked.problemRows + checked.duplicateRows > 0) throw new Error(`the generated file should have no problems: ${checked.problemRows} problem rows, ${checked.duplicateRows} duplicates`);
 

@@ -5,41 +5,18 @@
  * she types the client's reference to confirm and erases. No search finds the person any more, and
  * their case opens with "details erased" in place of who they were.
  */
-import type { BrowserContext } from "playwright-core";
 import { describe, expect } from "vitest";
-import { sessionSchema } from "../core/api/auth.js";
 import { caseDetailSchema, caseListSchema } from "../core/api/cases.js";
 import { clientMatchListSchema, identitySchema } from "../core/api/clients.js";
 import { requestDetailSchema } from "../core/api/data-rights.js";
 import { dataProtectionStateSchema } from "../core/api/erasure.js";
 import { pageHeading, review, shows, test } from "./support/browser.js";
 import { isolatedReference, translator } from "./support/catalogue.js";
+import { chooseLanguage, getJson, postJson } from "./support/context-api.js";
 import { signInAsNewStaff, siteId } from "./support/staff.js";
 
 const en = translator("en");
 const ur = translator("ur");
-
-async function csrf(context: BrowserContext): Promise<Record<string, string>> {
-  const { csrfToken } = sessionSchema.parse(await (await context.request.get("/api/auth/session")).json());
-  return { "x-csrf-token": csrfToken };
-}
-
-async function chooseLanguage(context: BrowserContext, language: "en" | "ur"): Promise<void> {
-  const response = await context.request.patch("/api/auth/preferences", { headers: await csrf(context), data: { language } });
-  expect(response.status()).toBe(200);
-}
-
-async function getJson<T>(context: BrowserContext, url: string, schema: { parse: (value: unknown) => T }): Promise<T> {
-  const response = await context.request.get(url);
-  expect(response.status(), await response.text()).toBe(200);
-  return schema.parse(await response.json());
-}
-
-async function postJson<T>(context: BrowserContext, url: string, data: unknown, schema: { parse: (value: unknown) => T }, status = 200): Promise<T> {
-  const response = await context.request.post(url, { headers: await csrf(context), data });
-  expect(response.status(), await response.text()).toBe(status);
-  return schema.parse(await response.json());
-}
 
 describe("erasure", () => {
   test("an erasure request is held while the client's case is open at the panel's level, and once the case is closed the officer erases and no search finds them", async ({ page, context, newContext }) => {

@@ -28,7 +28,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await rm(path.join(root, ".test-data/accessibility-notes.jsonl"), { force: true });
   await mkdir(screenshotDir, { recursive: true });
 
-  const server = await startServer({ root, logFile: path.join(root, ".test-data/e2e-server.log") });
+  const server = await startServer({ root, logFile: path.join(root, ".test-data/e2e-server.log"), startTimeoutMs: 400_000 });
   try {
     const administrator = await enrolDemoAdministrator(server.apiUrl);
     project.provide("baseUrl", server.baseUrl);

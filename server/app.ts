@@ -17,6 +17,8 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { auditRoutes } from "./audit/routes.js";
 import { authRoutes } from "./auth/routes.js";
+import { ssoRoutes } from "./sso/routes.js";
+import { signInSettingsRoutes } from "./sso/settings-routes.js";
 import { registerAuthentication } from "./http/authenticate.js";
 import { registerNulGuard } from "./http/nul-guard.js";
 import type { Access, AppDeps } from "./http/context.js";
@@ -31,6 +33,8 @@ import { caseRoutes } from "./cases/routes.js";
 import { caseOutcomeRoutes } from "./outcomes/routes.js";
 import { contentRoutes } from "./content/routes.js";
 import { importRoutes } from "./import/routes.js";
+import { tokenRoutes } from "./integrations/tokens/routes.js";
+import { webhookRoutes } from "./integrations/webhooks/routes.js";
 import { retentionRoutes } from "./data-protection/retention/routes.js";
 import { dataRightsRoutes } from "./data-rights/routes.js";
 import { erasureRoutes } from "./data-protection/erasure/routes.js";
@@ -39,6 +43,8 @@ import { supportVocabularyRoutes } from "./support/routes.js";
 import { instrumentRoutes } from "./instruments/routes.js";
 import { clientRoutes } from "./clients/routes.js";
 import { notificationRoutes } from "./notifications/routes.js";
+import { calendarFeedRoutes } from "./calendar-feeds/routes.js";
+import { emailPreferenceRoutes } from "./email/preference-routes.js";
 import { groupSessionRoutes } from "./programmes/group-session-routes.js";
 import { outreachRoutes } from "./outreach/routes.js";
 import { reportingContractRoutes } from "./reporting/contracts/routes.js";
@@ -128,10 +134,15 @@ export async function buildApp(
         title: "Pathways API",
         version: "0.1.0",
         description:
-          "Case management for community recovery and safeguarding. Cookie sessions; send the session's csrfToken as the x-csrf-token header on every state-changing request.",
+          "Case management for community recovery and safeguarding. Cookie sessions; send the session's csrfToken as the x-csrf-token header on every state-changing request. Integrations send an API token instead (Authorization: Bearer pwy_…), with no CSRF token; a read-only token may only read. See docs/INTEGRATIONS.md.",
       },
-      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "pathways_session" } } },
-      security: [{ session: [] }],
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "pathways_session" },
+          apiToken: { type: "http", scheme: "bearer", bearerFormat: "pwy_ token", description: "A personal or service API token; same authority as its user, limited by its scope." },
+        },
+      },
+      security: [{ session: [] }, { apiToken: [] }],
     },
     transform: jsonSchemaTransform,
   });
@@ -139,6 +150,8 @@ export async function buildApp(
 
   healthRoutes(app);
   authRoutes(app);
+  ssoRoutes(app);
+  signInSettingsRoutes(app);
   siteRoutes(app);
   userRoutes(app);
   auditRoutes(app);
@@ -147,6 +160,8 @@ export async function buildApp(
   caseRoutes(app);
   clientRoutes(app);
   notificationRoutes(app);
+  calendarFeedRoutes(app);
+  emailPreferenceRoutes(app);
   instrumentRoutes(app);
   assessmentRoutes(app);
   carePlanRoutes(app);
@@ -169,6 +184,8 @@ export async function buildApp(
   dataRightsRoutes(app);
   erasureRoutes(app);
   retentionRoutes(app);
+  tokenRoutes(app);
+  webhookRoutes(app);
 
   const hasWebApp = existsSync(webRoot);
   if (hasWebApp) {

@@ -42,6 +42,12 @@ const envSchema = z.object({
     .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
     .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { message: "Each must be an IP address or CIDR range." })))
     .optional(),
+  /**
+   * `on` lets webhooks go to plain http://127.0.0.1 (a partner's test receiver on the same
+   * machine). Without it that is allowed only when the public address is not https, i.e. not in
+   * production; every other private or local address is refused either way.
+   */
+  PATHWAYS_WEBHOOKS_ALLOW_LOOPBACK: z.enum(["on", "off"]).optional(),
   /** The sender of those emails, e.g. `Pathways <pathways@example.org>`. */
   PATHWAYS_MAIL_FROM: z.string().trim().min(3).max(200).optional(),
 });
@@ -68,6 +74,8 @@ export interface Config {
   mail: MailConfig | null;
   /** Proxies whose forwarded client address is believed; empty trusts none. */
   trustedProxies: string[];
+  /** Webhooks may be sent to http://127.0.0.1 (tests and local development). */
+  isWebhookLoopbackAllowed: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -96,5 +104,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     mail: e.PATHWAYS_SMTP_URL && e.PATHWAYS_MAIL_FROM ? { smtpUrl: e.PATHWAYS_SMTP_URL, from: e.PATHWAYS_MAIL_FROM } : null,
     trustedProxies: e.PATHWAYS_TRUSTED_PROXIES ?? [],
+    isWebhookLoopbackAllowed: e.PATHWAYS_WEBHOOKS_ALLOW_LOOPBACK === "on" || (e.PATHWAYS_WEBHOOKS_ALLOW_LOOPBACK === undefined && !publicUrl.startsWith("https://")),
   };
 }

@@ -33,6 +33,7 @@ import { demoPassword, demoStaff, seedDemoIfEmpty } from "./demo/seed-demo.js";
 import { JobRunner } from "./jobs/job-runner.js";
 import { defaultSchedules, maintenanceHandlers } from "./jobs/maintenance-jobs.js";
 import { emailJobs, startEmailSender } from "./email/email-jobs.js";
+import { webhookJobHandlers } from "./integrations/webhooks/delivery-job.js";
 import { smtpSender } from "./email/transport.js";
 import { loadKeyring } from "./vault/keyring.js";
 import { createVault } from "./vault/vault.js";
@@ -89,7 +90,7 @@ const email = config.mail ? emailJobs({ publicUrl: config.publicUrl }) : { handl
 const retention = retentionReviewJobs(vault);
 const runner = new JobRunner({
   db: database.db,
-  handlers: { ...reportingJobHandlers(reportsDatabase?.db), ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...panelActionReminderHandlers, ...trainingRefresherHandlers, ...retention.handlers, ...importJobHandlers(vault), ...auditJobHandlers, ...email.handlers },
+  handlers: { ...reportingJobHandlers(reportsDatabase?.db), ...maintenanceHandlers, ...passwordResetHandlers, ...reminderHandlers, ...carePlanReminderHandlers, ...writeUpReminderHandlers, ...vettingReminderHandlers, ...panelActionReminderHandlers, ...trainingRefresherHandlers, ...retention.handlers, ...importJobHandlers(vault), ...auditJobHandlers, ...email.handlers, ...webhookJobHandlers({ vault, rules: { isLoopbackAllowed: config.isWebhookLoopbackAllowed } }) },
   schedules: [...defaultSchedules, ...reminderSchedules, ...carePlanReminderSchedules, ...writeUpReminderSchedules, ...vettingReminderSchedules, ...panelActionReminderSchedules, ...trainingRefresherSchedules, ...retention.schedules, ...importSchedules, ...auditJobSchedules, ...email.schedules],
   pollIntervalMs: 5_000,
   logger: {

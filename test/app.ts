@@ -30,6 +30,14 @@ export function testApp(): Promise<TestApp> {
 
 async function build(): Promise<TestApp> {
   const { db } = await testDatabase();
+  return buildTestApp(db);
+}
+
+/**
+ * An in-process app over the given database, for a test that needs a database of its own
+ * (test/own-database.ts) rather than the worker's shared one.
+ */
+export async function buildTestApp(db: AppDeps["db"]): Promise<TestApp> {
   const clock = {
     now: new Date(),
     advanceMinutes(minutes: number) {

@@ -26,12 +26,15 @@ export async function everyRowAsText(db: Db): Promise<string> {
   return parts.join("\n").toLowerCase();
 }
 
-/** A full pg_dump (schema and data, every table and large object; not --data-only) of the test PostgreSQL database. */
-export async function postgresDump(): Promise<Buffer> {
+/**
+ * A full pg_dump (schema and data, every table and large object; not --data-only) of a PostgreSQL
+ * database: the run's shared test database unless another is named.
+ */
+export async function postgresDump(url: string = postgresUrl()): Promise<Buffer> {
   const folder = await mkdtemp(join(tmpdir(), "pathways-dump-"));
   try {
     const file = join(folder, "dump.sql");
-    await promisify(execFile)("/usr/bin/pg_dump", ["--no-password", "--file", file, "--dbname", postgresUrl()]);
+    await promisify(execFile)("/usr/bin/pg_dump", ["--no-password", "--file", file, "--dbname", url]);
     return await readFile(file);
   } finally {
     await rm(folder, { recursive: true, force: true });

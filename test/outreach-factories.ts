@@ -1,15 +1,17 @@
 /**
- * Outreach records for tests: a partner at a site, and stock delivered to a site's item through
- * the one way stock moves. Each belongs to the test's own organisation.
+ * Outreach records for tests: a partner at a site, stock delivered to a site's item through the
+ * one way stock moves, and a weekly schedule. Each belongs to the test's own organisation.
  */
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
+import { addDays } from "../core/instruments/reassessment.js";
 import type { PartnerType } from "../core/outreach/vocabulary.js";
 import { inTransaction } from "../server/db/client.js";
 import { outreachPartners, outreachStockItems } from "../server/db/schema.js";
 import type { AppDeps } from "../server/http/context.js";
 import { ensureSiteStock, moveStock } from "../server/outreach/stock/move-stock.js";
 import type { TestOrganisation } from "./factories.js";
+import type { Agent } from "./http.js";
 
 export interface TestPartnerOptions {
   site?: 0 | 1;
@@ -60,4 +62,26 @@ export async function stockUp(deps: Pick<AppDeps, "db" | "now">, organisation: T
     });
     return { ...item, level: levels[item.id] ?? item.level };
   });
+}
+
+/**
+ * A weekly Friday 13:00 presence at the partner, from four weeks before `lastFriday`, with the
+ * given staff, made through the API as `agent` (who must work outreach at the site); returns its id.
+ */
+export async function createFridaySchedule(agent: Agent, input: { siteId: string; partnerId: string; staffIds: string[]; lastFriday: string }): Promise<string> {
+  const created = await agent.request("POST", "/api/outreach/schedules", {
+    siteId: input.siteId,
+    partnerId: input.partnerId,
+    sessionType: "friday_mosque_presence",
+    topics: ["drugs"],
+    startsOn: addDays(input.lastFriday, -28),
+    endsOn: null,
+    time: "13:00",
+    durationMinutes: 90,
+    recurrence: { kind: "weekly", weekday: 5, everyWeeks: 1 },
+    skippedDays: [],
+    staffIds: input.staffIds,
+  });
+  if (created.statusCode !== 201) throw new Error(`schedule not created: ${created.statusCode} ${created.body}`);
+  return created.json<{ id: string }>().id;
 }

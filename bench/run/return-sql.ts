@@ -48,13 +48,10 @@ export const returnStatements: Readonly<Record<string, string>> = {
       select c.first_assessed_on - ${london("r.received_at")} as days
       from cases c join referrals r on r.id = c.referral_id
       where c.organisation_id = :organisation and c.first_assessment_site_id = any(:sites) and ${dayIn("c.first_assessed_on")}) w`,
-  // Who was seen (site and case), then each case's person as one person whatever records they had.
+  // Who was seen (site and case), from the months of attendance as the database keeps them
+  // (migration 0034), then each case's person as one person whatever records they had.
   people_engaged: `with seen as materialized (
-      select distinct a.site_id, a.case_id from (
-        select s.site_id, s.case_id from support_sessions s where ${scope("s")} and s.attendance = 'attended' and ${instantIn("s.starts_at")}
-        union all
-        select g.site_id, ga.case_id from group_sessions g join group_session_attendees ga on ga.group_session_id = g.id where ${scope("g")} and ${instantIn("g.starts_at")}
-      ) a),
+      select distinct m.site_id, m.case_id from case_engagement_months m where ${scope("m")} and ${dayIn("m.month")}),
     people as materialized (
       select seen.site_id, coalesce(own.merged_into_id, c.client_id) as person, c.age_band_at_opening as age_band,
         coalesce(p.sex, 'not_stated') as sex, coalesce(p.ethnicity, 'not_stated') as ethnicity

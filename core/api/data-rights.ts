@@ -186,6 +186,10 @@ export const exportItemKinds = [
   "referrer_contact",
   "panel_text",
   "session_note",
+  /** The outreach partner through which the person was met: an organisation, offered, not suggested. */
+  "outreach_partner",
+  /** An outreach session's notes, about everyone at it: suggested. */
+  "outreach_note",
 ] as const;
 
 export const exportItemSchema = z.object({

@@ -1,9 +1,10 @@
 /** Request and response shapes for importing spreadsheets: upload, mapping, dry run, progress, saved mappings. */
 import { z } from "zod";
-import { clientImportFields, importProblems } from "../import/client-fields.js";
+import { importKinds, importProblems } from "../import/cells.js";
+import { importFieldNames } from "../import/kinds.js";
 import { displayTextSchema, idSchema } from "./common.js";
 
-export const importKinds = ["clients"] as const;
+export { importKinds };
 export const importStatuses = ["uploaded", "checked", "importing", "done", "failed", "discarded", "expired"] as const;
 
 export const importParamsSchema = z.strictObject({ importId: idSchema });
@@ -11,12 +12,14 @@ export const importParamsSchema = z.strictObject({ importId: idSchema });
 /** The file as base64; its name is not sent, since a file name can itself name a person. */
 export const uploadImportBodySchema = z.strictObject({ dataBase64: z.string().min(1, { message: "Choose a file." }).base64({ message: "The file did not arrive intact." }) });
 
-/** Field → column number (from 0) in the file. */
-export const importColumnsSchema = z.partialRecord(z.enum(clientImportFields), z.number().int().min(0).max(99));
+/** Field → column number (from 0) in the file; the fields are those of the chosen kind (core/import/kinds.ts). */
+export const importColumnsSchema = z.partialRecord(z.enum(importFieldNames), z.number().int().min(0).max(99));
 
 export const checkImportBodySchema = z.strictObject({
   kind: z.enum(importKinds),
   columns: importColumnsSchema,
+  /** For referrals, cases and sessions: the site they belong to (clients belong to none). */
+  siteId: idSchema.optional(),
   /** Save the mapping under this name for the next file of the same shape. */
   saveAs: displayTextSchema(80).optional(),
 });
@@ -37,8 +40,10 @@ export const spreadsheetImportSchema = z.object({
   rowCount: z.number().int(),
   kind: z.enum(importKinds).nullable(),
   columns: importColumnsSchema.nullable(),
-  /** Columns guessed from the headers for each kind. */
-  suggestedColumns: importColumnsSchema,
+  /** For referrals, cases and sessions: the site they go to. */
+  siteId: idSchema.nullable(),
+  /** Columns guessed from the headers, for each kind. */
+  suggestedColumns: z.partialRecord(z.enum(importKinds), importColumnsSchema),
   problemRows: z.number().int(),
   duplicateRows: z.number().int(),
   /** Rows the import will write: neither a problem nor a duplicate. */
@@ -66,7 +71,7 @@ export const importMappingSchema = z.object({
   name: z.string(),
   kind: z.enum(importKinds),
   /** Field → header text, so the mapping fits any file with those headers. */
-  columns: z.partialRecord(z.enum(clientImportFields), z.string()),
+  columns: z.partialRecord(z.enum(importFieldNames), z.string()),
   updatedAt: z.iso.datetime(),
 });
 export const importMappingListSchema = z.object({ items: z.array(importMappingSchema) });

@@ -40,6 +40,10 @@ export const notificationKinds = [
   "unusual_access",
   /** The nightly or an asked-for check found the audit chain broken: to the data protection officers. */
   "audit_chain_broken",
+  /** The daily retention review found records newly due for deletion, or still waiting a week on: to the data protection officers, counts only. */
+  "retention_due",
+  /** A webhook was switched off after repeated failed deliveries: to the organisation's administrators, naming the webhook only. */
+  "webhook_disabled",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -52,7 +56,7 @@ export const notificationSchema = z.object({
    * What the alert is about, to open it: a case, a referral, an assessment (its reference is the
    * case's), or (for administrators) a member of staff.
    */
-  entity: z.object({ type: z.enum(["case", "referral", "assessment", "user", "panel_escalation", "panel_action", "training_delivery", "audit_alert", "audit_check"]), id: z.string(), reference: z.string() }),
+  entity: z.object({ type: z.enum(["case", "referral", "assessment", "user", "panel_escalation", "panel_action", "training_delivery", "audit_alert", "audit_check", "retention_review", "webhook"]), id: z.string(), reference: z.string() }),
   /** For assessment alerts: the instrument's title and the flags raised (labels, never answers). */
   instrumentTitle: z.string().nullable().optional(),
   flagLabels: z.array(z.string()).optional(),
@@ -65,6 +69,8 @@ export const notificationSchema = z.object({
   training: z.object({ courseTitle: z.string(), partnerName: z.string().nullable(), count: z.number().int() }).optional(),
   /** For unusual access: which rule and how many clients, accesses or emergency accesses (never which clients). */
   unusualAccess: z.object({ rule: z.enum(unusualAccessRules), count: z.number().int() }).optional(),
+  /** For records due for deletion: how many are newly due, how many still wait since an earlier alert, and how many are due in all (never which). */
+  retention: z.object({ newlyDue: z.number().int(), stillDue: z.number().int(), due: z.number().int() }).optional(),
 });
 export type Notification = z.infer<typeof notificationSchema>;
 

@@ -17,6 +17,7 @@ const record = (): SubjectAccessRecord => ({
     { relation: "brother", relatedClientReference: "C-2", contactName: { itemKey: "relationship:2:contact_name", value: null }, contactPhone: { itemKey: "relationship:2:contact_phone", value: null }, since: "2026-01-01", endedOn: null },
   ],
   referrals: [],
+  outreachFollowUps: [],
   cases: [],
   accessLog: [],
 });

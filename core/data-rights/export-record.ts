@@ -57,6 +57,18 @@ export interface CaseRecord {
   externalReferrals: { target: string; targetName: string | null; sentOn: string; status: string; closedOn: string | null; declineReason: Withholdable; outcome: Withholdable }[];
 }
 
+/**
+ * A referral that came from community outreach: the person was met at an outreach session, or
+ * through a partner (a mosque, a college), and asked to be contacted again. The partner is another
+ * organisation and the session's notes are about everyone there, so both are withholdable.
+ */
+export interface OutreachFollowUpRecord {
+  referralReference: string;
+  receivedOn: string;
+  partner: Withholdable;
+  session: { heldOn: string; sessionType: string; topics: string[]; venue: string | null; staff: string[]; notes: Withholdable } | null;
+}
+
 export interface SubjectAccessRecord {
   format: "pathways.subject-access/1";
   organisation: string;
@@ -82,6 +94,8 @@ export interface SubjectAccessRecord {
     decidedOn: string | null;
     decisionReason: string | null;
   }[];
+  /** Referrals that followed up an outreach contact, with where the person was met. */
+  outreachFollowUps: OutreachFollowUpRecord[];
   cases: CaseRecord[];
   /** Who opened or changed the record, when, and what they did. */
   accessLog: { at: string; staff: string | null; action: string }[];

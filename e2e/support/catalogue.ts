@@ -7,12 +7,21 @@ import { catalogueFiles } from "../../web/src/i18n/catalogue-files.js";
 export type Language = "en" | "ur";
 const catalogues: Record<Language, unknown> = { en: catalogueFiles.en, ur: catalogueFiles.ur };
 
-/** Looks up `key` ("signIn.submit") and fills `{{name}}` placeholders; throws on a missing key. */
-export function text(language: Language, key: string, values: Record<string, string | number> = {}): string {
+function lookUp(language: Language, key: string): unknown {
   let entry: unknown = catalogues[language];
   for (const part of key.split(".")) {
     entry = entry !== null && typeof entry === "object" ? (entry as Record<string, unknown>)[part] : undefined;
   }
+  return entry;
+}
+
+/**
+ * Looks up `key` ("signIn.submit") and fills `{{name}}` placeholders; throws on a missing key. A key
+ * with plural forms ("retention.due.caption_one", "_other") is chosen by `count`, as i18next does.
+ */
+export function text(language: Language, key: string, values: Record<string, string | number> = {}): string {
+  let entry = lookUp(language, key);
+  if (entry === undefined && typeof values.count === "number") entry = lookUp(language, `${key}_${new Intl.PluralRules(language).select(values.count)}`);
   if (typeof entry !== "string") throw new Error(`No "${key}" in the ${language} catalogue`);
   return entry.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => {
     const value = values[name];

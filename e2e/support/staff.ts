@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { APIResponse, BrowserContext } from "playwright-core";
 import { inject } from "vitest";
 import type { z } from "zod";
-import { invitationIssuedSchema, siteListSchema } from "../../core/api/admin.js";
+import { invitationIssuedSchema, siteListSchema, userSchema } from "../../core/api/admin.js";
 import { enrolmentConfirmedSchema, enrolmentSchema, sessionSchema, type Session } from "../../core/api/auth.js";
 import type { Role } from "../../core/roles.js";
 import { workerDetailSchema, type SaveWorkerProfileBody } from "../../core/api/workers.js";
@@ -38,7 +38,7 @@ export interface Invited {
 const provisioner = () => new ApiClient(inject("apiUrl"), inject("provisioner"));
 
 /** A unique address per call, so reruns and parallel journeys never collide. */
-export const uniqueEmail = (label: string): string => `${label}.${randomUUID().slice(0, 8)}@pathways.test`;
+export const uniqueEmail = (label: string, domain = "pathways.test"): string => `${label}.${randomUUID().slice(0, 8)}@${domain}`;
 
 export async function siteId(name: SiteName): Promise<string> {
   const { items } = await provisioner().send("GET", "/api/sites", siteListSchema);
@@ -47,10 +47,19 @@ export async function siteId(name: SiteName): Promise<string> {
   return site.id;
 }
 
+export interface StaffInput {
+  displayName: string;
+  role: Role;
+  site: SiteName | null;
+  emailLabel: string;
+  /** The address's domain; pathways.test unless the journey needs its own (single sign-on). */
+  emailDomain?: string;
+}
+
 /** Creates an account with one role, as an administrator would, and returns its invitation link. */
-export async function invite(input: { displayName: string; role: Role; site: SiteName | null; emailLabel: string }): Promise<Invited> {
+export async function invite(input: StaffInput): Promise<Invited> {
   const grants = [{ role: input.role, siteId: input.site ? await siteId(input.site) : null }];
-  const body = { email: uniqueEmail(input.emailLabel), displayName: input.displayName, grants };
+  const body = { email: uniqueEmail(input.emailLabel, input.emailDomain), displayName: input.displayName, grants };
   const issued = await provisioner().send("POST", "/api/users", invitationIssuedSchema, body);
   // People who deliver support need a current DBS check before any case can be given to them.
   if (deliveryRoles.includes(input.role)) await provisioner().send("PUT", `/api/workers/${issued.user.id}`, workerDetailSchema, currentVetting());
@@ -78,7 +87,7 @@ export async function acceptThroughApi(context: BrowserContext, invited: Invited
 /** Invites someone, accepts for them and enrols their authenticator app, all through the API: they are signed in in `context`. */
 export async function signInAsNewStaff(
   context: BrowserContext,
-  input: { displayName: string; role: Role; site: SiteName | null; emailLabel: string },
+  input: StaffInput,
 ): Promise<EnrolledAccount & { userId: string }> {
   return enrolInvited(context, await invite(input));
 }
@@ -112,4 +121,9 @@ export async function signInThroughApi(context: BrowserContext, account: Enrolle
   );
   if (verified.mfaState !== "complete") throw new Error("the second factor did not complete the session");
   return { ...account, lastStep: step };
+}
+
+/** Deactivates an account as an administrator would: their sessions end and they cannot sign in. */
+export async function deactivate(userId: string): Promise<void> {
+  await provisioner().send("POST", `/api/users/${userId}/deactivate`, userSchema);
 }

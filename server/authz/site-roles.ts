@@ -2,7 +2,7 @@
 import type { Role } from "../../core/roles.js";
 import type { Actor } from "../http/context.js";
 
-export function sitesWhere(actor: Actor, roles: readonly Role[]): string[] {
+export function sitesWhere(actor: Pick<Actor, "grants">, roles: readonly Role[]): string[] {
   return [...new Set(actor.grants.flatMap((grant) => (grant.siteId && roles.includes(grant.role) ? [grant.siteId] : [])))];
 }
 

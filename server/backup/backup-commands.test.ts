@@ -66,7 +66,9 @@ async function newInstallation(name: string): Promise<Installation> {
   return { env: { DATABASE_URL: throwaway.url, PATHWAYS_DATA_DIR: dataDir }, open: () => openDatabase({ kind: "postgres", url: throwaway.url }) };
 }
 
-describe("backup commands", () => {
+// Each test runs the commands as an operator would, as processes of their own that open and
+// migrate a database; several of them one after another take minutes on a busy two-core machine.
+describe("backup commands", { timeout: 300_000 }, () => {
   it("back up an installation, check the backup and restore it into a new one, refusing what would lose or overwrite data", async () => {
     const source = await newInstallation("source");
     if (!isPostgres()) await mkdir(source.env.PATHWAYS_DATA_DIR!, { mode: 0o700 });

@@ -10,8 +10,11 @@ import { caseloadRoles, sitesWhere } from "../authz/site-roles.js";
 import { breakGlassAccesses, caseAccessGrants, caseAssignments, cases } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 
+/** Who is asking: a signed-in actor, or a calendar feed's owner read live from their grants. */
+export type CaseViewer = Pick<Actor, "userId" | "organisationId" | "grants">;
+
 /** `includeBreakGlass: false` tells whether the actor would see the case without emergency access. */
-export function visibleCases(actor: Actor, now: Date, options: { includeBreakGlass?: boolean } = {}): SQL {
+export function visibleCases(actor: CaseViewer, now: Date, options: { includeBreakGlass?: boolean } = {}): SQL {
   const siteIds = sitesWhere(actor, caseloadRoles);
   const assigned = sql`exists (select 1 from ${caseAssignments} where ${caseAssignments.caseId} = ${cases.id}
     and ${caseAssignments.userId} = ${actor.userId} and ${caseAssignments.endedAt} is null)`;

@@ -14,6 +14,7 @@ import { caseEvents, cases } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
 import { AppError } from "../http/errors.js";
 import { checkOutcomes, storeOutcomes } from "../outcomes/record-outcomes.js";
+import { emitWebhookEvent } from "../integrations/webhooks/emit-event.js";
 import type { Vault } from "../vault/vault.js";
 import { canTransition } from "./policy.js";
 import { activeAssignments, findCaseFor, type CaseRow } from "./queries.js";
@@ -91,4 +92,8 @@ export async function applyTransition(
     requestId: context.requestId,
     details: { from: kase.state, to: result.next.state, ...details },
   });
+  // Partners' systems hear of a closure in this transaction (ids only); a restricted case never leaves.
+  if (type === "close" && !kase.isRestricted) {
+    await emitWebhookEvent(tx, { type: "case.closed", organisationId: kase.organisationId, siteId: kase.siteId, data: { caseId: kase.id, caseReference: kase.reference } }, context.now);
+  }
 }

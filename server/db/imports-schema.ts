@@ -9,7 +9,7 @@
  */
 import { index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { at, bytea, createdAt } from "./columns.js";
-import { organisations, users } from "./schema.js";
+import { organisations, sites, users } from "./schema.js";
 
 /** One uploaded spreadsheet and where its import stands. */
 export const spreadsheetImports = pgTable(
@@ -33,8 +33,10 @@ export const spreadsheetImports = pgTable(
     headers: bytea("headers"),
     rowCount: integer("row_count").notNull(),
     chunkCount: integer("chunk_count").notNull(),
-    /** What the rows are (clients), once mapped. */
+    /** What the rows are (clients, referrals, cases or sessions), once mapped. */
     kind: text("kind"),
+    /** The site referrals, cases and sessions are imported at (clients belong to no one site). */
+    siteId: uuid("site_id").references(() => sites.id),
     /** Field → column number; no cell values. */
     columns: jsonb("columns").$type<Record<string, number>>(),
     problemRows: integer("problem_rows").notNull().default(0),

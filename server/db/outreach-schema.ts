@@ -276,3 +276,26 @@ export const referralAttributions = pgTable(
     check("referral_attributions_some_check", sql`${t.partnerId} is not null or ${t.outreachSessionId} is not null`),
   ],
 );
+
+/**
+ * Each outreach entry sent from a device that logged it offline, by the id the device gave it: a
+ * second sending of the same entry (the device lost the first answer) finds it here and logs
+ * nothing more. Says what became of the entry: logged as a new session, set aside for the session
+ * already held, or put in place of that session's record.
+ */
+export const outreachOfflineReceipts = pgTable(
+  "outreach_offline_receipts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").notNull(),
+    entryId: uuid("entry_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    /** Null only while the entry is being taken in (in the same transaction). */
+    sessionId: uuid("session_id").references(() => outreachSessions.id),
+    outcome: text("outcome").notNull(),
+    receivedAt: at("received_at").notNull(),
+  },
+  (t) => [uniqueIndex("outreach_offline_receipts_entry_key").on(t.organisationId, t.entryId), index("outreach_offline_receipts_session_idx").on(t.sessionId)],
+);

@@ -7,7 +7,7 @@
  * what they count, and the files exactly as they left.
  */
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { ReleasedCount } from "../../core/disclosure/index.js";
 import type { MetricCode, ReportingDimension } from "../../core/reporting/catalogue.js";
 import { at, bytea, createdAt, day } from "./columns.js";
@@ -181,3 +181,32 @@ export const reportRuns = pgTable(
   (t) => [index("report_runs_org_idx").on(t.organisationId, t.createdAt)],
 );
 
+
+/**
+ * People engaged, kept by month as it happens: one row for each case, site, London month and way
+ * of attending (a support session, or a programme's group session, by programme key; '' for
+ * support sessions), with how many attendances and the last. Kept by triggers on support
+ * sessions, group sessions and their attendees (migration 0032), whatever writes those, so a
+ * quarter's "people engaged" reads a few hundred thousand of these rather than millions of
+ * sessions. Holds no identity: ids, a month and counts.
+ */
+export const caseEngagementMonths = pgTable(
+  "case_engagement_months",
+  {
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    siteId: uuid("site_id").notNull(),
+    caseId: uuid("case_id").notNull(),
+    /** The first day of the London month. */
+    month: day("month").notNull(),
+    /** The group session's programme key; '' for support sessions. */
+    programmeKey: text("programme_key").notNull(),
+    attendances: integer("attendances").notNull(),
+    lastAttendedAt: at("last_attended_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.month, t.siteId, t.programmeKey] }),
+    index("case_engagement_months_period_idx").on(t.organisationId, t.month, t.siteId, t.caseId, t.programmeKey, t.lastAttendedAt),
+  ],
+);

@@ -56,6 +56,8 @@ export const retentionReviewEntries = pgTable(
     holds: jsonb("holds").$type<string[]>().notNull().default([]),
     firstListedAt: at("first_listed_at").notNull(),
     reviewedAt: at("reviewed_at").notNull(),
+    /** When a due record was last counted in an alert to the officer (core/data-protection/retention-alert.ts). */
+    alertedAt: at("alerted_at"),
   },
   (t) => [
     uniqueIndex("retention_review_entries_record_key").on(t.organisationId, t.recordType, t.recordId),

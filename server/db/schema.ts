@@ -35,6 +35,9 @@ export * from "./retention-schema.js";
 export * from "./data-rights-schema.js";
 export * from "./erasure-schema.js";
 export * from "./audit-review-schema.js";
+export * from "./calendar-email-schema.js";
+export * from "./sso-schema.js";
+export * from "./integrations-schema.js";
 
 export const organisations = pgTable("organisations", {
   id: uuid("id").primaryKey().defaultRandom(),

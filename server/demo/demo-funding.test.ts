@@ -45,4 +45,22 @@ describe("demo.funding", () => {
     expect(costs.byCategory.rent_running_costs).toBeGreaterThan(0);
     expect(await deps.db.select().from(serviceUnitCosts).where(eq(serviceUnitCosts.organisationId, organisation.id))).toHaveLength(7);
   });
+
+  it("charges spend only to grants that cover its month whenever the demo is seeded, including April and May, when the history reaches back before last financial year", async () => {
+    for (const now of ["2027-04-10T09:00:00Z", "2027-05-31T22:30:00Z", "2027-03-31T12:00:00Z"].map((iso) => new Date(iso))) {
+      const organisation = await createOrganisation(deps.db);
+      const [luton] = await deps.db.insert(sites).values({ organisationId: organisation.id, name: "Luton" }).returning();
+      await createTestFunder(deps.db, organisation, { name: "Home Office", kind: "home_office" });
+      await createTestFunder(deps.db, organisation, { name: "Birmingham City Council" });
+      const siteIds = { Birmingham: organisation.siteIds[0], Manchester: organisation.siteIds[1], Luton: luton!.id };
+      await inTransaction(deps.db, (tx) => seedDemoFunding(tx, { organisationId: organisation.id, siteIds, recordedBy: organisation.id, now }));
+      const grants = await deps.db.select().from(fundingGrants).where(eq(fundingGrants.organisationId, organisation.id));
+      const spend = await deps.db.select().from(spendEntries).where(eq(spendEntries.organisationId, organisation.id));
+      const charged = spend.filter((entry) => entry.grantId !== null);
+      expect(charged.length, now.toISOString()).toBeGreaterThan(0);
+      for (const entry of charged) {
+        expect(chargeProblem(grants.find((grant) => grant.id === entry.grantId)!, entry), `${now.toISOString()}: ${entry.description} ${entry.month}`).toBeNull();
+      }
+    }
+  });
 });

@@ -109,7 +109,9 @@ export async function seedDemoFunding(tx: Db, input: DemoFundingInput): Promise<
     .returning({ id: fundingGrants.id });
   const [homeOfficeLast, homeOfficeThis, councilGrant, lotteryGrant, trustGrant] = grants.map((grant) => grant.id);
   const isThisYear = (month: string) => month >= thisYear.startsOn.slice(0, 7);
-  const preventionGrant = (month: string) => (isThisYear(month) ? homeOfficeThis! : homeOfficeLast!);
+  // In April and May the history reaches back before last financial year, which no grant covers.
+  const isLastYearOrLater = (month: string) => month >= lastYear.startsOn.slice(0, 7);
+  const preventionGrant = (month: string) => (isThisYear(month) ? homeOfficeThis! : isLastYearOrLater(month) ? homeOfficeLast! : null);
 
   // Every whole month of the history: the current month has not been paid yet.
   const to = lastCompleteMonth(input.now);
@@ -126,7 +128,7 @@ export async function seedDemoFunding(tx: Db, input: DemoFundingInput): Promise<
       const femaleWorker = site === "Luton" && isThisYear(month) ? 200_000 : 0;
       add(month, site, "staff", rise(monthlyStaff[site] - monthlyMentors[site]) - femaleWorker, `${site} team salaries and on-costs`);
       add(month, site, "staff", femaleWorker, "Female support worker's salary", trustGrant);
-      add(month, site, "mentoring", rise(monthlyMentors[site]), `${site} mentors' salaries`, site === "Birmingham" ? preventionGrant(month) : lotteryGrant);
+      add(month, site, "mentoring", rise(monthlyMentors[site]), `${site} mentors' salaries`, site === "Birmingham" ? preventionGrant(month) : isLastYearOrLater(month) ? lotteryGrant : null);
       add(month, site, "rent_running_costs", monthlyPremises[site] + (index % 3) * 1_150, `${site} rent, utilities and cleaning`);
     }
     add(month, null, "staff", rise(monthlyStaff.organisation), "Director, finance and data protection");
@@ -145,7 +147,7 @@ export async function seedDemoFunding(tx: Db, input: DemoFundingInput): Promise<
   const siteName = (siteId: string) => sites.find((site) => siteIds[site] === siteId)!;
   for (const row of mentoring.filter((entry) => inMonths(entry.month))) {
     const site = siteName(row.siteId);
-    add(row.month, site, "mentoring", row.sessions * perMentoringSession, `Sessional mentors' fees, ${row.sessions} sessions`, site === "Birmingham" ? preventionGrant(row.month) : lotteryGrant);
+    add(row.month, site, "mentoring", row.sessions * perMentoringSession, `Sessional mentors' fees, ${row.sessions} sessions`, site === "Birmingham" ? preventionGrant(row.month) : isLastYearOrLater(row.month) ? lotteryGrant : null);
   }
   const outreachMonth = londonMonthOf(outreachSessions.startsAt);
   const outreach = await tx
@@ -165,7 +167,7 @@ export async function seedDemoFunding(tx: Db, input: DemoFundingInput): Promise<
     .groupBy(outreachStockItems.siteId, deliveryMonth, outreachStockItems.kind);
   for (const row of deliveries.filter((entry) => inMonths(entry.month) && (entry.kind === "drug_awareness_kit" || entry.kind === "leaflet"))) {
     const isKits = row.kind === "drug_awareness_kit";
-    add(row.month, siteName(row.siteId), "resources", row.quantity * (isKits ? perKit : perLeaflet), isKits ? `Drug awareness kits, ${row.quantity}` : `Leaflets printed, ${row.quantity}`, councilGrant);
+    add(row.month, siteName(row.siteId), "resources", row.quantity * (isKits ? perKit : perLeaflet), isKits ? `Drug awareness kits, ${row.quantity}` : `Leaflets printed, ${row.quantity}`, isLastYearOrLater(row.month) ? councilGrant : null);
   }
   await tx.insert(spendEntries).values(rows);
 

@@ -20,6 +20,7 @@ export const emailedKinds = [
   "training_refresher_due",
   "unusual_access",
   "audit_chain_broken",
+  "retention_due",
 ] as const satisfies readonly NotificationKind[];
 export type EmailedKind = (typeof emailedKinds)[number];
 
@@ -35,6 +36,8 @@ export interface EmailFacts {
   personName: string | null;
   /** For a training refresher: the course, the partner it was given for, and how many attendees are due. */
   training?: { courseTitle: string; partnerName: string | null; count: number } | null;
+  /** For records due for deletion: counts only, never whose records. */
+  retention?: { newlyDue: number; stillDue: number; due: number } | null;
   link: string;
 }
 
@@ -43,7 +46,9 @@ export interface EmailText {
   body: string;
 }
 
-type Values = { reference: string; date: string; site: string; person: string; course: string; partner: string; count: number };
+type Values = { reference: string; date: string; site: string; person: string; course: string; partner: string; count: number; newlyDue: number; stillDue: number; due: number };
+
+const urduNumber = (value: number) => new Intl.NumberFormat("ur-PK").format(value);
 type Template = { subject: (v: Values) => string; line: (v: Values) => string };
 
 const english: Record<EmailedKind, Template> = {
@@ -66,6 +71,17 @@ const english: Record<EmailedKind, Template> = {
     subject: () => "The audit log's chain is broken",
     line: (v) => `Checking the audit log found its chain broken at event ${v.reference}. Something in the log may have been changed or removed. Do not try to fix it yourself.`,
   },
+  retention_due: {
+    subject: () => "Records due for deletion under the retention schedule",
+    line: (v) =>
+      [
+        v.newlyDue > 0 ? `${v.newlyDue === 1 ? "One record is" : `${v.newlyDue} records are`} newly due for deletion under the retention schedule.` : "",
+        v.stillDue > 0 ? `${v.stillDue === 1 ? "One record has" : `${v.stillDue} records have`} waited over a week for your decision.` : "",
+        `Open the retention queue to approve or hold ${v.due === 1 ? "it" : `them (${v.due} due in all)`}.`,
+      ]
+        .filter((sentence) => sentence !== "")
+        .join(" "),
+  },
 };
 
 const urdu: Record<EmailedKind, Template> = {
@@ -87,6 +103,17 @@ const urdu: Record<EmailedKind, Template> = {
   audit_chain_broken: {
     subject: () => "آڈٹ لاگ کی زنجیر ٹوٹ گئی ہے",
     line: (v) => `آڈٹ لاگ کی جانچ میں اس کی زنجیر واقعہ ${v.reference} پر ٹوٹی ہوئی ملی۔ ہو سکتا ہے لاگ میں کچھ بدلا یا ہٹایا گیا ہو۔ اسے خود ٹھیک کرنے کی کوشش نہ کریں۔`,
+  },
+  retention_due: {
+    subject: () => "ریٹینشن شیڈول کے تحت حذف کے لیے واجب ریکارڈز",
+    line: (v) =>
+      [
+        v.newlyDue > 0 ? `${urduNumber(v.newlyDue)} ریکارڈ اب ریٹینشن شیڈول کے تحت حذف کے لیے واجب ہیں۔` : "",
+        v.stillDue > 0 ? `${urduNumber(v.stillDue)} ریکارڈ ایک ہفتے سے زیادہ سے آپ کے فیصلے کے منتظر ہیں۔` : "",
+        `ریٹینشن کی فہرست کھول کر انہیں حذف کرنے کی منظوری دیں یا روکیں (کل ${urduNumber(v.due)} واجب)۔`,
+      ]
+        .filter((sentence) => sentence !== "")
+        .join(" "),
   },
 };
 
@@ -126,6 +153,9 @@ export function emailText(facts: EmailFacts, language: EmailLanguage): EmailText
     course: facts.training?.courseTitle ?? words.course,
     partner: facts.training?.partnerName ?? "",
     count: facts.training?.count ?? 0,
+    newlyDue: facts.retention?.newlyDue ?? 0,
+    stillDue: facts.retention?.stillDue ?? 0,
+    due: facts.retention?.due ?? 0,
   };
   const body = [template.line(values), "", `${words.open} ${facts.link}`, "", "--", words.footer, ""].join("\n");
   return { subject: template.subject(values), body };

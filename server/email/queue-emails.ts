@@ -1,14 +1,14 @@
 /**
  * Turns recent alerts into emails waiting in the outbox: reminders (re-assessments, care plan
- * reviews, session notes, vetting, training refreshers) and urgent alerts (assessment flags, emergency access, urgent
+ * reviews, session notes, vetting, training refreshers, records due for deletion) and urgent alerts (assessment flags, emergency access, urgent
  * referrals, urgent escalations to the panel) raised in the last day, not yet read in the app and not yet queued, to active staff.
  * Each email is written now, in the recipient's language, from the alert's references, dates and
  * names (messages.ts says what an email may carry). One alert gives at most one email: the outbox
- * holds the alert's id under a unique index.
+ * holds the alert's id under a unique index. Alerts of users who chose a daily digest wait for it.
  */
 import { and, asc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { emailOutbox, notifications, sites, users } from "../db/schema.js";
+import { emailDigests, emailOutbox, emailPreferences, notifications, sites, users } from "../db/schema.js";
 import { emailedKinds, emailText, type EmailedKind, type EmailFacts } from "./messages.js";
 
 /** Older alerts are not emailed: email turned on for the first time must not send the past. */
@@ -32,6 +32,8 @@ function pathOf(entityType: string, entityId: string): string {
       return "/audit?tab=alerts";
     case "audit_check":
       return "/audit?tab=verification";
+    case "retention_review":
+      return "/data-protection/retention";
     default:
       return "/alerts";
   }
@@ -41,6 +43,12 @@ function pathOf(entityType: string, entityId: string): string {
 function trainingOf(details: Record<string, unknown>): EmailFacts["training"] {
   const courseTitle = text(details.courseTitle);
   return courseTitle && typeof details.count === "number" ? { courseTitle, partnerName: text(details.partnerName), count: details.count } : null;
+}
+
+/** A retention alert's counts, when the alert carries them. */
+function retentionOf(details: Record<string, unknown>): EmailFacts["retention"] {
+  const { newlyDue, stillDue, due } = details;
+  return typeof newlyDue === "number" && typeof stillDue === "number" && typeof due === "number" ? { newlyDue, stillDue, due } : null;
 }
 
 async function namesById<T extends { id: string; name: string }>(rows: Promise<T[]>): Promise<Map<string, string>> {
@@ -60,6 +68,10 @@ export async function queueEmails(tx: Db, options: { now: Date; publicUrl: strin
         inArray(notifications.kind, [...emailedKinds]),
         isNull(notifications.readAt),
         sql`not exists (select 1 from ${emailOutbox} where ${emailOutbox.notificationId} = ${notifications.id})`,
+        // Those who chose a daily digest get theirs from queue-digests.ts; an alert a digest already
+        // counted is not sent again when they switch back to immediately.
+        sql`not exists (select 1 from ${emailPreferences} where ${emailPreferences.userId} = ${notifications.userId} and ${emailPreferences.mode} = 'daily_digest')`,
+        sql`not exists (select 1 from ${emailDigests} where ${emailDigests.userId} = ${notifications.userId} and ${emailDigests.coveredUntil} > ${notifications.createdAt})`,
       ),
     )
     .orderBy(asc(notifications.createdAt), asc(notifications.id))
@@ -84,6 +96,7 @@ export async function queueEmails(tx: Db, options: { now: Date; publicUrl: strin
         siteName: siteId ? (siteNames.get(siteId) ?? null) : null,
         personName: userId ? (staffNames.get(userId) ?? null) : null,
         training: trainingOf(alert.details),
+        retention: retentionOf(alert.details),
         link: `${base}${pathOf(alert.entityType, alert.entityId)}`,
       },
       language === "ur" ? "ur" : "en",

@@ -1,8 +1,9 @@
 /**
  * The first step of every request: find the session from its cookie, refuse requests that need a
  * session or a completed second factor they do not have (401), and check the CSRF token on every
- * state-changing request made with a session. Runs before body validation, so an anonymous caller
- * learns nothing about a route's inputs.
+ * state-changing request made with a session. A request with an `Authorization` header is an API
+ * token's instead (integrations/tokens/bearer.ts). Runs before body validation, so an anonymous
+ * caller learns nothing about a route's inputs.
  */
 import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
@@ -11,6 +12,7 @@ import { loadSession, sessionCookieName, touchSession } from "../auth/sessions.j
 import type { Db } from "../db/client.js";
 import type { Actor } from "./context.js";
 import { AppError } from "./errors.js";
+import { authenticateBearer } from "../integrations/tokens/bearer.js";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -58,6 +60,13 @@ export function registerAuthentication(app: FastifyInstance): void {
     // Unknown routes answer 404 whoever asks; there is nothing there to protect.
     if (request.is404) return;
     const access = request.routeOptions.config?.access ?? "full";
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined && /^bearer\s/i.test(authorization) && request.url.startsWith("/api/")) {
+      // An API token: the cookie is ignored (never a fallback), and no CSRF token is asked for,
+      // since a browser never adds this header by itself.
+      request.actor = await authenticateBearer(db, { authorization, method: request.method, url: request.url, access, ip: request.ip }, now());
+      return;
+    }
     const token = request.cookies[sessionCookieName];
     request.actor = token ? await loadActor(db, token, now()) : null;
     if (access !== "public") {

@@ -34,6 +34,8 @@ export interface Actor {
   isSecondFactorEnrolled: boolean;
   grants: RoleGrant[];
   session: { tokenHash: string; mfaState: MfaState; csrfToken: string; idleMinutes: number };
+  /** Present when the request came with an API token instead of a session (integrations/tokens/bearer.ts). */
+  token?: { id: string; kind: "personal" | "service"; scope: "read" | "read_write" };
 }
 
 export type MfaState = "pending" | "enrolment_required" | "complete";

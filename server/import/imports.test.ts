@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { readCsvRecords, toCsv } from "../../core/csv.js";
-import { duplicateProblems } from "../../core/import/client-fields.js";
+import { duplicateProblems } from "../../core/import/cells.js";
 import { testApp } from "../../test/app.js";
 import { createOrganisation, createUser } from "../../test/factories.js";
 import { expectCleanRefusal, signInAs, type Agent } from "../../test/http.js";
@@ -44,12 +44,12 @@ async function reportOf(agent: Agent, importId: string): Promise<Problem[]> {
   expect(response.statusCode, response.body).toBe(200);
   expect(response.headers["content-type"]).toMatch(/text\/csv/);
   const [header, ...rows] = readCsvRecords(response.body)!;
-  expect(header).toEqual(["row", "field", "problem", "code", "earlier row or existing client"]);
+  expect(header).toEqual(["row", "field", "problem", "code", "earlier row or existing record"]);
   return rows.map(([row, field, , code, detail]) => ({ rowNumber: Number(row), field: field!, problem: code!, detail: detail || null }));
 }
 
 async function checkAll(agent: Agent, importId: string) {
-  const suggested = (await agent.request("GET", `/api/imports/${importId}`)).json().suggestedColumns;
+  const suggested = (await agent.request("GET", `/api/imports/${importId}`)).json().suggestedColumns.clients;
   const checked = await agent.request("POST", `/api/imports/${importId}/check`, { kind: "clients", columns: suggested });
   expect(checked.statusCode, checked.body).toBe(200);
   return checked.json();
@@ -65,7 +65,7 @@ describe("imports.clients", () => {
       expect(uploaded.statusCode, uploaded.body).toBe(201);
       expect(uploaded.json()).toMatchObject({ status: "uploaded", fileType, rowCount: 10_000, headers: sheetHeaders, batchCount: 10 });
       // Every column is recognised from its header.
-      expect(Object.keys(uploaded.json().suggestedColumns)).toHaveLength(sheetHeaders.length);
+      expect(Object.keys(uploaded.json().suggestedColumns.clients)).toHaveLength(sheetHeaders.length);
 
       const before = await organisationSnapshot(deps.db, organisation.id);
       const dryRun = await checkAll(admin, uploaded.json().id);
@@ -137,7 +137,7 @@ describe("imports.clients", () => {
   it("saves a mapping by its header names for the next file", async () => {
     const { admin } = await setUp();
     const uploaded = await upload(admin, csvBytes([["Legacy ref", "Forename", "Family"], ["L-1", "Aisha", "Khan"]]));
-    expect(uploaded.json().suggestedColumns).toEqual({ givenName: 1 });
+    expect(uploaded.json().suggestedColumns.clients).toEqual({ givenName: 1 });
     const checked = await admin.request("POST", `/api/imports/${uploaded.json().id}/check`, { kind: "clients", columns: { reference: 0, givenName: 1, familyName: 2 }, saveAs: "Old system export" });
     expect(checked.statusCode, checked.body).toBe(200);
     const mappings = (await admin.request("GET", "/api/import-mappings")).json();
@@ -230,7 +230,7 @@ describe("imports.bad files", () => {
   it("refuses a mapping without the required columns, or naming columns the file lacks, and changes nothing", async () => {
     const { organisation, admin } = await setUp();
     const uploaded = await upload(admin, csvBytes([["Colour", "Size"], ["red", "large"]]));
-    expect(uploaded.json().suggestedColumns).toEqual({});
+    expect(uploaded.json().suggestedColumns.clients).toEqual({});
     const before = await organisationSnapshot(deps.db, organisation.id);
     const missing = await admin.request("POST", `/api/imports/${uploaded.json().id}/check`, { kind: "clients", columns: { familyName: 0 } });
     expectCleanRefusal(missing);

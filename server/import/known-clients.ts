@@ -5,7 +5,8 @@
  * hashes reach the database, a batch of rows per statement.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { ImportedClient, RowProblem } from "../../core/import/client-fields.js";
+import type { RowProblem } from "../../core/import/cells.js";
+import type { ImportedClient } from "../../core/import/client-fields.js";
 import { rankCandidates, type MatchKey } from "../../core/identity/index.js";
 import { maxRecordsPerKey } from "../clients/match-candidates.js";
 import { queryRows, type Db } from "../db/client.js";

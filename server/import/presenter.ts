@@ -1,7 +1,9 @@
 /** An import as it leaves the server: counts, progress and the first problems; headers only while the rows are kept. */
 import type { z } from "zod";
 import type { spreadsheetImportSchema } from "../../core/api/imports.js";
-import { guessClientColumns, type ImportProblem } from "../../core/import/client-fields.js";
+import { importKinds, type ImportKind, type ImportProblem } from "../../core/import/cells.js";
+import { guessColumns } from "../../core/import/cells.js";
+import { importDefinitions } from "../../core/import/kinds.js";
 import type { Db } from "../db/client.js";
 import type { Vault } from "../vault/vault.js";
 import { problemSummary } from "./check-import.js";
@@ -20,9 +22,10 @@ export async function presentImport(db: Db, vault: Vault, row: ImportRow): Promi
     fileType: row.fileType as "csv" | "xlsx",
     headers,
     rowCount: row.rowCount,
-    kind: row.kind as "clients" | null,
+    kind: row.kind as ImportKind | null,
+    siteId: row.siteId,
     columns: row.columns,
-    suggestedColumns: guessClientColumns(headers),
+    suggestedColumns: Object.fromEntries(importKinds.map((kind) => [kind, guessColumns(importDefinitions[kind], headers)])),
     problemRows: row.problemRows,
     duplicateRows: row.duplicateRows,
     readyRows: row.checkedAt ? row.rowCount - row.problemRows - row.duplicateRows : 0,

@@ -5,20 +5,18 @@
  * and those found known now are skipped and added to the report.
  */
 import { and, between, eq, sql } from "drizzle-orm";
-import { londonDay } from "../../core/london-time.js";
+import type { ImportKind } from "../../core/import/cells.js";
 import { recordAudit } from "../audit/record-audit.js";
-import { createClients } from "../clients/create-clients.js";
 import { inTransaction, type Db } from "../db/client.js";
-import { importedReferences, spreadsheetImportProblems, spreadsheetImports } from "../db/schema.js";
+import { spreadsheetImportProblems, spreadsheetImports } from "../db/schema.js";
 import type { Importer } from "./queries.js";
 import { AppError } from "../http/errors.js";
 import { enqueueJob } from "../jobs/enqueue-job.js";
 import type { JobHandlers } from "../jobs/run-next-job.js";
 import type { Vault } from "../vault/vault.js";
-import { assessRows } from "./assess-rows.js";
+import { assessRows, loadCheckContext, withHandler } from "./assess-rows.js";
 import { storeProblems } from "./check-import.js";
 import { endImport, expireImports } from "./end-import.js";
-import { importReferenceIndex } from "./known-clients.js";
 import { findImportFor, readChunk, type ImportRow } from "./queries.js";
 
 export const importBatchJob = "import.batch";
@@ -54,46 +52,18 @@ async function writeBatch(tx: Db, vault: Vault, row: ImportRow, chunk: number, n
         .where(and(eq(spreadsheetImportProblems.importId, row.id), between(spreadsheetImportProblems.rowNumber, first, last)))
     ).map((problem) => problem.rowNumber),
   );
-  const { ready, problems } = await assessRows(
-    tx,
-    vault,
-    row.organisationId,
-    rows.filter((sheetRow) => !reported.has(sheetRow.rowNumber)),
-    { columns: row.columns ?? {}, today: londonDay(now), withinFile: false },
-  );
+  const scope = { organisationId: row.organisationId, siteId: row.siteId, importId: row.id, actorUserId: row.createdBy };
+  const checkContext = await loadCheckContext(tx, row.organisationId, now);
+  const unreported = rows.filter((sheetRow) => !reported.has(sheetRow.rowNumber));
+  const { created, problems } = await withHandler(row.kind as ImportKind, async (handler) => {
+    const { ready, problems } = await assessRows(handler, tx, vault, scope, unreported, { columns: row.columns ?? {}, context: checkContext, withinFile: false });
+    return { created: await handler.write(tx, vault, scope, ready, now), problems };
+  });
   await storeProblems(tx, row, problems);
-  const created = await createClients(
-    tx,
-    { vault, now, actorUserId: row.createdBy, requestId: null },
-    row.organisationId,
-    ready.map(({ rowNumber, client, indexes }) => ({
-      organisationId: row.organisationId,
-      identity: client.identity,
-      sex: client.sex,
-      ethnicity: client.ethnicity,
-      religion: client.religion,
-      preferredLanguage: client.preferredLanguage,
-      isInterpreterNeeded: client.isInterpreterNeeded,
-      preferredWorkerGender: client.preferredWorkerGender,
-      indexes,
-      auditDetails: { importId: row.id, rowNumber },
-    })),
-  );
-  if (created.length > 0) {
-    await tx.insert(importedReferences).values(
-      created.map((client, index) => ({
-        organisationId: row.organisationId,
-        kind: "client",
-        referenceIndex: importReferenceIndex(vault, row.organisationId, "client", ready[index]!.client.reference),
-        entityId: client.id,
-        importId: row.id,
-      })),
-    );
-  }
   const skipped = new Set(problems.map((problem) => problem.rowNumber)).size;
   const [updated] = await tx
     .update(spreadsheetImports)
-    .set({ chunksDone: chunk + 1, rowsImported: sql`${spreadsheetImports.rowsImported} + ${created.length}`, rowsSkipped: sql`${spreadsheetImports.rowsSkipped} + ${skipped}` })
+    .set({ chunksDone: chunk + 1, rowsImported: sql`${spreadsheetImports.rowsImported} + ${created}`, rowsSkipped: sql`${spreadsheetImports.rowsSkipped} + ${skipped}` })
     .where(eq(spreadsheetImports.id, row.id))
     .returning();
   if (chunk + 1 >= row.chunkCount) await endImport(tx, vault, updated!, { status: "done", now, actorUserId: row.createdBy, requestId: null });

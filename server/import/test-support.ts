@@ -3,7 +3,8 @@
  * distinct (their own reference, date of birth, phone, email and NHS number), with `badRows` rows
  * spoiled in one way each, cycling through every kind of problem, and the problem each should get.
  */
-import type { ClientImportField, ImportProblem } from "../../core/import/client-fields.js";
+import type { ImportProblem } from "../../core/import/cells.js";
+import type { ClientImportField } from "../../core/import/client-fields.js";
 import type { XlsxCell } from "../../test/xlsx-file.js";
 
 export const sheetHeaders = ["Client ID", "First name", "Surname", "Date of birth", "Address", "Postcode", "Phone", "Email", "NHS number", "Sex", "Ethnicity", "Religion", "Language", "Interpreter", "Worker gender"];

@@ -6,7 +6,7 @@ import { stringDetail, type NotificationRow } from "./queries.js";
 
 type Names = { users: Map<string, string>; sites: Map<string, string> };
 
-const passedThrough = ["referral", "user", "assessment", "panel_escalation", "panel_action", "training_delivery", "audit_alert", "audit_check"] as const;
+const passedThrough = ["referral", "user", "assessment", "panel_escalation", "panel_action", "training_delivery", "audit_alert", "audit_check", "retention_review", "webhook"] as const;
 const entityTypeOf = (stored: string) => passedThrough.find((type) => type === stored) ?? "case";
 
 /** A training refresher's course, partner and count, when the alert carries them. */
@@ -22,6 +22,12 @@ function unusualAccessOf(row: NotificationRow): Pick<z.infer<typeof notification
   const rule = unusualAccessRules.find((known) => known === row.details.rule);
   const count = row.details.count;
   return rule && typeof count === "number" ? { unusualAccess: { rule, count } } : {};
+}
+
+/** A retention alert's counts, when the alert carries them. */
+function retentionOf(row: NotificationRow): Pick<z.infer<typeof notificationSchema>, "retention"> {
+  const { newlyDue, stillDue, due } = row.details;
+  return typeof newlyDue === "number" && typeof stillDue === "number" && typeof due === "number" ? { retention: { newlyDue, stillDue, due } } : {};
 }
 
 export function presentNotification(row: NotificationRow, names: Names): z.infer<typeof notificationSchema> {
@@ -42,5 +48,6 @@ export function presentNotification(row: NotificationRow, names: Names): z.infer
     ...(Array.isArray(row.details.flagLabels) ? { flagLabels: row.details.flagLabels.filter((label): label is string => typeof label === "string") } : {}),
     ...trainingOf(row),
     ...unusualAccessOf(row),
+    ...retentionOf(row),
   };
 }

@@ -5,6 +5,7 @@ import { outreachDashboardRoutes } from "./dashboard/routes.js";
 import { outreachOptionRoutes } from "./options.js";
 import { partnerRoutes } from "./partners/routes.js";
 import { outreachScheduleRoutes } from "./schedules/routes.js";
+import { offlineEntryRoutes } from "./sessions/offline-routes.js";
 import { outreachSessionRoutes } from "./sessions/routes.js";
 import { stockRoutes } from "./stock/routes.js";
 import { trainingRoutes } from "./training/routes.js";
@@ -17,5 +18,6 @@ export function outreachRoutes(app: FastifyInstance): void {
   stockRoutes(app);
   outreachScheduleRoutes(app);
   outreachSessionRoutes(app);
+  offlineEntryRoutes(app);
   trainingRoutes(app);
 }

@@ -17,6 +17,7 @@ import { newReference } from "../references.js";
 import { normaliseEmail, normalisePhone } from "../clients/identity-store.js";
 import type { Vault } from "../vault/vault.js";
 import { notifySiteManagers } from "../notifications/notify-site-managers.js";
+import { emitWebhookEvent } from "../integrations/webhooks/emit-event.js";
 import { activeSourceByCode } from "./sources.js";
 
 export type ReferralRow = typeof referrals.$inferSelect;
@@ -106,6 +107,10 @@ export async function createReferral(
     requestId: context.requestId,
     details: { channel: input.channel, source: source.code, urgency: input.urgency, isRestricted },
   });
+  // Partners' systems hear of it in this transaction (ids only); a restricted referral never leaves.
+  if (!isRestricted) {
+    await emitWebhookEvent(tx, { type: "referral.received", organisationId: context.organisationId, siteId: site.id, data: { referralId: referral.id, referralReference: reference } }, context.now);
+  }
   // A restricted referral is for the safeguarding lead alone: telling managers who cannot open it
   // would only say that one exists.
   if (isRestricted) {

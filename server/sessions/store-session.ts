@@ -11,6 +11,9 @@ import type { Vault } from "../vault/vault.js";
 import { sessionFields } from "./fields.js";
 import type { CaseView, SessionRow } from "./queries.js";
 
+/** Who records a session: the use cases need only the user and their organisation. */
+export type Recorder = Pick<Actor, "userId" | "organisationId">;
+
 export interface SessionContext {
   vault: Vault;
   now: Date;
@@ -34,7 +37,7 @@ export interface NewSession {
 }
 
 /** Ids, codes and counts only: never the notes or the venue's words. */
-export async function auditSession(tx: Db, actor: Actor, session: SessionRow, view: CaseView, action: string, context: SessionContext, details: Record<string, unknown> = {}) {
+export async function auditSession(tx: Db, actor: Recorder, session: SessionRow, view: CaseView, action: string, context: SessionContext, details: Record<string, unknown> = {}) {
   await recordAudit(tx, {
     organisationId: actor.organisationId,
     actorUserId: actor.userId,
@@ -48,7 +51,7 @@ export async function auditSession(tx: Db, actor: Actor, session: SessionRow, vi
   });
 }
 
-export async function storeSession(tx: Db, actor: Actor, view: CaseView, input: NewSession, workerIds: readonly string[], context: SessionContext): Promise<SessionRow> {
+export async function storeSession(tx: Db, actor: Recorder, view: CaseView, input: NewSession, workerIds: readonly string[], context: SessionContext): Promise<SessionRow> {
   const key = input.notes !== undefined ? await context.vault.loadSubjectKey(tx, view.kase.clientId) : null;
   const startsAt = new Date(input.startsAt);
   const [session] = await tx
@@ -70,7 +73,8 @@ export async function storeSession(tx: Db, actor: Actor, view: CaseView, input: 
       updatedAt: context.now,
     })
     .returning();
-  await tx.insert(supportSessionWorkers).values(workerIds.map((userId) => ({ sessionId: session!.id, userId, organisationId: view.kase.organisationId, startsAt })));
+  // A session brought in from a spreadsheet may name no worker who is on the system.
+  if (workerIds.length > 0) await tx.insert(supportSessionWorkers).values(workerIds.map((userId) => ({ sessionId: session!.id, userId, organisationId: view.kase.organisationId, startsAt })));
   await auditSession(tx, actor, session!, view, "recorded", context, {
     mode: input.mode,
     interventionType: input.interventionType,

@@ -1,10 +1,11 @@
 /**
- * Deactivating a user ends every one of their sessions at once; reactivating lets them sign in
+ * Deactivating a user ends every one of their sessions and revokes their API tokens at once; reactivating lets them sign in
  * again. Account changes that weaken access (second-factor reset) also end their sessions.
  */
 import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit.js";
 import { endAllSessionsOf } from "../auth/sessions.js";
+import { revokeTokensOf } from "../integrations/tokens/revoke-token.js";
 import type { Db } from "../db/client.js";
 import { recoveryCodes, users } from "../db/schema.js";
 import type { Actor } from "../http/context.js";
@@ -20,6 +21,7 @@ export async function deactivateUser(tx: Db, actor: Actor, user: UserRow, reques
   }
   await tx.update(users).set({ isActive: false }).where(and(eq(users.id, user.id), eq(users.isActive, true)));
   await endAllSessionsOf(tx, user.id);
+  await revokeTokensOf(tx, user.id, actor.userId);
   await audit(tx, actor, user, "user.deactivated", requestId);
 }
 

@@ -7,6 +7,7 @@ import type { AppDeps } from "../../server/http/context.js";
 import { createOrganisation } from "../factories.js";
 import { assessmentExpectations } from "./assessments.js";
 import { auditExpectations } from "./audit.js";
+import { calendarEmailExpectations } from "./calendar-email.js";
 import { carePlanExpectations } from "./care-plans.js";
 import { caseExpectations } from "./cases.js";
 import { clientExpectations } from "./clients.js";
@@ -16,6 +17,7 @@ import { erasureExpectations } from "./erasure.js";
 import { foundationExpectations } from "./foundation.js";
 import { fundingExpectations } from "./funding.js";
 import { importExpectations } from "./imports.js";
+import { integrationExpectations } from "./integrations.js";
 import { notificationExpectations } from "./notifications.js";
 import { outreachDashboardExpectations } from "./outreach-dashboard.js";
 import { outreachOptionExpectations } from "./outreach-options.js";
@@ -33,6 +35,7 @@ import { reportingContractExpectations } from "./reporting-contracts.js";
 import { reportingNdtmsExpectations } from "./reporting-ndtms.js";
 import { reportingDashboardExpectations } from "./reporting-dashboard.js";
 import { sessionExpectations } from "./sessions.js";
+import { ssoExpectations } from "./sso.js";
 import { socialValueExpectations } from "./social-value.js";
 import { supportExpectations } from "./support.js";
 import { workerExpectations } from "./workers.js";
@@ -42,11 +45,13 @@ export type { Call, EndpointExpectation, World } from "./types.js";
 
 export const expectations: Record<string, EndpointExpectation> = {
   ...foundationExpectations,
+  ...ssoExpectations,
   ...auditExpectations,
   ...referralExpectations,
   ...caseExpectations,
   ...clientExpectations,
   ...notificationExpectations,
+  ...calendarEmailExpectations,
   ...programmeExpectations,
   ...assessmentExpectations,
   ...carePlanExpectations,
@@ -73,6 +78,7 @@ export const expectations: Record<string, EndpointExpectation> = {
   ...dataRightsExpectations,
   ...importExpectations,
   ...erasureExpectations,
+  ...integrationExpectations,
 };
 
 export async function buildWorld(deps: AppDeps): Promise<World> {

@@ -4,6 +4,7 @@
  * (403 on a change); everyone else is told a schedule or session does not exist, and a list at a
  * site they do not read outreach at is refused.
  */
+import { randomUUID } from "node:crypto";
 import { addDays } from "../../core/instruments/reassessment.js";
 import { londonDay } from "../../core/london-time.js";
 import { weekdayOf } from "../../core/outreach/schedule.js";
@@ -66,6 +67,10 @@ export const outreachSessionExpectations: Record<string, EndpointExpectation> = 
   "POST /api/outreach/sessions": onRecord(workers, 201, async (world, site) => {
     const { schedule, goer, weekAgo } = await outreachAt(world, site);
     return { url: "/api/outreach/sessions", body: { scheduleId: schedule.id, occurrenceDay: weekAgo, ...record(goer.id) } };
+  }),
+  "POST /api/outreach/sessions/offline-entries": onRecord(workers, 201, async (world, site) => {
+    const { schedule, goer, weekAgo } = await outreachAt(world, site);
+    return { url: "/api/outreach/sessions/offline-entries", body: { entryId: randomUUID(), session: { scheduleId: schedule.id, occurrenceDay: weekAgo, ...record(goer.id) } } };
   }),
   "GET /api/outreach/sessions/:sessionId": onRecord(readers, 200, async (world, site) => ({ url: `/api/outreach/sessions/${(await outreachAt(world, site)).session.id}` })),
   "PUT /api/outreach/sessions/:sessionId": onRecord(workers, 200, async (world, site) => {

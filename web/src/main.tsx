@@ -6,9 +6,12 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app.js";
 import { initI18n } from "./i18n/i18n.js";
+import { registerServiceWorker } from "./outreach/offline/register-service-worker.js";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("The page has no #root element.");
+
+registerServiceWorker();
 
 initI18n().then(
   () =>

@@ -21,6 +21,8 @@ const unguarded: Record<string, string> = {
   retention_holds: "the data protection officer's hold on the record",
   processing_restrictions: "the restriction itself, placed and lifted by the data protection officer",
   data_rights_requests: "the person's own request, which the data protection officer must be able to answer",
+  case_engagement_months: "kept by the database from support sessions and group attendances, which are guarded",
+  sso_providers: "its client_id is the organisation's id at its identity provider, not a client of ours",
   subject_access_releases: "a released copy, sealed under the client's key and shredded with it",
 };
 

@@ -1,6 +1,7 @@
 /**
  * Gathers everything held about a client for a subject access export (core/data-rights/
- * export-record.ts): identity and demographics, consents, relationships, referrals, and for each
+ * export-record.ts): identity and demographics, consents, relationships, referrals and the outreach
+ * contacts they followed up (collect-outreach.ts), and for each
  * case its timeline, assessments (answers and scores), care plans and reviews, sessions with their
  * notes, programme enrolments, outcomes and panel material (escalations, decisions, actions and
  * referrals to outside bodies), then the log of who opened or changed
@@ -49,6 +50,7 @@ import { sessionFields } from "../../sessions/fields.js";
 import type { SubjectKey } from "../../vault/subject-key.js";
 import type { Vault } from "../../vault/vault.js";
 import type { RequestRow } from "../queries.js";
+import { outreachFollowUpsOf } from "./collect-outreach.js";
 import { describeAccess } from "./describe-access.js";
 
 /** The most rows read of any one kind for one person: far beyond a real record, so nothing is cut short in practice. */
@@ -112,6 +114,7 @@ export async function collectRecord(tx: Db, vault: Vault, request: RequestRow & 
       endedOn: row.endedAt ? dayOf(row.endedAt) : null,
     })),
     referrals: await referralsOf(tx, vault, clientId),
+    outreachFollowUps: await outreachFollowUpsOf(tx, clientId, nameOf),
     cases: await casesOf(tx, vault, key, caseRows, nameOf),
     accessLog: (
       await tx.select().from(auditEvents).where(and(eq(auditEvents.organisationId, request.organisationId), eq(auditEvents.clientId, clientId))).orderBy(asc(auditEvents.id)).limit(most)

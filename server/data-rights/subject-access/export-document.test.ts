@@ -16,6 +16,14 @@ const record: SubjectAccessRecord = {
   consents: [],
   relationships: [{ relation: "mother", relatedClientReference: null, contactName: { itemKey: "relationship:1:contact_name", value: "Nasreen Akhtar" }, contactPhone: { itemKey: "relationship:1:contact_phone", value: "07700 900432" }, since: "2026-09-01", endedOn: null }],
   referrals: [],
+  outreachFollowUps: [
+    {
+      referralReference: "R-EEEE-FFFF",
+      receivedOn: "2026-09-03",
+      partner: { itemKey: "referral_attribution:2:partner", value: "Green Lane Mosque" },
+      session: { heldOn: "2026-09-01", sessionType: "drop_in", topics: ["county_lines"], venue: null, staff: ["Bilal Khan"], notes: { itemKey: "outreach_session:3:notes", value: "Twelve young men after Friday prayers." } },
+    },
+  ],
   cases: [],
   accessLog: [{ at: "2026-11-20T10:00:00.000Z", staff: "Amina Hussain", action: "Opened your record" }],
 };
@@ -42,5 +50,15 @@ describe("data-rights.subject-access printed copy", () => {
 
   it("has no notice of withholding when nothing was withheld", () => {
     expect(exportDocument(redact(record, []), "en").blocks.map((block) => block.text)).not.toContain(exportTexts.en.withheldNotice);
+  });
+
+  it("says where the person was met through outreach, and marks the session's notes where they were withheld", () => {
+    const released = redact(record, [{ itemKey: "outreach_session:3:notes", reason: "third_party" }]);
+    const text = exportDocument(released, "en").blocks.map((block) => block.text).join("\n");
+    expect(text).toContain(`${exportTexts.en.headings.outreach}\n2026-09-03 · R-EEEE-FFFF\n${exportTexts.en.fields.partner}: Green Lane Mosque`);
+    expect(text).toContain(`${exportTexts.en.fields.outreachSession}: 2026-09-01 · drop_in`);
+    expect(text).toContain("Bilal Khan");
+    expect(text).toContain(exportTexts.en.withheld.third_party);
+    expect(text).not.toContain("Twelve young men");
   });
 });

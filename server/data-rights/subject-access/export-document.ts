@@ -89,6 +89,18 @@ export function exportDocument(record: Record_, preferredLanguage: string): Summ
     long(text.fields.decision!, referral.decisionReason);
   }
 
+  if (record.outreachFollowUps.length) heading(text.headings.outreach);
+  for (const followUp of record.outreachFollowUps) {
+    item(`${followUp.receivedOn} · ${followUp.referralReference}`);
+    detail(text.fields.partner!, followUp.partner);
+    const session = followUp.session;
+    if (!session) continue;
+    detail(text.fields.outreachSession!, [session.heldOn, session.sessionType, session.venue].filter(Boolean).join(" · "));
+    detail(text.fields.topics!, session.topics.join(", "));
+    detail(text.fields.workers!, session.staff.join(", "));
+    long(text.fields.notes!, session.notes);
+  }
+
   heading(text.headings.cases);
   none(record.cases);
   for (const kase of record.cases) {

@@ -4,7 +4,9 @@
  * and contact (suggested whenever the referrer was not the person: the referral form records no
  * "do not name me" choice, so the officer asks or decides); the panel's texts, which can name other
  * people (suggested); and session notes, which are the person's own record but may mention others
- * (offered, not suggested). Each comes with where it appears and its content, to judge it by.
+ * (offered, not suggested); the outreach partner through which the person was met (an organisation:
+ * offered) and the outreach session's notes, which are about everyone there (suggested). Each
+ * comes with where it appears and its content, to judge it by.
  */
 import type { ExportItem } from "../../../core/api/data-rights.js";
 import type { SubjectAccessRecord, Withholdable, Withholding } from "../../../core/data-rights/export-record.js";
@@ -28,6 +30,11 @@ export function exportItemsOf(record: SubjectAccessRecord, withholdings: readonl
     offer(referral.referrer.name, "referrer_name", where, !isOwn);
     offer(referral.referrer.phone, "referrer_contact", where, !isOwn);
     offer(referral.referrer.email, "referrer_contact", where, !isOwn);
+  }
+  for (const followUp of record.outreachFollowUps) {
+    const where = `${followUp.referralReference} · ${followUp.session?.heldOn ?? followUp.receivedOn}`;
+    offer(followUp.partner, "outreach_partner", where, false);
+    if (followUp.session) offer(followUp.session.notes, "outreach_note", where, true);
   }
   for (const kase of record.cases) {
     for (const escalation of kase.panel) {

@@ -19,6 +19,7 @@ export interface ExportText {
     consents: string;
     relationships: string;
     referrals: string;
+    outreach: string;
     cases: string;
     timeline: string;
     assessments: string;
@@ -49,6 +50,7 @@ const en: ExportText = {
     consents: "Your consents",
     relationships: "Family and contacts",
     referrals: "Referrals",
+    outreach: "Where we met you through community outreach",
     cases: "Support from us",
     timeline: "What happened",
     assessments: "Assessments",
@@ -90,6 +92,9 @@ const en: ExportText = {
     phase: "Phase",
     action: "Action",
     outcome: "Outcome",
+    partner: "Through",
+    outreachSession: "Outreach session",
+    topics: "Topics",
   },
   withheld: {
     third_party: "[withheld: about another person]",
@@ -114,6 +119,7 @@ const ur: ExportText = {
     consents: "آپ کی رضامندیاں",
     relationships: "خاندان اور رابطے",
     referrals: "ریفرل",
+    outreach: "کمیونٹی آؤٹ ریچ میں ہماری آپ سے ملاقات",
     cases: "ہماری طرف سے مدد",
     timeline: "کیا ہوا",
     assessments: "جائزے",
@@ -155,6 +161,9 @@ const ur: ExportText = {
     phase: "مرحلہ",
     action: "کارروائی",
     outcome: "نتیجہ",
+    partner: "بذریعہ",
+    outreachSession: "آؤٹ ریچ سیشن",
+    topics: "موضوعات",
   },
   withheld: {
     third_party: "[روک لیا گیا: کسی اور شخص کے بارے میں]",

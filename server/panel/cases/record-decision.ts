@@ -17,6 +17,7 @@ import { cases, panelActions, panelDecisions, panelEscalations } from "../../db/
 import type { Actor } from "../../http/context.js";
 import { AppError, type FieldError } from "../../http/errors.js";
 import { recordDecisionOnEscalation } from "../escalations/record-decision.js";
+import { emitWebhookEvent } from "../../integrations/webhooks/emit-event.js";
 import { panelFields } from "../fields.js";
 import { insertDecisionReferral } from "./decision-referral.js";
 import { ownerOptions, panelDecisionView } from "./panel-decision.js";
@@ -36,7 +37,7 @@ export async function recordPanelDecision(tx: Db, actor: Actor, meetingId: strin
   const badOwners = decision.actions.flatMap((action, index) => (owners.has(action.ownerId) ? [] : [{ path: `body.actions.${index}.ownerId`, message: "Give the action to someone attending or to the site's staff." }]));
   if (badOwners.length > 0) throw unprocessable(badOwners);
 
-  const [kase] = await tx.select({ clientId: cases.clientId, reference: cases.reference }).from(cases).where(eq(cases.id, caseId));
+  const [kase] = await tx.select({ clientId: cases.clientId, reference: cases.reference, isRestricted: cases.isRestricted }).from(cases).where(eq(cases.id, caseId));
   const clientId = kase!.clientId;
   const key = await context.vault.loadSubjectKey(tx, clientId);
   const seal = (field: string, text: string) => context.vault.encrypt(key, field, text);
@@ -83,6 +84,10 @@ export async function recordPanelDecision(tx: Db, actor: Actor, meetingId: strin
     requestId: context.requestId,
     details: { caseId, meetingId, escalationId: escalation.id, kind: decision.kind, actionCount: decision.actions.length, referralId },
   });
+  // Partners' systems hear of the decision in this transaction (ids only); a restricted case never leaves.
+  if (!kase!.isRestricted) {
+    await emitWebhookEvent(tx, { type: "panel.decision_recorded", organisationId: actor.organisationId, siteId: escalation.siteId, data: { decisionId, caseId, caseReference: kase!.reference, meetingId, escalationId: escalation.id } }, context.now);
+  }
   const reader = { actor, vault: context.vault, key, identity: await readIdentity(tx, context.vault, clientId), caseReference: kase!.reference, today: londonDay(context.now) };
   return (await panelDecisionView(tx, escalation, reader))!;
 }

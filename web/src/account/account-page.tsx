@@ -1,11 +1,14 @@
-/** The user's own settings: language, password and second factor. */
+/** The user's own settings: language, password, second factor and personal API tokens. */
 import { Alert, Paper, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router-dom";
 import { Page } from "../components/page.js";
 import { useSignedInSession } from "../session/session-context.js";
+import { PersonalTokens } from "../integrations/personal-tokens.js";
+import { CalendarFeedSettings } from "./calendar-feed-settings.js";
 import { ChangePasswordForm } from "./change-password-form.js";
+import { EmailPreferenceSettings } from "./email-preference-settings.js";
 import { LanguagePreference } from "./language-preference.js";
 import { SecondFactorStatus } from "./second-factor-status.js";
 
@@ -33,8 +36,17 @@ export function AccountPage() {
       <Section title={t("account.secondFactor")}>
         <SecondFactorStatus />
       </Section>
+      <Section title={t("calendarFeed.title")}>
+        <CalendarFeedSettings />
+      </Section>
+      <Section title={t("emailDigest.title")}>
+        <EmailPreferenceSettings />
+      </Section>
       <Section title={t("account.changePassword")}>
         <ChangePasswordForm />
+      </Section>
+      <Section title={t("integrations.accountSection")}>
+        <PersonalTokens />
       </Section>
     </Page>
   );

@@ -46,6 +46,7 @@ import { LogOneOffPage } from "../outreach/sessions/log-one-off-page.js";
 import { SchedulesPage } from "../outreach/sessions/schedules-page.js";
 import { OutreachSessionPage } from "../outreach/sessions/session-page.js";
 import { OutreachSessionsPage } from "../outreach/sessions/sessions-page.js";
+import { OfflineOutreachPage } from "../outreach/offline/offline-page.js";
 import { CoursesPage } from "../outreach/training/courses-page.js";
 import { DeliveryPage } from "../outreach/training/delivery-page.js";
 import { TrainingPage } from "../outreach/training/training-page.js";
@@ -90,6 +91,8 @@ import { SitesPage } from "../sites/sites-page.js";
 import { UserCreatePage } from "../users/user-create-page.js";
 import { UserDetailPage } from "../users/user-detail-page.js";
 import { UsersPage } from "../users/users-page.js";
+import { SignInSettingsPage } from "../sso/sign-in-settings-page.js";
+import { IntegrationsPage } from "../integrations/integrations-page.js";
 import { CaseloadPage } from "../workers/caseload-page.js";
 import { WorkerPage } from "../workers/worker-page.js";
 import { WorkersPage } from "../workers/workers-page.js";
@@ -107,6 +110,8 @@ export function AppRoutes() {
         <Route path="/refer" element={<ReferralPage />} />
         <Route path="/referral-status" element={<ReferralStatusPage />} />
       </Route>
+      {/* Outreach logging with no signal: opened with the worker's offline PIN, so it does not wait for the session check. */}
+      <Route path="/outreach/offline" element={<OfflineOutreachPage />} />
       <Route
         element={
           <SessionLoadGate>
@@ -217,6 +222,8 @@ export function AppRoutes() {
               <Route path="users" element={<UsersPage />} />
               <Route path="users/new" element={<UserCreatePage />} />
               <Route path="users/:userId" element={<UserDetailPage />} />
+              <Route path="sign-in-settings" element={<SignInSettingsPage />} />
+              <Route path="integrations" element={<IntegrationsPage />} />
             </Route>
             <Route element={<RequireAbility ability="manageClientMerges" />}>
               <Route path="client-merges" element={<ClientMergesPage />} />

@@ -9,6 +9,7 @@ import { PasswordField } from "../components/password-field.js";
 import { useServerForm } from "../forms/use-server-form.js";
 import { zodValidate } from "../forms/validation.js";
 import { destinationFor, useSession } from "../session/session-context.js";
+import { SsoButton, SsoRefusalNotice, useSsoProvider } from "../sso/sso-sign-in.js";
 import { AuthLayout } from "./auth-layout.js";
 import { authApi } from "./auth-api.js";
 
@@ -22,6 +23,8 @@ export function SignInPage() {
     validate: zodValidate(signInBodySchema, t),
   });
   const { formError, handleSubmit } = useServerForm(form);
+  const provider = useSsoProvider(form.values.email);
+  const isPasswordHidden = provider !== null && !provider.isPasswordSignInEnabled;
 
   if (session) return <Navigate to={session.mfaState === "complete" ? from : destinationFor(session)} replace />;
 
@@ -38,6 +41,7 @@ export function SignInPage() {
           {t(notice === "expired" ? "signIn.expiredNotice" : "signIn.signedOutNotice")}
         </Alert>
       )}
+      <SsoRefusalNotice />
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormError message={formError} />
@@ -49,15 +53,20 @@ export function SignInPage() {
             required
             {...form.getInputProps("email")}
           />
-          <PasswordField
-            label={t("signIn.password")}
-            autoComplete="current-password"
-            required
-            {...form.getInputProps("password")}
-          />
-          <Button type="submit" loading={form.submitting}>
-            {t("signIn.submit")}
-          </Button>
+          {provider && <SsoButton email={form.values.email} provider={provider} />}
+          {!isPasswordHidden && (
+            <>
+              <PasswordField
+                label={t("signIn.password")}
+                autoComplete="current-password"
+                required
+                {...form.getInputProps("password")}
+              />
+              <Button type="submit" loading={form.submitting}>
+                {t("signIn.submit")}
+              </Button>
+            </>
+          )}
           <Anchor component={Link} to="/forgot-password" size="sm">
             {t("signIn.forgotPassword")}
           </Anchor>

@@ -53,6 +53,7 @@ function Summary({ row }: { row: SpreadsheetImport }) {
   return (
     <Text>
       {t("imports.one.summary", { fileType: row.fileType.toUpperCase(), rows: format.number(row.rowCount), status: t(`imports.status.${row.status}`) })}{" "}
+      {row.kind && row.status !== "uploaded" ? t("imports.one.kind", { kind: t(`imports.kinds.${row.kind}`) }) : ""}{" "}
       {row.status === "uploaded" || row.status === "checked" ? t("imports.one.expires", { at: format.dateTime(row.expiresAt) }) : ""}
     </Text>
   );

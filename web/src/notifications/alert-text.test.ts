@@ -65,4 +65,11 @@ describe("notifications.alert-text", () => {
     const due: Alert = { ...flagAlert, kind: "panel_action_due", entity: { type: "panel_action", id: "a1", reference: "K-ABCD-1234" }, flagLabels: undefined, date: "2026-05-01" };
     expect(alertTarget(due)).toBe("/panel/actions?show=mine");
   });
+
+  it("counts records due for deletion, saying only what is new or still waiting, and opens the retention queue", () => {
+    const retention: Alert = { ...flagAlert, kind: "retention_due", entity: { type: "retention_review", id: "o1", reference: "" }, flagLabels: undefined, instrumentTitle: null, retention: { newlyDue: 2, stillDue: 0, due: 5 } };
+    expect(alertText(retention, t, "en")).toBe('retention.notification.newlyDue {"count":2} retention.notification.total {"count":5}');
+    expect(alertText({ ...retention, retention: { newlyDue: 0, stillDue: 3, due: 3 } }, t, "en")).toBe('retention.notification.stillDue {"count":3} retention.notification.total {"count":3}');
+    expect(alertTarget(retention)).toBe("/data-protection/retention");
+  });
 });

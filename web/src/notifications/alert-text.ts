@@ -61,7 +61,24 @@ export function alertText(alert: Alert, t: TFunction, language: Language): strin
     }
     case "audit_chain_broken":
       return t("auditReview.notification.chainBroken", values);
+    case "retention_due":
+      return retentionText(alert, t);
+    case "webhook_disabled":
+      return t("integrations.alertDisabled", values);
   }
+}
+
+/** Records due for deletion, counted: what is new, what still waits, and the total. */
+function retentionText(alert: Alert, t: TFunction): string {
+  const counts = alert.retention;
+  if (!counts) return t("retention.notification.unknown");
+  return [
+    counts.newlyDue > 0 ? t("retention.notification.newlyDue", { count: counts.newlyDue }) : "",
+    counts.stillDue > 0 ? t("retention.notification.stillDue", { count: counts.stillDue }) : "",
+    t("retention.notification.total", { count: counts.due }),
+  ]
+    .filter((sentence) => sentence !== "")
+    .join(" ");
 }
 
 /**
@@ -91,5 +108,9 @@ export function alertTarget(alert: Alert): string {
       return "/audit?tab=alerts";
     case "audit_check":
       return "/audit?tab=verification";
+    case "retention_review":
+      return "/data-protection/retention";
+    case "webhook":
+      return "/integrations?tab=webhooks";
   }
 }

@@ -7,6 +7,7 @@ import type { Session } from "../../../core/api/auth.js";
 import { ApiError } from "../api/api-error.js";
 import { setCsrfToken, setUnauthenticatedHandler } from "../api/client.js";
 import { authApi } from "../auth/auth-api.js";
+import { forgetOfflineStore } from "../outreach/offline/offline-store.js";
 
 /** Why the user is on the sign-in page, if they did not choose to be. */
 export type SignInNotice = "expired" | "signedOut" | null;
@@ -81,6 +82,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // Whatever the server said, this tab stops acting for the user; an unreachable server's
       // session ends by itself at the idle timeout.
       console.warn("Sign-out did not reach the server", error);
+    }
+    try {
+      // Outreach kept on this device for use with no signal goes with the session.
+      await forgetOfflineStore();
+    } catch (error) {
+      console.warn("The device's offline outreach could not be deleted", error);
     }
     setSession(null);
     setNotice("signedOut");

@@ -15,7 +15,7 @@ describe("shell.navigation", () => {
     expect(navigationFor({ abilities: { ...none, configureRetention: true }, siteAbilities: {}, grants: [] }, null).map((item) => item.to)).toEqual(["/", "/data-protection/retention/rules"]);
     expect(navigationFor({ abilities: { ...none, handleDataRights: true, reviewRetention: true, configureRetention: true }, siteAbilities: {}, grants: [] }, null).map((item) => item.to)).toEqual(["/", "/data-protection"]);
     const administrator = { ...none, manageUsers: true, manageSites: true, verifyAudit: true, manageClientMerges: true, manageInstruments: true, manageProgrammes: true, manageSupportVocabulary: true };
-    expect(navigationFor({ abilities: administrator, siteAbilities: {}, grants: [] }, null).map((item) => item.to)).toEqual(["/", "/users", "/sites", "/instruments", "/support-vocabulary", "/programmes", "/client-merges", "/audit"]);
+    expect(navigationFor({ abilities: administrator, siteAbilities: {}, grants: [] }, null).map((item) => item.to)).toEqual(["/", "/users", "/integrations", "/sites", "/instruments", "/support-vocabulary", "/programmes", "/client-merges", "/audit"]);
   });
 
   it("offers casework by the server's abilities at the current site only", () => {
@@ -77,7 +77,7 @@ describe("shell.navigation", () => {
     expect(navigationFor({ abilities: { ...none, readCommissioning: true }, siteAbilities: {}, grants }, null).map((item) => item.to)).toEqual(["/commissioning"]);
     // Someone holding another role besides (an administrator who is also a commissioner) keeps the rest.
     const both = [...grants, { role: "administrator" as const, siteId: null }];
-    expect(navigationFor({ abilities: { ...none, readCommissioning: true, manageUsers: true }, siteAbilities: {}, grants: both }, null).map((item) => item.to)).toEqual(["/", "/commissioning", "/users"]);
+    expect(navigationFor({ abilities: { ...none, readCommissioning: true, manageUsers: true }, siteAbilities: {}, grants: both }, null).map((item) => item.to)).toEqual(["/", "/commissioning", "/users", "/integrations"]);
   });
 
   it("offers the panel by the server's panel ability at the current site, beside casework, whatever the roles", () => {

@@ -49,6 +49,7 @@ export function navigationFor(session: Pick<Session, "abilities" | "siteAbilitie
   if (reportsHome) items.push({ labelKey: "reporting.nav", to: reportsHome });
   if (session.abilities.readCommissioning) items.push({ labelKey: "commissioning.nav", to: "/commissioning" });
   if (session.abilities.manageUsers) items.push({ labelKey: "nav.users", to: "/users" });
+  if (session.abilities.manageUsers) items.push({ labelKey: "integrations.nav", to: "/integrations" });
   if (session.abilities.manageSites) items.push({ labelKey: "nav.sites", to: "/sites" });
   if (session.abilities.manageInstruments) items.push({ labelKey: "instruments.nav", to: "/instruments" });
   if (session.abilities.manageSupportVocabulary) items.push({ labelKey: "supportVocabulary.nav", to: "/support-vocabulary" });

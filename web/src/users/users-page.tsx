@@ -1,5 +1,5 @@
 /** The people who use Pathways: search, page through, open one, or invite someone new. */
-import { Anchor, Button, Pagination, Table, Text, TextInput } from "@mantine/core";
+import { Anchor, Button, Group, Pagination, Table, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -29,9 +29,14 @@ export function UsersPage() {
     <Page
       title={t("users.title")}
       actions={
-        <Button component={Link} to="/users/new">
-          {t("users.invite")}
-        </Button>
+        <Group gap="sm">
+          <Button component={Link} to="/sign-in-settings" variant="default">
+            {t("sso.settings.link")}
+          </Button>
+          <Button component={Link} to="/users/new">
+            {t("users.invite")}
+          </Button>
+        </Group>
       }
     >
       <TextInput

@@ -9,29 +9,22 @@
  */
 import { sql } from "drizzle-orm";
 import { clientJoins, demographicDimensions, personOf } from "../client-dimensions.js";
-import { inSites, instantIn, londonDayOf, unrestrictedCaseRow, type MetricSource } from "../metric-source.js";
+import { dayIn, inSites, londonDayOf, unrestrictedCaseRow, type MetricSource } from "../metric-source.js";
 
 export const peopleEngaged: MetricSource = {
-  // Each attendance as (site, case, programme, when), from the two kinds of session, each found by
-  // a range on its start; then one row per case and site (and month, when asked by month; and
-  // programme with the last attendance, when asked by programme), so the cases and clients are
-  // looked up once per case rather than per session.
+  // The months of attendance kept as sessions are written (migration 0034: one row per case, site,
+  // London month and programme of a group session, '' for support sessions), found by a range on
+  // the month; then one row per case and site (and month, when asked by month; and programme with
+  // the last attendance, when asked by programme), so the cases and clients are looked up once per
+  // case rather than per session.
   from: (scope, period, dimensions) => {
-    const month = dimensions.has("month") ? [sql`to_char(a.at at time zone 'Europe/London', 'YYYY-MM')`] : [];
+    const month = dimensions.has("month") ? [sql`to_char(m.month, 'YYYY-MM')`] : [];
     const isByProgramme = dimensions.has("programme");
-    const groups = [sql`a.site_id`, sql`a.case_id`, ...(isByProgramme ? [sql`a.programme_key`] : []), ...month];
+    const groups = [sql`m.site_id`, sql`m.case_id`, ...(isByProgramme ? [sql`m.programme_key`] : []), ...month];
     return sql`from (
-        select a.site_id, a.case_id${isByProgramme ? sql`, a.programme_key, max(a.at) as at` : sql``}${month.length > 0 ? sql`, ${month[0]} as month` : sql``}
-        from (
-          select s.site_id, s.case_id, s.starts_at as at, null::text as programme_key
-          from support_sessions s
-          where s.organisation_id = ${scope.organisationId} and ${inSites(sql`s.site_id`, scope.siteIds)}
-            and s.attendance = 'attended' and ${instantIn(sql`s.starts_at`, period)}
-          union all
-          select g.site_id, ga.case_id, g.starts_at, g.programme_key
-          from group_sessions g join group_session_attendees ga on ga.group_session_id = g.id
-          where g.organisation_id = ${scope.organisationId} and ${inSites(sql`g.site_id`, scope.siteIds)} and ${instantIn(sql`g.starts_at`, period)}
-        ) a
+        select m.site_id, m.case_id${isByProgramme ? sql`, nullif(m.programme_key, '') as programme_key, max(m.last_attended_at) as at` : sql``}${month.length > 0 ? sql`, ${month[0]} as month` : sql``}
+        from case_engagement_months m
+        where m.organisation_id = ${scope.organisationId} and ${inSites(sql`m.site_id`, scope.siteIds)} and ${dayIn(sql`m.month`, period)}
         group by ${sql.join(groups, sql`, `)}
       ) e
       join cases c on c.id = e.case_id`;

@@ -29,6 +29,11 @@ export function OutreachCalendarPage() {
               {t("outreachSessions.calendar.logOneOff")}
             </Button>
           )}
+          {here?.canWork && (
+            <Button component={Link} to="/outreach/offline" variant="default" data-testid="log-offline">
+              {t("outreachOffline.entry")}
+            </Button>
+          )}
         </Group>
       }
     >

@@ -4,7 +4,7 @@
  * user, when they go out from the site) are ticked. After saving, the session's page shows what was
  * logged and the stock left.
  */
-import { Alert, Anchor, Paper, Stack, Text } from "@mantine/core";
+import { Alert, Anchor } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { logSessionBodySchema, type OutreachCalendarEntry } from "../../../../core/api/outreach-sessions.js";
@@ -15,7 +15,7 @@ import { useSignedInSession } from "../../session/session-context.js";
 import { outreachApi } from "../outreach-api.js";
 import type { OutreachHere } from "../outreach-here.js";
 import { OutreachPage } from "../outreach-page.js";
-import { dayHeading, londonTime, timeRange } from "./london-days.js";
+import { OccurrenceHeading } from "./occurrence-heading.js";
 import { SessionForm } from "./session-form.js";
 import { initialValues, occurrenceBody } from "./session-form-values.js";
 import { outreachSessionsApi } from "./sessions-api.js";
@@ -71,22 +71,5 @@ function OccurrenceForm({ entry, options }: { entry: OutreachCalendarEntry; opti
       submitLabel={t("outreachSessions.log.save")}
       conflictMessage={t("outreachSessions.log.alreadyLogged")}
     />
-  );
-}
-
-function OccurrenceHeading({ entry }: { entry: OutreachCalendarEntry }) {
-  const { t } = useTranslation();
-  return (
-    <Paper withBorder p="sm" radius="md" bg="gray.0">
-      <Stack gap={2}>
-        <Text fw={700} size="lg">
-          <bdi>{entry.partner?.name ?? entry.venue}</bdi>
-        </Text>
-        <Text>{t(`outreach.sessionTypes.${entry.sessionType}`)}</Text>
-        <Text>
-          {dayHeading(entry.day)} · {timeRange(t("outreachSessions.card.time", { start: londonTime(entry.startsAt), end: londonTime(entry.endsAt) }))}
-        </Text>
-      </Stack>
-    </Paper>
   );
 }

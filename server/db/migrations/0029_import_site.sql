@@ -1,0 +1,2 @@
+ALTER TABLE "spreadsheet_imports" ADD COLUMN "site_id" uuid;--> statement-breakpoint
+ALTER TABLE "spreadsheet_imports" ADD CONSTRAINT "spreadsheet_imports_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE no action ON UPDATE no action;

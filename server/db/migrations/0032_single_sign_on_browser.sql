@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "sso_attempts_browser_key" ON "sso_attempts" USING btree ("browser_hash");

@@ -1,0 +1,1 @@
+ALTER TABLE "retention_review_entries" ADD COLUMN "alerted_at" timestamp with time zone;
