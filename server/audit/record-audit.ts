@@ -4,6 +4,7 @@
  * the organisation's hash chain moments later (`seal-chain.ts`), so audited requests never queue
  * behind each other for the chain.
  */
+import { bulkInsert } from "../db/bulk-insert.js";
 import type { Db } from "../db/client.js";
 import { auditEvents } from "../db/schema.js";
 
@@ -26,9 +27,9 @@ export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
   await tx.insert(auditEvents).values(auditRow(input));
 }
 
-/** Many events in one statement per 1,000 (a spreadsheet import's batch), as `recordAudit` writes each. */
+/** Many events in one statement (a spreadsheet import's batch), as `recordAudit` writes each. */
 export async function recordAudits(tx: Db, inputs: readonly AuditInput[]): Promise<void> {
-  for (let start = 0; start < inputs.length; start += 1_000) await tx.insert(auditEvents).values(inputs.slice(start, start + 1_000).map(auditRow));
+  await bulkInsert(tx, auditEvents, inputs.map(auditRow));
 }
 
 function auditRow(input: AuditInput): typeof auditEvents.$inferInsert {

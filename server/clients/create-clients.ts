@@ -2,12 +2,13 @@
  * Creates many client records at once (a spreadsheet import), with the guarantees of
  * `createClient` one by one: a random reference unique in the organisation, a data key of each
  * client's own, identity encrypted under it, blind indexes, and an audit event per client, all in
- * the caller's transaction. Rows go in as a few multi-row statements rather than several per client.
+ * the caller's transaction. Each table's rows go in as one statement however many clients (server/db/bulk-insert.ts).
  */
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { postcodeDistrict } from "../../core/clients/demographics.js";
 import { recordAudits } from "../audit/record-audit.js";
+import { bulkInsert } from "../db/bulk-insert.js";
 import type { Db } from "../db/client.js";
 import { clientIdentities, clientIndexes, clients } from "../db/schema.js";
 import { newReference } from "../references.js";
@@ -23,11 +24,6 @@ export interface NewClientRecord extends NewClient {
   indexes?: readonly { kind: string; value: string }[];
   /** What the audit event says about where the record came from: ids and numbers only. */
   auditDetails: Record<string, unknown>;
-}
-
-/** PostgreSQL takes at most 65,535 parameters a statement: rows go in slices well under that. */
-async function insertInSlices<T>(rows: readonly T[], size: number, insert: (slice: T[]) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < rows.length; start += size) await insert(rows.slice(start, start + size));
 }
 
 /** References not yet used in the organisation, one per client. */
@@ -54,35 +50,35 @@ export async function createClients(
   if (records.length === 0) return [];
   const references = await freshReferences(tx, organisationId, records.length);
   const created = records.map((record, index) => ({ id: randomUUID(), reference: references[index]!, record }));
-  await insertInSlices(created, 1_000, (slice) =>
-    tx.insert(clients).values(
-      slice.map(({ id, reference, record }) => ({
-        id,
-        organisationId,
-        reference,
-        sex: record.sex,
-        ethnicity: record.ethnicity,
-        religion: record.religion,
-        preferredLanguage: record.preferredLanguage,
-        isInterpreterNeeded: record.isInterpreterNeeded,
-        preferredWorkerGender: record.preferredWorkerGender,
-        postcodeDistrict: record.identity.postcode ? postcodeDistrict(record.identity.postcode) : null,
-        createdAt: context.now,
-      })),
-    ),
+  await bulkInsert(
+    tx,
+    clients,
+    created.map(({ id, reference, record }) => ({
+      id,
+      organisationId,
+      reference,
+      sex: record.sex,
+      ethnicity: record.ethnicity,
+      religion: record.religion,
+      preferredLanguage: record.preferredLanguage,
+      isInterpreterNeeded: record.isInterpreterNeeded,
+      preferredWorkerGender: record.preferredWorkerGender,
+      postcodeDistrict: record.identity.postcode ? postcodeDistrict(record.identity.postcode) : null,
+      createdAt: context.now,
+    })),
   );
   const keys = await context.vault.createSubjectKeys(
     tx,
     created.map(({ id }) => ({ subjectId: id, organisationId })),
   );
   const identities = created.map(({ id, record }, index) => ({ clientId: id, ...sealIdentity(context.vault, keys[index]!, record.identity), updatedAt: context.now }));
-  await insertInSlices(identities, 1_000, (slice) => tx.insert(clientIdentities).values(slice));
+  await bulkInsert(tx, clientIdentities, identities);
   const indexes = created.flatMap(({ id, record }) =>
     record.indexes
       ? [...new Map(record.indexes.map((key) => [`${key.kind}:${key.value}`, { ...key, organisationId, clientId: id }])).values()]
       : indexRowsOf(context.vault, { id, organisationId }, [record.identity]),
   );
-  await insertInSlices(indexes, 2_000, (slice) => tx.insert(clientIndexes).values(slice));
+  await bulkInsert(tx, clientIndexes, indexes);
   await recordAudits(
     tx,
     created.map(({ id, record }) => ({
